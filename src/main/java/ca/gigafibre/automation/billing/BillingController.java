@@ -1,0 +1,53 @@
+package ca.gigafibre.automation.billing;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api")
+public class BillingController {
+
+    private final SubscriptionService subscriptions;
+    private final InvoiceService invoices;
+    private final BalanceService balances;
+
+    public BillingController(SubscriptionService subscriptions, InvoiceService invoices, BalanceService balances) {
+        this.subscriptions = subscriptions;
+        this.invoices = invoices;
+        this.balances = balances;
+    }
+
+    @PostMapping("/customers/{id}/subscriptions")
+    @Operation(summary = "Add a subscription to a plan (SKU) at one of the customer's locations")
+    public ResponseEntity<SubscriptionView> subscribe(@PathVariable String id, @Valid @RequestBody NewSubscription request) {
+        SubscriptionView created = subscriptions.add(id, request);
+        return ResponseEntity.created(URI.create("/api/customers/" + id + "/subscriptions/" + created.id())).body(created);
+    }
+
+    @PostMapping("/invoices")
+    @Operation(summary = "Create a manual invoice; TPS and TVQ are computed and rounded once per invoice")
+    public ResponseEntity<InvoiceView> invoice(@Valid @RequestBody NewInvoice request) {
+        InvoiceView created = invoices.create(request);
+        return ResponseEntity.created(URI.create("/api/invoices/" + created.id())).body(created);
+    }
+
+    @GetMapping("/invoices/{id}")
+    @Operation(summary = "One invoice with its lines and taxes")
+    public InvoiceView getInvoice(@PathVariable String id) {
+        return invoices.get(id);
+    }
+
+    @GetMapping("/customers/{id}/balance")
+    @Operation(summary = "Balance, overdue amount and open invoices")
+    public Balance balance(@PathVariable String id) {
+        return balances.of(id);
+    }
+}

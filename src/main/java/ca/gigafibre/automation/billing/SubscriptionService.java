@@ -1,0 +1,87 @@
+package ca.gigafibre.automation.billing;
+
+import ca.gigafibre.automation.customer.CustomerRepository;
+import ca.gigafibre.automation.platform.audit.AuditLog;
+import ca.gigafibre.automation.platform.error.InvalidRequestException;
+import ca.gigafibre.automation.platform.error.NotFoundException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class SubscriptionService {
+
+    private final JdbcClient jdbc;
+    private final CustomerRepository customers;
+    private final AuditLog audit;
+
+    public SubscriptionService(JdbcClient jdbc, CustomerRepository customers, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.customers = customers;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public SubscriptionView add(String customerNo, NewSubscription request) {
+        long customerId = customers.idOf(customerNo, "id");
+        if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
+            throw new InvalidRequestException("endDate", "must not be before startDate " + request.startDate());
+        }
+        Plan plan = jdbc.sql("SELECT id, price, billing_frequency FROM automation.plan WHERE sku = :sku AND active")
+                .param("sku", request.sku())
+                .query((rs, n) -> new Plan(rs.getLong(1), rs.getBigDecimal(2), rs.getString(3))).optional()
+                .orElseThrow(() -> new InvalidRequestException("sku", "no active plan has SKU " + request.sku()));
+        long locationId = locationOf(customerId, request.locationId());
+        String subscriptionNo = jdbc.sql("""
+                INSERT INTO automation.subscription (customer_id, location_id, plan_id, quantity, unit_price,
+                    billing_frequency, status, start_date, end_date)
+                VALUES (:customer, :location, :plan, :quantity, :price, :frequency, :status, :start, :end)
+                RETURNING subscription_no
+                """)
+                .param("customer", customerId)
+                .param("location", locationId)
+                .param("plan", plan.id())
+                .param("quantity", request.quantity() == null ? 1 : request.quantity())
+                .param("price", request.unitPrice() == null ? plan.price() : request.unitPrice())
+                .param("frequency", plan.billingFrequency())
+                .param("status", request.status() == null ? "active" : request.status())
+                .param("start", request.startDate())
+                .param("end", request.endDate())
+                .query(String.class).single();
+        audit.record("subscription.created", "subscription", subscriptionNo, null, Map.of("customer", customerNo, "sku", request.sku()));
+        return forCustomer(customerId).stream().filter(s -> s.id().equals(subscriptionNo)).findFirst().orElseThrow();
+    }
+
+    public List<SubscriptionView> forCustomer(long customerId) {
+        return jdbc.sql("""
+                SELECT s.subscription_no, l.location_no, p.sku, p.name_fr, s.quantity, s.unit_price, s.billing_frequency,
+                       s.status, s.start_date, s.end_date
+                FROM automation.subscription s
+                JOIN automation.plan p ON p.id = s.plan_id
+                LEFT JOIN automation.service_location l ON l.id = s.location_id
+                WHERE s.customer_id = :id ORDER BY s.id
+                """)
+                .param("id", customerId)
+                .query((rs, n) -> new SubscriptionView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5), rs.getBigDecimal(6), rs.getString(7), rs.getString(8),
+                        rs.getObject(9, java.time.LocalDate.class), rs.getObject(10, java.time.LocalDate.class)))
+                .list();
+    }
+
+    private long locationOf(long customerId, String locationNo) {
+        if (locationNo == null) {
+            return jdbc.sql("SELECT id FROM automation.service_location WHERE customer_id = :c ORDER BY id LIMIT 1")
+                    .param("c", customerId).query(Long.class).optional()
+                    .orElseThrow(() -> new InvalidRequestException("locationId", "the customer has no service location"));
+        }
+        return jdbc.sql("SELECT id FROM automation.service_location WHERE location_no = :no AND customer_id = :c")
+                .param("no", locationNo).param("c", customerId).query(Long.class).optional()
+                .orElseThrow(() -> new NotFoundException("Service location of this customer", locationNo, "locationId"));
+    }
+
+    private record Plan(long id, BigDecimal price, String billingFrequency) {
+    }
+}

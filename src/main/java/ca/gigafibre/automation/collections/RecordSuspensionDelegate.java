@@ -1,0 +1,52 @@
+package ca.gigafibre.automation.collections;
+
+import ca.gigafibre.automation.customer.CustomerRepository;
+import ca.gigafibre.automation.platform.audit.AuditLog;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RecordSuspension}: opens the suspension and marks the account suspended. Idempotent: a retried
+ * job finds the open suspension of this process instance and changes nothing.
+ */
+@Component("recordSuspension")
+public class RecordSuspensionDelegate implements JavaDelegate {
+
+    private final JdbcClient jdbc;
+    private final CustomerRepository customers;
+    private final AuditLog audit;
+
+    public RecordSuspensionDelegate(JdbcClient jdbc, CustomerRepository customers, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.customers = customers;
+        this.audit = audit;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String customerNo = (String) execution.getVariable("customerId");
+        long customerId = customers.idOf(customerNo, "customerId");
+        String reason = (String) execution.getVariable("reason");
+        int opened = jdbc.sql("""
+                INSERT INTO automation.suspension (customer_id, started_at, reason, note, decided_by, process_instance_id)
+                SELECT :customer, now(), :reason, :note, :decidedBy, :pid
+                WHERE NOT EXISTS (SELECT 1 FROM automation.suspension
+                                  WHERE customer_id = :customer AND started_at IS NOT NULL AND ended_at IS NULL)
+                """)
+                .param("customer", customerId)
+                .param("reason", reason == null ? "non-payment" : reason)
+                .param("note", (String) execution.getVariable("approvalNote"))
+                .param("decidedBy", (String) execution.getVariable("approvedBy"))
+                .param("pid", execution.getProcessInstanceId())
+                .update();
+        jdbc.sql("UPDATE automation.customer SET status = 'suspended' WHERE id = :id").param("id", customerId).update();
+        if (opened == 1) {
+            audit.record("customer.suspended", "customer", customerNo, reason,
+                    Map.of("processInstanceId", execution.getProcessInstanceId(),
+                            "decision", String.valueOf(execution.getVariable("decisionExplanation"))));
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package ca.gigafibre.automation.collections;
+
+/** Outcomes of {@code rules/suspension.drl}; the BPMN gateway of {@code suspension} routes on their names. */
+public enum SuspensionOutcome {
+    SUSPEND,
+    APPROVAL_REQUIRED,
+    WAIT,
+    EXEMPT,
+    NOT_DUE,
+    ALREADY_SUSPENDED
+}

@@ -1,0 +1,9 @@
+package ca.gigafibre.automation.customer;
+
+import java.time.OffsetDateTime;
+
+/** A customer as stored. */
+public record CustomerRow(long id, String customerNo, Integer legacyAccountId, String firstName, String lastName,
+                          String companyName, String email, String phone, String cellPhone, String language,
+                          boolean commercial, boolean vip, boolean neverSuspend, String status, OffsetDateTime createdAt) {
+}

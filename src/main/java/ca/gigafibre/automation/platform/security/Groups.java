@@ -1,0 +1,16 @@
+package ca.gigafibre.automation.platform.security;
+
+/** Camunda identity groups the engine relies on; Spring authorities are {@code GROUP_<id>}. */
+public final class Groups {
+
+    public static final String ADMINS = "camunda-admin";
+    public static final String OPS = "ops";
+    public static final String ANALYSTS = "analysts";
+
+    private Groups() {
+    }
+
+    public static String authority(String groupId) {
+        return "GROUP_" + groupId;
+    }
+}

@@ -1,0 +1,34 @@
+package ca.gigafibre.automation.platform.time;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * The business clock and zone. "Now" follows the engine's clock so process tests that move Camunda's clock
+ * move the domain with it; instants are shown in America/Montreal.
+ */
+public final class BusinessTime {
+
+    public static final ZoneId ZONE = ZoneId.of("America/Montreal");
+
+    private BusinessTime() {
+    }
+
+    public static OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+    }
+
+    public static LocalDate today() {
+        return now().toLocalDate();
+    }
+
+    /** A timestamptz column as Montreal local time (the driver hands instants back in UTC). */
+    public static OffsetDateTime read(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.atZoneSameInstant(ZONE).toOffsetDateTime();
+    }
+}

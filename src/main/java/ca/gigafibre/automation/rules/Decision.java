@@ -1,0 +1,34 @@
+package ca.gigafibre.automation.rules;
+
+/**
+ * The answer rules write into: the first rule that decides closes it (rules test {@code open == true}), and
+ * says why in French and English. Inserted into every stateless session by {@link RuleDecisions}.
+ */
+public class Decision {
+
+    private String outcome;
+    private String explanationFr;
+    private String explanationEn;
+
+    public boolean isOpen() {
+        return outcome == null;
+    }
+
+    public void decide(String outcome, String explanationFr, String explanationEn) {
+        this.outcome = outcome;
+        this.explanationFr = explanationFr;
+        this.explanationEn = explanationEn;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public String getExplanationFr() {
+        return explanationFr;
+    }
+
+    public String getExplanationEn() {
+        return explanationEn;
+    }
+}

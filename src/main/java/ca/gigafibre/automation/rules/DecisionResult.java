@@ -1,0 +1,13 @@
+package ca.gigafibre.automation.rules;
+
+import java.util.List;
+
+/** What a rule evaluation decided, which rules fired, under which rule-set version, and why in both languages. */
+public record DecisionResult(String area, String outcome, List<String> rulesFired, String rulesetVersion,
+                             String explanationFr, String explanationEn) {
+
+    /** The sentence shown to people (Cockpit, Tasklist): French first, English after. */
+    public String explanation() {
+        return explanationFr + " / " + explanationEn;
+    }
+}

@@ -1,0 +1,8 @@
+package ca.gigafibre.automation.rules;
+
+import java.util.List;
+import org.kie.api.KieBase;
+
+/** One compiled KieBase with the DRL files it came from and its version (a hash of their contents). */
+public record RuleSet(KieBase kieBase, String version, List<String> files) {
+}
