@@ -37,6 +37,10 @@ public class BalanceService implements Customer360Part {
         return of(customerId, customers.customerNoOf(customerId));
     }
 
+    private static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
     private Balance of(long customerId, String customerNo) {
         LocalDate today = BusinessTime.today();
         List<Balance.OpenInvoice> open = jdbc.sql("""
@@ -57,6 +61,6 @@ public class BalanceService implements Customer360Part {
         BigDecimal overdue = open.stream().filter(i -> i.dueDate().isBefore(today))
                 .map(Balance.OpenInvoice::amountDue).reduce(BigDecimal.ZERO, BigDecimal::add);
         LocalDate oldest = open.stream().map(Balance.OpenInvoice::dueDate).findFirst().orElse(null);
-        return new Balance(customerNo, "CAD", due.subtract(credit), overdue, credit, oldest, open);
+        return new Balance(customerNo, "CAD", money(due.subtract(credit)), money(overdue), money(credit), oldest, open);
     }
 }

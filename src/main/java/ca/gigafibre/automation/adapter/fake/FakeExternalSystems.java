@@ -1,0 +1,61 @@
+package ca.gigafibre.automation.adapter.fake;
+
+import java.util.List;
+import org.mockserver.configuration.ConfigurationProperties;
+import org.mockserver.integration.ClientAndServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * One in-process MockServer answering for every external system in {@code shared/contracts/}, each under its
+ * own path prefix: {@code http://localhost:<port>/olt}, {@code /pbx}, {@code /e911}, {@code /stripe} ...
+ * Started by the demo profile and the tests ({@code automation.fakes.enabled}); never in production.
+ */
+@Component
+@ConditionalOnProperty(name = "automation.fakes.enabled", havingValue = "true")
+public class FakeExternalSystems implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(FakeExternalSystems.class);
+
+    private final ClientAndServer server;
+    private final List<FakeSystem> systems = List.of(new FakeOltManager(), new FakePbx(), new FakeE911Provider(),
+            new FakePaymentProcessors(), new FakeSupportSystems());
+
+    public FakeExternalSystems(@Value("${automation.fakes.port:0}") int port) {
+        ConfigurationProperties.logLevel(Level.WARN.name());
+        this.server = ClientAndServer.startClientAndServer(port);
+        registerAll();
+        log.info("Fake external systems (MockServer) on http://localhost:{}/(olt, pbx, e911, stripe, paysafe, genieacs, erpnext, twilio, docuseal)",
+                server.getLocalPort());
+    }
+
+    public String baseUrl(String system) {
+        return "http://localhost:" + server.getLocalPort() + "/" + system;
+    }
+
+    /** The MockServer itself, for tests that verify calls or add their own expectations. */
+    public ClientAndServer server() {
+        return server;
+    }
+
+    /** Back to the contract's behaviour with empty memories: drops test expectations and recorded calls. */
+    public void reset() {
+        server.reset();
+        systems.forEach(FakeSystem::reset);
+        registerAll();
+    }
+
+    @Override
+    public void destroy() {
+        server.stop();
+    }
+
+    private void registerAll() {
+        systems.forEach(system -> system.register(server));
+    }
+}

@@ -1,0 +1,32 @@
+package ca.gigafibre.automation.adapter.fake;
+
+import static ca.gigafibre.automation.adapter.fake.FakeResponses.json;
+import static org.mockserver.model.HttpRequest.request;
+
+import java.util.UUID;
+import org.mockserver.integration.ClientAndServer;
+
+/**
+ * The systems the engine only informs or queries: GenieACS NBI (no device until one is provisioned), ERPNext
+ * (accepts documents), Twilio (queues SMS) and DocuSeal (creates submissions).
+ */
+class FakeSupportSystems implements FakeSystem {
+
+    @Override
+    public String name() {
+        return "support";
+    }
+
+    @Override
+    public void register(ClientAndServer server) {
+        server.when(request().withMethod("GET").withPath("/genieacs/devices/?")).respond(r -> json(200, "[]"));
+        server.when(request().withMethod("POST").withPath("/genieacs/devices/[^/]+/tasks")).respond(r ->
+                json(200, "{\"_id\":\"" + UUID.randomUUID() + "\",\"name\":\"task\"}"));
+        server.when(request().withPath("/erpnext/api/resource/.*")).respond(r -> json(200, "{\"data\":{\"name\":\"ERP-"
+                + UUID.randomUUID().toString().substring(0, 8) + "\"}}"));
+        server.when(request().withMethod("POST").withPath("/twilio/2010-04-01/Accounts/[^/]+/Messages.json")).respond(r ->
+                json(201, "{\"sid\":\"SM" + UUID.randomUUID().toString().replace("-", "") + "\",\"status\":\"queued\"}"));
+        server.when(request().withMethod("POST").withPath("/docuseal/api/submissions")).respond(r ->
+                json(200, "[{\"id\":1,\"submission_id\":1,\"status\":\"sent\"}]"));
+    }
+}

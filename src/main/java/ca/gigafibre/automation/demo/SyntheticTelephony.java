@@ -1,0 +1,103 @@
+package ca.gigafibre.automation.demo;
+
+import static ca.gigafibre.automation.demo.QuebecReference.pick;
+
+import ca.gigafibre.automation.demo.SyntheticBilling.Sub;
+import ca.gigafibre.automation.demo.SyntheticWorld.Customer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * VoIP lines (790 DIDs for 745 customers at scale 1.0), their 911 addresses, 224 more 911 registrations with no
+ * line (orphans of decommissioned lines), and ATA configs (786 for 779 DIDs). Secrets are stored encrypted.
+ */
+final class SyntheticTelephony {
+
+    private final SyntheticWorld world;
+    private final Set<String> usedDids = new HashSet<>();
+
+    SyntheticTelephony(SyntheticWorld world, Set<String> existingDids) {
+        this.world = world;
+        this.usedDids.addAll(existingDids);
+    }
+
+    void generate(List<Sub> phoneSubscriptions) {
+        int atas = world.scaled(779);
+        int secondAtas = world.scaled(786) - atas;
+        int index = 0;
+        for (Sub sub : phoneSubscriptions) {
+            Customer c = sub.customer();
+            String did = newDid(c);
+            line(sub, did);
+            address(c, did, c.commercial() ? "BUS" : "RES");
+            if (index < atas) {
+                ata(c, did);
+                if (index < secondAtas) {
+                    ata(c, did);
+                }
+            }
+            index++;
+        }
+        List<Customer> formerPhoneCustomers = world.sample(world.customers.stream().filter(c -> !c.active()).toList(),
+                world.scaled(164));
+        for (int i = 0; i < world.scaled(224) && !formerPhoneCustomers.isEmpty(); i++) {
+            Customer c = formerPhoneCustomers.get(i % formerPhoneCustomers.size());
+            address(c, newDid(c), "RES");
+        }
+    }
+
+    private void line(Sub sub, String did) {
+        Customer c = sub.customer();
+        boolean voicemail = world.chance(0.6);
+        world.table("voip_line", "did", "customer_id", "location_id", "subscription_id", "caller_id_name", "extension", "language",
+                        "max_calls", "call_timeout_sec", "country_whitelist", "voicemail_enabled", "voicemail_email",
+                        "sip_password_enc", "voicemail_pin_enc", "state", "e911_synced")
+                .row(did, c.id(), c.locationId(), sub.id(), callerId(c), String.valueOf(world.between(100, 999)), c.language(), 2, 30,
+                        world.chance(0.1) ? List.of("CA", "US", "FR") : List.of("CA", "US"), voicemail,
+                        voicemail ? QuebecReference.email(c.firstName(), c.lastName(), c.id()) : null,
+                        world.cipher.encrypt(secret(16)), voicemail ? world.cipher.encrypt(String.valueOf(world.between(1000, 9999))) : null,
+                        "active", true);
+    }
+
+    private void address(Customer c, String did, String serviceClass) {
+        world.table("e911_address", "did", "customer_id", "first_name", "last_name", "street_number", "apt", "street_name",
+                        "city", "province", "postal_code", "cauca_code", "service_class", "enhanced_capable", "provider_status",
+                        "verified_at")
+                .row(did, c.id(), c.firstName(), c.lastName(), c.streetNumber(), null, c.streetName(), c.town().name(), "QC",
+                        c.postalCode(), c.town().caucaCode(), serviceClass, true, "provisioned",
+                        c.since().atStartOfDay(ca.gigafibre.automation.platform.time.BusinessTime.ZONE).toOffsetDateTime());
+    }
+
+    private void ata(Customer c, String did) {
+        StringBuilder mac = new StringBuilder("00:0B:82");
+        for (int i = 0; i < 3; i++) {
+            mac.append(':').append(String.format("%02X", world.random.nextInt(256)));
+        }
+        world.table("ata_config", "did", "customer_id", "location_id", "model", "mac", "password_enc", "international")
+                .row(did, c.id(), c.locationId(), pick(world.random, List.of("ht502", "ht502", "ht802", "spa112")), mac.toString(),
+                        world.cipher.encrypt(secret(12)), world.chance(0.08));
+    }
+
+    private String newDid(Customer c) {
+        String did;
+        do {
+            did = c.town().areaCode() + pick(world.random, QuebecReference.EXCHANGES) + String.format("%04d", world.random.nextInt(10000));
+        } while (!usedDids.add(did));
+        return did;
+    }
+
+    private static String callerId(Customer c) {
+        String name = (c.lastName() + " " + c.firstName()).toUpperCase();
+        return name.length() > 15 ? name.substring(0, 15) : name;
+    }
+
+    private String secret(int length) {
+        String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        StringBuilder secret = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            secret.append(alphabet.charAt(world.random.nextInt(alphabet.length())));
+        }
+        return secret.toString();
+    }
+}
