@@ -1,8 +1,8 @@
 package ca.gigafibre.automation.rules;
 
 /**
- * The answer rules write into: the first rule that decides closes it (rules test {@code open == true}), and
- * says why in French and English. Inserted into every stateless session by {@link RuleDecisions}.
+ * The answer rules write into: the first rule that decides closes it (rules test {@code Decision( open )} and
+ * call {@code update($d)} after deciding), and says why in French and English. Inserted into every stateless session by {@link RuleDecisions}.
  */
 public class Decision {
 
@@ -15,6 +15,10 @@ public class Decision {
     }
 
     public void decide(String outcome, String explanationFr, String explanationEn) {
+        if (this.outcome != null) {
+            throw new IllegalStateException("Decision already taken (" + this.outcome + "); a rule deciding '" + outcome
+                    + "' must test Decision( open ) and end with update($d)");
+        }
         this.outcome = outcome;
         this.explanationFr = explanationFr;
         this.explanationEn = explanationEn;

@@ -84,12 +84,21 @@ public class ResourceChecker {
         }
     }
 
+    /** The message with its root cause, where parsers put the line and the real problem. */
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? e.getMessage() : e.getMessage() + ": " + root.getMessage();
+    }
+
     private void checkFormRefs(AnalystResource bpmn, Map<String, String> formIds, List<ResourceProblem> problems) {
         BpmnModelInstance model;
         try {
             model = Bpmn.readModelFromStream(new ByteArrayInputStream(bpmn.content()));
         } catch (RuntimeException e) {
-            problems.add(new ResourceProblem(bpmn.name(), 0, "not a valid BPMN model: " + e.getMessage()));
+            problems.add(new ResourceProblem(bpmn.name(), 0, "not a valid BPMN model: " + rootMessage(e)));
             return;
         }
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {

@@ -62,7 +62,7 @@ public class ResourceDeployer implements InitializingBean {
             throw new InvalidResourcesException("Camunda rejected a model", parseProblems(e));
         } catch (ProcessEngineException e) {
             throw new InvalidResourcesException("Camunda rejected a model",
-                    List.of(new ResourceProblem(resources.describeSource("processes"), 0, e.getMessage())));
+                    List.of(new ResourceProblem(resources.describeSource("processes"), 0, ResourceChecker.rootMessage(e))));
         }
         List<ProcessDefinition> deployed = deployment.getDeployedProcessDefinitions() == null
                 ? List.of() : deployment.getDeployedProcessDefinitions();

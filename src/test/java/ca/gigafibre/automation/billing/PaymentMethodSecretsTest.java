@@ -1,0 +1,82 @@
+package ca.gigafibre.automation.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.gigafibre.automation.platform.secret.SecretCipher;
+import ca.gigafibre.automation.support.IntegrationTest;
+import ca.gigafibre.automation.support.TestCustomers;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** Bank accounts and card tokens are write-only and encrypted: their clear text is nowhere in the database. */
+class PaymentMethodSecretsTest extends IntegrationTest {
+
+    private static final String BANK_ACCOUNT = "88817234569";
+    private static final String CARD_TOKEN = "tokSecretPaysafe9931";
+
+    @Autowired
+    TestCustomers customers;
+
+    @Autowired
+    SecretCipher cipher;
+
+    @Test
+    void secretsRoundTripEncryptedAndAreNeverReturned() {
+        String customer = customers.create("Secrets", false, false, false);
+
+        ResponseEntity<JsonNode> bank = as("ops").postForEntity("/api/customers/" + customer + "/payment-methods",
+                Map.of("kind", "bank-ppa", "bankName", "Desjardins", "bankInstitution", "815", "bankTransit", "30012",
+                        "bankAccount", BANK_ACCOUNT), JsonNode.class);
+        ResponseEntity<JsonNode> card = as("ops").postForEntity("/api/customers/" + customer + "/payment-methods",
+                Map.of("kind", "paysafe-card", "paysafeProfileId", "prof-1", "token", CARD_TOKEN, "cardLast4", "4242"), JsonNode.class);
+        ResponseEntity<String> listed = as("ops").getForEntity("/api/customers/" + customer + "/payment-methods", String.class);
+
+        assertThat(bank.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(card.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(bank.getBody().path("bankAccountLast4").asText()).isEqualTo("569");
+        assertThat(card.getBody().path("hasToken").asBoolean()).isTrue();
+        assertThat(bank.getBody().toString() + card.getBody() + listed.getBody()).doesNotContain(BANK_ACCOUNT).doesNotContain(CARD_TOKEN);
+
+        byte[] storedAccount = jdbc.sql("SELECT bank_account_enc FROM automation.payment_method WHERE id = :id")
+                .param("id", bank.getBody().path("id").asLong()).query(byte[].class).single();
+        byte[] storedToken = jdbc.sql("SELECT token_enc FROM automation.payment_method WHERE id = :id")
+                .param("id", card.getBody().path("id").asLong()).query(byte[].class).single();
+        assertThat(cipher.decrypt(storedAccount)).isEqualTo(BANK_ACCOUNT);
+        assertThat(cipher.decrypt(storedToken)).isEqualTo(CARD_TOKEN);
+
+        assertThat(tablesContaining(BANK_ACCOUNT)).isEmpty();
+        assertThat(tablesContaining(CARD_TOKEN)).isEmpty();
+    }
+
+    @Test
+    void bankPpaWithoutAccountIsRefusedNamingTheField() {
+        String customer = customers.create("NoAccount", false, false, false);
+        long before = count("payment_method");
+
+        ResponseEntity<JsonNode> answer = as("ops").postForEntity("/api/customers/" + customer + "/payment-methods",
+                Map.of("kind", "bank-ppa", "bankInstitution", "815", "bankTransit", "30012"), JsonNode.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(answer.getBody().path("errors").get(0).path("field").asText()).isEqualTo("bankAccount");
+        assertThat(count("payment_method")).isEqualTo(before);
+    }
+
+    /** Every table of every schema (domain, Camunda, Quartz), each row as text, in clear and as bytea hex. */
+    private List<String> tablesContaining(String secret) {
+        String hex = HexFormat.of().formatHex(secret.getBytes(StandardCharsets.UTF_8));
+        List<String> tables = jdbc.sql("""
+                SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) FROM information_schema.tables
+                WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')
+                """).query(String.class).list();
+        return tables.stream().filter(table -> jdbc.sql("SELECT exists(SELECT 1 FROM " + table
+                        + " t WHERE t::text LIKE :clear OR t::text LIKE :hex)")
+                .param("clear", "%" + secret + "%").param("hex", "%" + hex + "%").query(Boolean.class).single()).toList();
+    }
+}

@@ -1,0 +1,41 @@
+package ca.gigafibre.automation.support;
+
+import ca.gigafibre.automation.customer.CustomerService;
+import ca.gigafibre.automation.customer.CustomerView;
+import ca.gigafibre.automation.customer.NewCustomer;
+import ca.gigafibre.automation.customer.NewLocation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Builds customers and their invoices through the real services, for process and API tests. */
+@Component
+public class TestCustomers {
+
+    private final CustomerService customers;
+    private final JdbcClient jdbc;
+
+    public TestCustomers(CustomerService customers, JdbcClient jdbc) {
+        this.customers = customers;
+        this.jdbc = jdbc;
+    }
+
+    public String create(String lastName, boolean vip, boolean commercial, boolean neverSuspend) {
+        CustomerView view = customers.create(new NewCustomer("Test", lastName, commercial ? lastName + " inc." : null,
+                "test@example.com", "450-555-0100", null, "fr", commercial, vip, neverSuspend, null,
+                new NewLocation("12", null, "Rue Principale", "Granby", "QC", "J2G 1A1", null, null, "OLT-EAST", "1/2/3")));
+        return view.id();
+    }
+
+    /** An open invoice of {@code total} (no taxes) that fell due {@code daysAgo} days ago. */
+    public void overdueInvoice(String customerNo, BigDecimal total, int daysAgo) {
+        LocalDate due = LocalDate.now().minusDays(daysAgo);
+        jdbc.sql("""
+                INSERT INTO automation.invoice (customer_id, issue_date, due_date, subtotal, tps, tvq, total, status)
+                SELECT id, :issue, :due, :total, 0, 0, :total, 'open' FROM automation.customer WHERE customer_no = :no
+                """)
+                .param("issue", due.minusDays(21)).param("due", due).param("total", total).param("no", customerNo)
+                .update();
+    }
+}
