@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** Start-up itself stops on a broken BPMN or DRL, naming the file (each start uses its own fresh database). */
@@ -33,8 +32,6 @@ class BrokenStartupTest {
     private static void start(Path resourcesDir) {
         new SpringApplicationBuilder(AutomationApplication.class)
                 .profiles("demo", "test")
-                // no web server: the webapps keep static state that a second start would disturb
-                .web(WebApplicationType.NONE)
                 .run("--automation.resources-dir=" + resourcesDir, "--server.port=0", "--automation.fakes.enabled=false",
                         // its own engine name, so closing it leaves the shared test engine registered
                         "--camunda.bpm.process-engine-name=broken-startup-test")
