@@ -15,6 +15,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,14 +42,16 @@ public class DemoDataGenerator {
     private final TransactionTemplate transaction;
     private final SecretCipher cipher;
     private final ObjectMapper objectMapper;
+    private final ApplicationEventPublisher events;
 
     public DemoDataGenerator(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transaction, SecretCipher cipher,
-                             ObjectMapper objectMapper) {
+                             ObjectMapper objectMapper, ApplicationEventPublisher events) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.cipher = cipher;
         this.objectMapper = objectMapper;
+        this.events = events;
     }
 
     public DemoDataReport generate(double scale, long seed, boolean replace) {
@@ -60,7 +63,9 @@ public class DemoDataGenerator {
         long millis = (System.nanoTime() - started) / 1_000_000;
         record(scale, seed, rows, millis);
         log.info("Synthetic data at scale {} (seed {}) loaded in {} ms: {}", scale, seed, millis, rows);
-        return new DemoDataReport(scale, seed, replace, rows, millis);
+        DemoDataReport report = new DemoDataReport(scale, seed, replace, rows, millis);
+        events.publishEvent(new DemoDataLoaded(report));
+        return report;
     }
 
     /** True once any synthetic load or any customer exists, so the demo loads only on a first start. */

@@ -67,6 +67,7 @@ final class SyntheticCustomers {
         String streetNumber = String.valueOf(world.between(1, 2999));
         String street = pick(world.random, QuebecReference.STREETS);
         String postal = QuebecReference.postalCode(world.random, town);
+        String apt = world.chance(0.15) ? String.valueOf(world.between(1, 12)) : null;
         java.time.LocalDate since = world.today.minusMonths(active ? world.between(14, 150) : world.between(2, 170));
         String phone = town.areaCode() + pick(world.random, QuebecReference.EXCHANGES) + String.format("%04d", world.random.nextInt(10000));
         world.table("customer", "id", "legacy_account_id", "first_name", "last_name", "company_name", "email", "phone",
@@ -77,7 +78,7 @@ final class SyntheticCustomers {
         long locationId = world.nextId("service_location");
         world.table("service_location", "id", "customer_id", "street_number", "apt", "street_name", "city", "province",
                         "postal_code", "latitude", "longitude", "connection_type", "olt_id", "olt_port")
-                .row(locationId, id, streetNumber, world.chance(0.15) ? String.valueOf(world.between(1, 12)) : null, street,
+                .row(locationId, id, streetNumber, apt, street,
                         town.name(), "QC", postal, coordinate(town.lat()), coordinate(town.lon()), "fibre",
                         pick(world.random, List.of("OLT-EAST", "OLT-WEST", "OLT-NORTH", "OLT-SOUTH")),
                         "1/" + world.between(1, 16) + "/" + world.between(1, 64));
@@ -86,7 +87,7 @@ final class SyntheticCustomers {
                     .row(id, first + " " + last, "propriétaire", QuebecReference.email(first, last, id), phone, true);
         }
         return new Customer(id, locationId, active, profile, first, last, english ? "en" : "fr", commercial, town,
-                streetNumber, street, postal, since);
+                streetNumber, apt, street, postal, since);
     }
 
     private BigDecimal coordinate(double center) {

@@ -64,7 +64,7 @@ final class SyntheticTelephony {
         world.table("e911_address", "did", "customer_id", "first_name", "last_name", "street_number", "apt", "street_name",
                         "city", "province", "postal_code", "cauca_code", "service_class", "enhanced_capable", "provider_status",
                         "verified_at")
-                .row(did, c.id(), c.firstName(), c.lastName(), c.streetNumber(), null, c.streetName(), c.town().name(), "QC",
+                .row(did, c.id(), c.firstName(), c.lastName(), c.streetNumber(), c.apt(), c.streetName(), c.town().name(), "QC",
                         c.postalCode(), c.town().caucaCode(), serviceClass, true, "provisioned",
                         c.since().atStartOfDay(ca.gigafibre.automation.platform.time.BusinessTime.ZONE).toOffsetDateTime());
     }

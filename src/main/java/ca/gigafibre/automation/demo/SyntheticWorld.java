@@ -19,7 +19,7 @@ final class SyntheticWorld {
     enum PaymentProfile { NONE, BANK_PPA, STRIPE_CARD, STRIPE_PPA, BANK_PPA_AND_STRIPE_CARD }
 
     record Customer(long id, long locationId, boolean active, PaymentProfile profile, String firstName, String lastName,
-                    String language, boolean commercial, QuebecReference.Town town, String streetNumber, String streetName,
+                    String language, boolean commercial, QuebecReference.Town town, String streetNumber, String apt, String streetName,
                     String postalCode, LocalDate since) {
     }
 

@@ -52,6 +52,14 @@ class FakeE911Provider implements FakeSystem {
         subscribers.clear();
     }
 
+    /** Puts a registration straight into the provider's memory, as if it had been provisioned long ago. */
+    void preload(String did, java.util.Map<String, ?> subscriber) {
+        ObjectNode body = subscribers.mapper().valueToTree(subscriber);
+        body.put("status", "provisioned");
+        body.put("enhancedCapable", true);
+        subscribers.put(did, body);
+    }
+
     private HttpResponse put(HttpRequest request) {
         ObjectNode body = subscribers.parse(request.getBodyAsString());
         if (body == null) {

@@ -23,7 +23,8 @@ public class FakeExternalSystems implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(FakeExternalSystems.class);
 
     private final ClientAndServer server;
-    private final List<FakeSystem> systems = List.of(new FakeOltManager(), new FakePbx(), new FakeE911Provider(),
+    private final FakeE911Provider e911 = new FakeE911Provider();
+    private final List<FakeSystem> systems = List.of(new FakeOltManager(), new FakePbx(), e911,
             new FakePaymentProcessors(), new FakeSupportSystems());
 
     public FakeExternalSystems(@Value("${automation.fakes.port:0}") int port) {
@@ -48,6 +49,11 @@ public class FakeExternalSystems implements DisposableBean {
         server.reset();
         systems.forEach(FakeSystem::reset);
         registerAll();
+    }
+
+    /** The 911 provider already holds this registration (demo data, tests). */
+    public void preloadE911(String did, java.util.Map<String, ?> subscriber) {
+        e911.preload(did, subscriber);
     }
 
     @Override
