@@ -80,10 +80,7 @@ public class CustomerRepository {
     public List<LocationView> locations(long customerId) {
         return jdbc.sql("SELECT * FROM automation.service_location WHERE customer_id = :id ORDER BY id")
                 .param("id", customerId)
-                .query((rs, n) -> new LocationView(rs.getString("location_no"), rs.getString("street_number"),
-                        rs.getString("apt"), rs.getString("street_name"), rs.getString("city"), rs.getString("province"),
-                        rs.getString("postal_code"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
-                        rs.getString("connection_type"), rs.getString("olt_id"), rs.getString("olt_port")))
+                .query(CustomerRepository::locationView)
                 .list();
     }
 
@@ -118,6 +115,13 @@ public class CustomerRepository {
                         rs.getString("email"), rs.getString("phone"), rs.getString("status"), rs.getString("address"),
                         (Integer) rs.getObject("legacy_account_id")))
                 .list();
+    }
+
+    static LocationView locationView(ResultSet rs, int n) throws SQLException {
+        return new LocationView(rs.getString("location_no"), rs.getString("street_number"), rs.getString("apt"),
+                rs.getString("street_name"), rs.getString("city"), rs.getString("province"), rs.getString("postal_code"),
+                rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"), rs.getString("connection_type"),
+                rs.getString("olt_id"), rs.getString("olt_port"));
     }
 
     private static CustomerRow customerRow(ResultSet rs, int n) throws SQLException {

@@ -63,7 +63,10 @@ final class SyntheticNetwork {
             times.sort(null);
             Customer c = customers.get(i);
             for (int k = 0; k < times.size(); k++) {
-                String ip = "96.125." + world.between(192, 223) + "." + world.between(2, 254);
+                // the current IP is unique (an IP serves one customer at a time); older ones were reused since
+                boolean current = k + 1 == times.size();
+                String ip = current ? "96.125." + (192 + i / 250) + "." + (2 + i % 250)
+                        : "96.125." + world.between(192, 223) + "." + world.between(2, 254);
                 table.row(c.id(), c.locationId(), ip, times.get(k), k + 1 < times.size() ? times.get(k + 1) : null);
             }
         }

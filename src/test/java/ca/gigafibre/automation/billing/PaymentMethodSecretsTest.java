@@ -3,12 +3,10 @@ package ca.gigafibre.automation.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gigafibre.automation.platform.secret.SecretCipher;
+import ca.gigafibre.automation.support.DatabaseScan;
 import ca.gigafibre.automation.support.IntegrationTest;
 import ca.gigafibre.automation.support.TestCustomers;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +24,9 @@ class PaymentMethodSecretsTest extends IntegrationTest {
 
     @Autowired
     SecretCipher cipher;
+
+    @Autowired
+    DatabaseScan scan;
 
     @Test
     void secretsRoundTripEncryptedAndAreNeverReturned() {
@@ -51,8 +52,8 @@ class PaymentMethodSecretsTest extends IntegrationTest {
         assertThat(cipher.decrypt(storedAccount)).isEqualTo(BANK_ACCOUNT);
         assertThat(cipher.decrypt(storedToken)).isEqualTo(CARD_TOKEN);
 
-        assertThat(tablesContaining(BANK_ACCOUNT)).isEmpty();
-        assertThat(tablesContaining(CARD_TOKEN)).isEmpty();
+        assertThat(scan.tablesContaining(BANK_ACCOUNT)).isEmpty();
+        assertThat(scan.tablesContaining(CARD_TOKEN)).isEmpty();
     }
 
     @Test
@@ -66,17 +67,5 @@ class PaymentMethodSecretsTest extends IntegrationTest {
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(answer.getBody().path("errors").get(0).path("field").asText()).isEqualTo("bankAccount");
         assertThat(count("payment_method")).isEqualTo(before);
-    }
-
-    /** Every table of every schema (domain, Camunda, Quartz), each row as text, in clear and as bytea hex. */
-    private List<String> tablesContaining(String secret) {
-        String hex = HexFormat.of().formatHex(secret.getBytes(StandardCharsets.UTF_8));
-        List<String> tables = jdbc.sql("""
-                SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) FROM information_schema.tables
-                WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')
-                """).query(String.class).list();
-        return tables.stream().filter(table -> jdbc.sql("SELECT exists(SELECT 1 FROM " + table
-                        + " t WHERE t::text LIKE :clear OR t::text LIKE :hex)")
-                .param("clear", "%" + secret + "%").param("hex", "%" + hex + "%").query(Boolean.class).single()).toList();
     }
 }
