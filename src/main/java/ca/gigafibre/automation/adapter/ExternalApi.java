@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 
@@ -65,6 +66,9 @@ public final class ExternalApi {
         } catch (ResourceAccessException e) {
             log.warn("{} {} unreachable: {}", system, operation, e.getMessage());
             throw new ExternalSystemUnavailable(system, operation, "unreachable (" + e.getMostSpecificCause().getMessage() + ")", e);
+        } catch (RestClientException e) {
+            log.warn("{} {} answered something unreadable: {}", system, operation, e.getMessage());
+            throw new ExternalSystemUnavailable(system, operation, "unreadable answer (" + e.getMessage() + ")", e);
         }
     }
 

@@ -35,6 +35,12 @@ public record NewVoipLine(
         }
     }
 
+    /** The same line at another service location (the one a service order is for). */
+    public NewVoipLine atLocation(String location) {
+        return new NewVoipLine(did, location, callerIdName, language, sipPassword, voicemailEnabled, voicemailPin, voicemailEmail,
+                serviceClass, ata, e911Address);
+    }
+
     @Override
     public String toString() {
         return "NewVoipLine[" + did + ", " + callerIdName + ", sipPassword ***, voicemailPin ***]";

@@ -45,8 +45,21 @@ public class VoipLineService {
         this.audit = audit;
     }
 
+    /** Orders a line on its own: the rows, then its {@code voip-line} process. */
     @Transactional
     public VoipLineView order(String customerNo, NewVoipLine line) {
+        register(customerNo, line);
+        ProcessInstance instance = runtime.startProcessInstanceByKey(VOIP_LINE, line.did(), Map.of("did", line.did(), "customerId", customerNo));
+        audit.record("voip-line.ordered", "voip-line", line.did(), null, Map.of("customer", customerNo, "processInstanceId", instance.getId()));
+        return view(line.did(), instance.getId());
+    }
+
+    /**
+     * Writes the line, its 911 address (from the service location unless given) and its ATA, not live
+     * ({@code pending}); {@code provisioning} calls {@code voip-line} for it, or {@link #order} does.
+     */
+    @Transactional
+    public void register(String customerNo, NewVoipLine line) {
         long customerId = customers.idOf(customerNo, "id");
         CustomerRow customer = customers.find(customerId).orElseThrow();
         if (jdbc.sql("SELECT exists(SELECT 1 FROM automation.voip_line WHERE did = :did AND state <> 'cancelled')")
@@ -96,9 +109,6 @@ public class VoipLineService {
                     .param("password", cipher.encrypt(newSipPassword()))
                     .update();
         }
-        ProcessInstance instance = runtime.startProcessInstanceByKey(VOIP_LINE, line.did(), Map.of("did", line.did(), "customerId", customerNo));
-        audit.record("voip-line.ordered", "voip-line", line.did(), null, Map.of("customer", customerNo, "processInstanceId", instance.getId()));
-        return view(line.did(), instance.getId());
     }
 
     /** A new 911 address for a line: written now, flagged unsynced, and registered by {@code e911-address-change}. */

@@ -25,10 +25,13 @@ public class Jobs {
     }
 
     /** @return the failures, in order (empty when every job succeeded) */
-    public List<Exception> runDue(String businessKey) {
+    public List<Exception> runDue(String... businessKeys) {
         List<Exception> failures = new ArrayList<>();
         for (int round = 0; round < 100; round++) {
-            List<Job> due = dueJobs(businessKey);
+            List<Job> due = new ArrayList<>();
+            for (String key : businessKeys) {
+                due.addAll(dueJobs(key));
+            }
             if (due.isEmpty()) {
                 return failures;
             }
@@ -40,7 +43,7 @@ public class Jobs {
                 }
             }
         }
-        throw new IllegalStateException("Jobs of " + businessKey + " still due after 100 rounds: a loop in the process?");
+        throw new IllegalStateException("Jobs of " + List.of(businessKeys) + " still due after 100 rounds: a loop in the process?");
     }
 
     /** Executes one job even if not due yet (a retry scheduled later, a timer). */

@@ -24,8 +24,9 @@ public class FakeExternalSystems implements DisposableBean {
 
     private final ClientAndServer server;
     private final FakeE911Provider e911 = new FakeE911Provider();
-    private final List<FakeSystem> systems = List.of(new FakeOltManager(), new FakePbx(), e911,
-            new FakePaymentProcessors(), new FakeSupportSystems());
+    private final FakeOltManager olt = new FakeOltManager();
+    private final List<FakeSystem> systems = List.of(olt, new FakePbx(), e911, new FakePaymentProcessors(),
+            new FakeSupportSystems(olt::knows));
 
     public FakeExternalSystems(@Value("${automation.fakes.port:0}") int port) {
         ConfigurationProperties.logLevel(Level.WARN.name());

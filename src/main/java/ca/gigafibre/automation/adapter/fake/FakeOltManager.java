@@ -43,6 +43,11 @@ class FakeOltManager implements FakeSystem {
         onts.clear();
     }
 
+    /** True once the ONT was registered: its CPE then shows up in the fake GenieACS. */
+    boolean knows(String serial) {
+        return onts.get(serial) != null;
+    }
+
     private HttpResponse put(HttpRequest request) {
         String serial = lastSegment(request.getPath().getValue());
         ObjectNode body = onts.parse(request.getBodyAsString());

@@ -7,10 +7,18 @@ import java.util.UUID;
 import org.mockserver.integration.ClientAndServer;
 
 /**
- * The systems the engine only informs or queries: GenieACS NBI (no device until one is provisioned), ERPNext
- * (accepts documents), Twilio (queues SMS) and DocuSeal (creates submissions).
+ * The systems the engine only informs or queries: GenieACS NBI (a CPE informs it once its ONT is registered on
+ * the fake OLT), ERPNext (accepts documents), Twilio (queues SMS) and DocuSeal (creates submissions).
  */
 class FakeSupportSystems implements FakeSystem {
+
+    private static final java.util.regex.Pattern SERIAL = java.util.regex.Pattern.compile("_SerialNumber\"\\s*:\\s*\"([^\"]+)\"");
+
+    private final java.util.function.Predicate<String> ontRegistered;
+
+    FakeSupportSystems(java.util.function.Predicate<String> ontRegistered) {
+        this.ontRegistered = ontRegistered;
+    }
 
     @Override
     public String name() {
@@ -19,7 +27,12 @@ class FakeSupportSystems implements FakeSystem {
 
     @Override
     public void register(ClientAndServer server) {
-        server.when(request().withMethod("GET").withPath("/genieacs/devices/?")).respond(r -> json(200, "[]"));
+        server.when(request().withMethod("GET").withPath("/genieacs/devices/?")).respond(r -> {
+            java.util.regex.Matcher serial = SERIAL.matcher(String.valueOf(r.getFirstQueryStringParameter("query")));
+            return serial.find() && ontRegistered.test(serial.group(1))
+                    ? json(200, "[{\"_id\":\"202BC1-XZ000G3-" + serial.group(1) + "\",\"_lastInform\":\"" + java.time.Instant.now() + "\"}]")
+                    : json(200, "[]");
+        });
         server.when(request().withMethod("POST").withPath("/genieacs/devices/[^/]+/tasks")).respond(r ->
                 json(200, "{\"_id\":\"" + UUID.randomUUID() + "\",\"name\":\"task\"}"));
         server.when(request().withPath("/erpnext/api/resource/.*")).respond(r -> json(200, "{\"data\":{\"name\":\"ERP-"

@@ -1,0 +1,34 @@
+package ca.gigafibre.automation.provisioning;
+
+import ca.gigafibre.automation.platform.audit.AuditLog;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_ActivateService}: subscription active (billing starts), ONT installed, order done. */
+@Component("activateService")
+public class ActivateServiceDelegate implements JavaDelegate {
+
+    private final ServiceOrders orders;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    public ActivateServiceDelegate(ServiceOrders orders, JdbcClient jdbc, AuditLog audit) {
+        this.orders = orders;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ServiceOrders.Order order = orders.get(execution.getProcessBusinessKey());
+        jdbc.sql("UPDATE automation.subscription SET status = 'active' WHERE id = :id AND status = 'pending'").param("id", order.subscriptionId()).update();
+        jdbc.sql("UPDATE automation.equipment SET status = 'installed' WHERE serial = :serial").param("serial", order.ontSerial()).update();
+        jdbc.sql("UPDATE automation.service_order SET status = 'active' WHERE subscription_id = :id").param("id", order.subscriptionId()).update();
+        jdbc.sql("UPDATE automation.customer SET status = 'active' WHERE id = :id AND status = 'inactive'").param("id", order.customerId()).update();
+        audit.record("service.activated", "subscription", order.subscriptionNo(), null,
+                Map.of("ont", order.ontSerial(), "ip", String.valueOf(execution.getVariable("ipAddress"))));
+    }
+}

@@ -1,0 +1,45 @@
+package ca.gigafibre.automation.provisioning;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_AssignIp}: the first free address of the pool, recorded in the IP history. Idempotent: a service that
+ * already holds an IP keeps it; two services racing for one address collide on a unique index and the job retries.
+ */
+@Component("assignIp")
+public class AssignIpDelegate implements JavaDelegate {
+
+    private final ServiceOrders orders;
+    private final ProvisioningSettings settings;
+    private final JdbcClient jdbc;
+
+    public AssignIpDelegate(ServiceOrders orders, ProvisioningSettings settings, JdbcClient jdbc) {
+        this.orders = orders;
+        this.settings = settings;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ServiceOrders.Order order = orders.get(execution.getProcessBusinessKey());
+        String ip = jdbc.sql("SELECT host(ip) FROM automation.ip_assignment WHERE subscription_id = :s AND released_at IS NULL")
+                .param("s", order.subscriptionId()).query(String.class).optional()
+                .orElseGet(() -> jdbc.sql("""
+                        INSERT INTO automation.ip_assignment (customer_id, location_id, subscription_id, ip, assigned_at)
+                        SELECT :customer, :location, :subscription, candidate, now()
+                        FROM (SELECT network(CAST(:pool AS cidr)) + g AS candidate
+                              FROM generate_series(2, CAST(2 ^ (32 - masklen(CAST(:pool AS cidr))) AS int) - 2) g) pool
+                        WHERE NOT EXISTS (SELECT 1 FROM automation.ip_assignment a WHERE a.ip = pool.candidate AND a.released_at IS NULL)
+                        ORDER BY candidate LIMIT 1
+                        RETURNING host(ip)
+                        """)
+                        .param("customer", order.customerId()).param("location", order.locationId())
+                        .param("subscription", order.subscriptionId()).param("pool", settings.getIpPool())
+                        .query(String.class).optional()
+                        .orElseThrow(() -> new IllegalStateException("IP pool " + settings.getIpPool() + " is exhausted")));
+        execution.setVariable("ipAddress", ip);
+    }
+}
