@@ -3,6 +3,8 @@ package ca.gigafibre.automation.provisioning;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -12,9 +14,17 @@ import org.springframework.web.bind.annotation.RestController;
 public class ProvisioningController {
 
     private final ServiceOrderService orders;
+    private final NetworkReconciliation network;
 
-    public ProvisioningController(ServiceOrderService orders) {
+    public ProvisioningController(ServiceOrderService orders, NetworkReconciliation network) {
         this.orders = orders;
+        this.network = network;
+    }
+
+    @GetMapping(value = "/api/reports/network-drift", produces = {"application/json", "text/csv"})
+    @Operation(summary = "What the OLT and the PBX reported differently from our data at the last nightly reconciliation")
+    public List<NetworkDrift> networkDrift() {
+        return network.latestDrift();
     }
 
     @PostMapping("/api/locations/{id}/services")

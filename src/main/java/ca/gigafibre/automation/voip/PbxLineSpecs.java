@@ -39,7 +39,12 @@ public class PbxLineSpecs {
     public String pbxStateOf(String did) {
         String state = jdbc.sql("SELECT state FROM automation.voip_line WHERE did = :did").param("did", did)
                 .query(String.class).optional().orElseThrow(() -> new NotFoundException("VoIP line", did, "did"));
-        return switch (state) {
+        return pbxStateFor(state);
+    }
+
+    /** Our line state → the PBX's: only active lines are live; suspended accounts keep 911; pending lines are not live. */
+    public static String pbxStateFor(String ourState) {
+        return switch (ourState) {
             case "active" -> "active";
             case "emergency-only", "suspended" -> "emergency-only";
             default -> "suspended";

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gigafibre.automation.adapter.AdapterEndpoints;
 import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
-import ca.gigafibre.automation.demo.FakeProviderSync;
+import ca.gigafibre.automation.demo.FakeSystemsSync;
 import ca.gigafibre.automation.support.IntegrationTest;
 import ca.gigafibre.automation.support.ScaleOneData;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +27,7 @@ class E911ReportsTest extends IntegrationTest {
     FakeExternalSystems fakes;
 
     @Autowired
-    FakeProviderSync providerSync;
+    FakeSystemsSync providerSync;
 
     @Autowired
     AdapterEndpoints endpoints;

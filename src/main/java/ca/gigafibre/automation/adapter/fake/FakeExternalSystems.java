@@ -25,7 +25,8 @@ public class FakeExternalSystems implements DisposableBean {
     private final ClientAndServer server;
     private final FakeE911Provider e911 = new FakeE911Provider();
     private final FakeOltManager olt = new FakeOltManager();
-    private final List<FakeSystem> systems = List.of(olt, new FakePbx(), e911, new FakePaymentProcessors(),
+    private final FakePbx pbx = new FakePbx();
+    private final List<FakeSystem> systems = List.of(olt, pbx, e911, new FakePaymentProcessors(),
             new FakeSupportSystems(olt::knows));
 
     public FakeExternalSystems(@Value("${automation.fakes.port:0}") int port) {
@@ -50,6 +51,16 @@ public class FakeExternalSystems implements DisposableBean {
         server.reset();
         systems.forEach(FakeSystem::reset);
         registerAll();
+    }
+
+    /** The OLT already has this ONT registered (demo data, tests). */
+    public void preloadOnt(String serial, String oltId, String port, String customerId, String state) {
+        olt.preload(serial, oltId, port, customerId, state);
+    }
+
+    /** The PBX already has this line (demo data, tests). */
+    public void preloadLine(String did, String callerIdName, String state) {
+        pbx.preload(did, callerIdName, state);
     }
 
     /** The 911 provider already holds this registration (demo data, tests). */

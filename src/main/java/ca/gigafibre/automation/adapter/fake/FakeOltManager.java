@@ -43,6 +43,13 @@ class FakeOltManager implements FakeSystem {
         onts.clear();
     }
 
+    /** The OLT already knows this ONT (demo data). */
+    void preload(String serial, String oltId, String port, String customerId, String state) {
+        com.fasterxml.jackson.databind.node.ObjectNode ont = onts.mapper().createObjectNode();
+        ont.put("oltId", oltId).put("port", port).put("customerId", customerId).put("state", state).put("rxPowerDbm", -19.4);
+        onts.put(serial, ont);
+    }
+
     /** True once the ONT was registered: its CPE then shows up in the fake GenieACS. */
     boolean knows(String serial) {
         return onts.get(serial) != null;

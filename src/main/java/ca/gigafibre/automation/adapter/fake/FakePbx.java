@@ -44,6 +44,13 @@ class FakePbx implements FakeSystem {
         lines.clear();
     }
 
+    /** The PBX already has this line (demo data). */
+    void preload(String did, String callerIdName, String state) {
+        ObjectNode line = lines.mapper().createObjectNode();
+        line.put("callerIdName", callerIdName).put("state", state).put("voicemailEnabled", false);
+        lines.put(did, line);
+    }
+
     private HttpResponse put(HttpRequest request) {
         ObjectNode body = lines.parse(request.getBodyAsString());
         if (body == null) {

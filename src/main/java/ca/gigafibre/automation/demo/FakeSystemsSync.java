@@ -1,6 +1,7 @@
 package ca.gigafibre.automation.demo;
 
 import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
+import ca.gigafibre.automation.voip.PbxLineSpecs;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -13,19 +14,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The fake 911 provider starts empty at every start; this gives it the registrations our data says it holds,
- * as the real provider would, so the orphan audit has a provider listing to compare.
+ * The fakes start empty at every start; this gives the OLT, the PBX and the 911 provider what our data says they
+ * hold, as the real systems would, so the audits and the network reconciliation compare against something.
  */
 @Component
 @ConditionalOnProperty(name = "automation.fakes.enabled", havingValue = "true")
-public class FakeProviderSync {
+public class FakeSystemsSync {
 
-    private static final Logger log = LoggerFactory.getLogger(FakeProviderSync.class);
+    private static final Logger log = LoggerFactory.getLogger(FakeSystemsSync.class);
 
     private final FakeExternalSystems fakes;
     private final JdbcClient jdbc;
 
-    public FakeProviderSync(FakeExternalSystems fakes, JdbcClient jdbc) {
+    public FakeSystemsSync(FakeExternalSystems fakes, JdbcClient jdbc) {
         this.fakes = fakes;
         this.jdbc = jdbc;
     }
@@ -33,12 +34,42 @@ public class FakeProviderSync {
     @EventListener(ApplicationReadyEvent.class)
     @Order(100)
     public void onStart() {
-        syncE911();
+        syncAll();
     }
 
     @EventListener(DemoDataLoaded.class)
     public void onLoad() {
+        syncAll();
+    }
+
+    public void syncAll() {
+        syncNetwork();
         syncE911();
+    }
+
+    /** ONTs enabled unless the account has an open suspension; lines in the PBX state matching ours. */
+    public void syncNetwork() {
+        jdbc.sql("""
+                SELECT e.serial, l.olt_id, l.olt_port, c.customer_no,
+                       CASE WHEN exists(SELECT 1 FROM automation.suspension s WHERE s.customer_id = c.id
+                                        AND s.started_at IS NOT NULL AND s.ended_at IS NULL) THEN 'disabled' ELSE 'enabled' END AS state
+                FROM automation.equipment e JOIN automation.customer c ON c.id = e.customer_id
+                JOIN automation.service_location l ON l.id = e.location_id
+                WHERE e.kind = 'ont' AND e.status = 'installed'
+                """).query(rs -> {
+                    int n = 0;
+                    for (; rs.next(); n++) {
+                        fakes.preloadOnt(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+                    }
+                    return n;
+                });
+        jdbc.sql("SELECT did, caller_id_name, state FROM automation.voip_line WHERE state <> 'cancelled'").query(rs -> {
+            int n = 0;
+            for (; rs.next(); n++) {
+                fakes.preloadLine(rs.getString(1), rs.getString(2), PbxLineSpecs.pbxStateFor(rs.getString(3)));
+            }
+            return n;
+        });
     }
 
     public void syncE911() {

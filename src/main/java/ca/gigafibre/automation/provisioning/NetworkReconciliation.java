@@ -1,0 +1,112 @@
+package ca.gigafibre.automation.provisioning;
+
+import ca.gigafibre.automation.adapter.olt.OltClient;
+import ca.gigafibre.automation.adapter.pbx.PbxClient;
+import ca.gigafibre.automation.voip.PbxLineSpecs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Compares what should be (every installed ONT enabled, or disabled while its account is suspended; every line in
+ * the PBX state matching ours) with what the OLT manager and the PBX report, and stores the drift of each run.
+ */
+@Service
+public class NetworkReconciliation {
+
+    private static final Logger log = LoggerFactory.getLogger(NetworkReconciliation.class);
+    private static final int PARALLEL_CALLS = 8;
+
+    private final JdbcClient jdbc;
+    private final OltClient olt;
+    private final PbxClient pbx;
+
+    public NetworkReconciliation(JdbcClient jdbc, OltClient olt, PbxClient pbx) {
+        this.jdbc = jdbc;
+        this.olt = olt;
+        this.pbx = pbx;
+    }
+
+    public record Result(long runId, int checked, List<NetworkDrift> drifts) {
+    }
+
+    public Result run() {
+        long started = System.nanoTime();
+        long runId = jdbc.sql("INSERT INTO automation.network_reconciliation_run DEFAULT VALUES RETURNING id").query(Long.class).single();
+        List<NetworkDrift> drifts = new ArrayList<>();
+        List<String[]> onts = jdbc.sql("""
+                SELECT e.serial, c.customer_no,
+                       CASE WHEN exists(SELECT 1 FROM automation.suspension s WHERE s.customer_id = c.id
+                                        AND s.started_at IS NOT NULL AND s.ended_at IS NULL) THEN 'disabled' ELSE 'enabled' END
+                FROM automation.equipment e JOIN automation.customer c ON c.id = e.customer_id
+                WHERE e.kind = 'ont' AND e.status = 'installed' ORDER BY e.serial
+                """).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+        drifts.addAll(compare(onts, "olt", serial -> olt.find(serial).map(OltClient.Ont::state).orElse("missing")));
+        List<String[]> lines = jdbc.sql("""
+                SELECT l.did, c.customer_no, l.state FROM automation.voip_line l JOIN automation.customer c ON c.id = l.customer_id
+                WHERE l.state <> 'cancelled' ORDER BY l.did
+                """).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), PbxLineSpecs.pbxStateFor(rs.getString(3))}).list();
+        drifts.addAll(compare(lines, "pbx", did -> pbx.find(did).map(PbxClient.Line::state).orElse("missing")));
+        for (NetworkDrift d : drifts) {
+            jdbc.sql("INSERT INTO automation.network_drift (run_id, system, ref, customer_no, expected, actual) VALUES (:run, :system, :ref, :customer, :expected, :actual)")
+                    .param("run", runId).param("system", d.system()).param("ref", d.ref()).param("customer", d.customerId())
+                    .param("expected", d.expected()).param("actual", d.actual()).update();
+        }
+        int checked = onts.size() + lines.size();
+        jdbc.sql("UPDATE automation.network_reconciliation_run SET finished_at = now(), checked = :checked, drifts = :drifts WHERE id = :id")
+                .param("checked", checked).param("drifts", drifts.size()).param("id", runId).update();
+        log.info("Network reconciliation #{}: {} ONTs and lines checked, {} drifts, in {} ms", runId, checked, drifts.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new Result(runId, checked, drifts);
+    }
+
+    /**
+     * Asks the system for each expected {ref, customer, state} a few calls at a time (the systems answer in
+     * milliseconds but there are thousands of ONTs), and keeps the ones that differ, in ref order.
+     */
+    private List<NetworkDrift> compare(List<String[]> expected, String system, Function<String, String> actualState) {
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_CALLS);
+        try {
+            List<Future<NetworkDrift>> answers = new ArrayList<>();
+            for (String[] e : expected) {
+                answers.add(pool.submit(() -> {
+                    String actual = actualState.apply(e[0]);
+                    return actual.equals(e[2]) ? null : new NetworkDrift(system, e[0], e[1], e[2], actual);
+                }));
+            }
+            List<NetworkDrift> drifts = new ArrayList<>();
+            for (Future<NetworkDrift> answer : answers) {
+                NetworkDrift drift = answer.get();
+                if (drift != null) {
+                    drifts.add(drift);
+                }
+            }
+            return drifts;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Network reconciliation interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The drift of the latest finished run. */
+    public List<NetworkDrift> latestDrift() {
+        return jdbc.sql("""
+                SELECT system, ref, customer_no, expected, actual FROM automation.network_drift
+                WHERE run_id = (SELECT max(id) FROM automation.network_reconciliation_run WHERE finished_at IS NOT NULL)
+                ORDER BY system, ref
+                """).query((rs, n) -> new NetworkDrift(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+}
