@@ -3,24 +3,39 @@ package ca.gigafibre.automation.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockserver.model.HttpRequest.request;
+import static org.mockserver.model.JsonBody.json;
 
+import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
 import ca.gigafibre.automation.support.IntegrationTest;
+import ca.gigafibre.automation.support.Jobs;
 import ca.gigafibre.automation.support.TestCustomers;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockserver.matchers.TimeToLive;
+import org.mockserver.matchers.Times;
+import org.mockserver.model.HttpResponse;
+import org.mockserver.verify.VerificationTimes;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
-/** The demo process over the real BPMN, the real rules and the real database. */
+/** suspension and reactivation over the real BPMN, the real rules, the real database and the faked OLT and PBX. */
 class SuspensionProcessTest extends IntegrationTest {
 
     @Autowired
@@ -30,26 +45,38 @@ class SuspensionProcessTest extends IntegrationTest {
     RuntimeService runtime;
 
     @Autowired
+    ManagementService management;
+
+    @Autowired
     TestCustomers customers;
+
+    @Autowired
+    FakeExternalSystems fakes;
+
+    @Autowired
+    Jobs jobs;
 
     @BeforeEach
     void bindAssertions() {
         BpmnAwareTests.init(engine);
+        fakes.reset();
     }
 
     @Test
-    void overdueAccountIsSuspendedAndTheDecisionExplained() {
+    void overdueAccountIsCutOnTheOltKeeps911AndIsRecordedWithItsReason() {
         String customer = customers.create("Overdue", false, false, false);
+        String ont = customers.installOnt(customer, fakes);
         customers.overdueInvoice(customer, new BigDecimal("187.40"), 45);
 
         ProcessInstance instance = start(customer, false);
 
-        assertThat(instance).isWaitingAt("Task_RecordSuspension").variables()
-                .containsEntry("suspensionDecision", "SUSPEND");
+        assertThat(instance).isWaitingAt("Task_DisableOnts").variables().containsEntry("suspensionDecision", "SUSPEND");
         assertThat((String) runtime.getVariable(instance.getId(), "decisionExplanation"))
                 .contains("187.40").contains("45 jours").contains("45 days");
-        execute(job());
-        assertThat(instance).hasPassed("Task_RecordSuspension").isEnded().hasPassed("EndEvent_Suspended");
+        assertThat(jobs.runDue(customer)).isEmpty();
+        assertThat(instance).isEnded().hasPassed("Task_DisableOnts", "Task_PhoneLinesEmergencyOnly", "Task_RecordSuspension");
+        fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont)
+                .withBody(json("{\"state\":\"disabled\",\"reason\":\"non-payment\"}")), VerificationTimes.once());
         assertThat(openSuspensions(customer)).isEqualTo(1);
         assertThat(status(customer)).isEqualTo("suspended");
         assertThat(jdbc.sql("""
@@ -60,12 +87,72 @@ class SuspensionProcessTest extends IntegrationTest {
     }
 
     @Test
+    void phoneLinesGoToEmergencyOnlyNotSuspended() {
+        String customer = customers.create("Phone", false, false, false);
+        String did = String.format("4507%06d", Integer.parseInt(customer.replace("C-", "")));
+        jdbc.sql("""
+                INSERT INTO automation.voip_line (did, customer_id, caller_id_name, state, e911_synced)
+                SELECT :did, id, 'PHONE TEST', 'active', true FROM automation.customer WHERE customer_no = :no
+                """).param("did", did).param("no", customer).update();
+        fakes.preloadLine(did, "PHONE TEST", "active");
+
+        as("ops").postForEntity("/api/customers/" + customer + "/suspension", Map.of("reason", "Demande du client"), JsonNode.class);
+        jobs.runDue(customer);
+
+        fakes.server().verify(request().withMethod("PATCH").withPath("/pbx/v1/lines/" + did).withBody(json("{\"state\":\"emergency-only\"}")),
+                VerificationTimes.once());
+        assertThat(jdbc.sql("SELECT state FROM automation.voip_line WHERE did = :did").param("did", did).query(String.class).single())
+                .isEqualTo("emergency-only");
+
+        ResponseEntity<JsonNode> reactivated = rest.withBasicAuth("ops", "demo").exchange("/api/customers/" + customer
+                + "/suspension?reason=Paiement reçu", org.springframework.http.HttpMethod.DELETE, null, JsonNode.class);
+        assertThat(reactivated.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(jobs.runDue(customer)).isEmpty();
+
+        fakes.server().verify(request().withMethod("PATCH").withPath("/pbx/v1/lines/" + did).withBody(json("{\"state\":\"active\"}")),
+                VerificationTimes.once());
+        assertThat(openSuspensions(customer)).isZero();
+        assertThat(status(customer)).isEqualTo("active");
+    }
+
+    @Test
+    void oltDownBecomesAnIncidentAndTheSuspensionCompletesOnceItIsBack() {
+        String customer = customers.create("OltDown", false, false, false);
+        String ont = customers.installOnt(customer, fakes);
+        fakes.server().when(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont), Times.unlimited(), TimeToLive.unlimited(), 10)
+                .respond(HttpResponse.response().withStatusCode(502));
+        as("ops").postForEntity("/api/customers/" + customer + "/suspension", Map.of("reason", "non-payment"), JsonNode.class);
+
+        for (int attempt = 0; attempt < 10 && jobs.incidents(customer).isEmpty(); attempt++) {
+            try {
+                jobs.force(jobs.jobs(customer).get(0));
+            } catch (Exception expected) {
+                // the OLT answers 502: Camunda counts the retry down
+            }
+        }
+        assertThat(jobs.incidents(customer)).singleElement().satisfies(incident -> {
+            assertThat(incident.getActivityId()).isEqualTo("Task_DisableOnts");
+            assertThat(incident.getIncidentMessage()).contains("olt").contains("502");
+        });
+        assertThat(openSuspensions(customer)).isZero();
+
+        fakes.reset();
+        fakes.preloadOnt(ont, "OLT-EAST", "1/2/3", customer, "enabled");
+        Job failed = jobs.jobs(customer).get(0);
+        management.setJobRetries(failed.getId(), 1);
+        jobs.force(failed);
+        assertThat(jobs.runDue(customer)).isEmpty();
+
+        assertThat(jobs.incidents(customer)).isEmpty();
+        assertThat(openSuspensions(customer)).isEqualTo(1);
+    }
+
+    @Test
     void recordingTwiceOpensOneSuspension() {
         String customer = customers.create("Twice", false, false, false);
         customers.overdueInvoice(customer, new BigDecimal("90.00"), 60);
         ProcessInstance first = start(customer, false);
-        assertThat(first).isWaitingAt("Task_RecordSuspension");
-        execute(job());
+        jobs.runDue(customer);
 
         ProcessInstance second = start(customer, true);
 
@@ -76,7 +163,7 @@ class SuspensionProcessTest extends IntegrationTest {
     }
 
     @Test
-    void vipAccountWaitsForApprovalInTasklistWithItsForm() {
+    void vipAccountWaitsForApprovalInTasklistWithItsForm() throws IOException {
         String customer = customers.create("Vip", true, false, false);
         customers.overdueInvoice(customer, new BigDecimal("412.00"), 40);
 
@@ -84,13 +171,11 @@ class SuspensionProcessTest extends IntegrationTest {
 
         assertThat(instance).isWaitingAt("UserTask_ApproveSuspension");
         assertThat(task()).hasCandidateGroup("ops");
-        try (java.io.InputStream form = engine.getFormService().getDeployedTaskForm(task().getId())) {
-            assertThat(new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("\"id\": \"suspension-approval\"");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        try (InputStream form = engine.getFormService().getDeployedTaskForm(task().getId())) {
+            assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8)).contains("\"id\": \"suspension-approval\"");
         }
         complete(task(), withVariables("approved", true, "approvalNote", "Client avisé, approuvé par Gen"));
-        execute(job());
+        jobs.runDue(customer);
         assertThat(instance).isEnded().hasPassed("Task_RecordSuspension");
         assertThat(openSuspensions(customer)).isEqualTo(1);
     }
@@ -104,7 +189,7 @@ class SuspensionProcessTest extends IntegrationTest {
         assertThat(instance).isWaitingAt("UserTask_ApproveSuspension");
         complete(task(), withVariables("approved", false, "approvalNote", "Client commercial important"));
 
-        assertThat(instance).isEnded().hasPassed("EndEvent_ApprovalRefused").hasNotPassed("Task_RecordSuspension");
+        assertThat(instance).isEnded().hasPassed("EndEvent_ApprovalRefused").hasNotPassed("Task_DisableOnts");
         assertThat(openSuspensions(customer)).isZero();
         assertThat(status(customer)).isEqualTo("active");
     }
@@ -118,6 +203,20 @@ class SuspensionProcessTest extends IntegrationTest {
 
         assertThat(instance).isEnded().hasPassed("EndEvent_NotSuspended").variables().containsEntry("suspensionDecision", "EXEMPT");
         assertThat(openSuspensions(customer)).isZero();
+    }
+
+    @Test
+    void badSuspensionRequestsAreNamed() {
+        String customer = customers.create("BadRequest", false, false, false);
+        ResponseEntity<JsonNode> noReason = as("ops").postForEntity("/api/customers/" + customer + "/suspension", Map.of("reason", " "), JsonNode.class);
+        assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noReason.getBody().path("errors").get(0).path("field").asText()).isEqualTo("reason");
+        ResponseEntity<JsonNode> notSuspended = rest.withBasicAuth("ops", "demo").exchange("/api/customers/" + customer
+                + "/suspension?reason=x", org.springframework.http.HttpMethod.DELETE, null, JsonNode.class);
+        assertThat(notSuspended.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        ResponseEntity<JsonNode> unknown = as("ops").postForEntity("/api/customers/C-99999999/suspension", Map.of("reason", "x"), JsonNode.class);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(customer).count()).isZero();
     }
 
     private ProcessInstance start(String customer, boolean requestedByStaff) {

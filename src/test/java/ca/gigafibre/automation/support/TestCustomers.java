@@ -28,6 +28,18 @@ public class TestCustomers {
         return view.id();
     }
 
+    /** An installed ONT at the customer's first location, which the fake OLT also knows, enabled. */
+    public String installOnt(String customerNo, ca.gigafibre.automation.adapter.fake.FakeExternalSystems fakes) {
+        String serial = "TPLG" + customerNo.replace("C-", "") + "00";
+        jdbc.sql("""
+                INSERT INTO automation.equipment (customer_id, location_id, kind, serial, model, status)
+                SELECT c.id, l.id, 'ont', :serial, 'ONT', 'installed' FROM automation.customer c
+                JOIN automation.service_location l ON l.customer_id = c.id WHERE c.customer_no = :no
+                """).param("serial", serial).param("no", customerNo).update();
+        fakes.preloadOnt(serial, "OLT-EAST", "1/2/3", customerNo, "enabled");
+        return serial;
+    }
+
     /** An open invoice of {@code total} (no taxes) that fell due {@code daysAgo} days ago. */
     public void overdueInvoice(String customerNo, BigDecimal total, int daysAgo) {
         LocalDate due = LocalDate.now().minusDays(daysAgo);

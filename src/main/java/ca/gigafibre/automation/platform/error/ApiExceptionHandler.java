@@ -54,6 +54,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            org.springframework.web.bind.MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(HttpStatus.BAD_REQUEST,
+                List.of(new FieldProblem(ex.getParameterName(), "is required"))));
+    }
+
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ProblemDetail> onInvalidRequest(InvalidRequestException ex) {
         return ResponseEntity.unprocessableEntity().body(invalid(HttpStatus.UNPROCESSABLE_ENTITY, ex.problems()));

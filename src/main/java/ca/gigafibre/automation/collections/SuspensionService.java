@@ -1,0 +1,52 @@
+package ca.gigafibre.automation.collections;
+
+import ca.gigafibre.automation.customer.CustomerRepository;
+import ca.gigafibre.automation.platform.audit.AuditLog;
+import ca.gigafibre.automation.platform.error.InvalidRequestException;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff suspend or reactivate an account through the same processes the rules use. */
+@Service
+public class SuspensionService {
+
+    private final CustomerRepository customers;
+    private final RuntimeService runtime;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    public SuspensionService(CustomerRepository customers, RuntimeService runtime, JdbcClient jdbc, AuditLog audit) {
+        this.customers = customers;
+        this.runtime = runtime;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    public record Started(String customerId, String processKey, String processInstanceId) {
+    }
+
+    @Transactional
+    public Started suspend(String customerNo, String reason) {
+        customers.idOf(customerNo, "id");
+        String id = runtime.startProcessInstanceByKey("suspension", customerNo,
+                Map.of("customerId", customerNo, "reason", reason, "requestedByStaff", true)).getId();
+        audit.record("suspension.requested", "customer", customerNo, reason, Map.of("processInstanceId", id));
+        return new Started(customerNo, "suspension", id);
+    }
+
+    @Transactional
+    public Started reactivate(String customerNo, String reason) {
+        long customerId = customers.idOf(customerNo, "id");
+        boolean suspended = jdbc.sql("SELECT exists(SELECT 1 FROM automation.suspension WHERE customer_id = :id AND started_at IS NOT NULL AND ended_at IS NULL)")
+                .param("id", customerId).query(Boolean.class).single();
+        if (!suspended) {
+            throw new InvalidRequestException("id", "customer " + customerNo + " is not suspended");
+        }
+        String id = runtime.startProcessInstanceByKey("reactivation", customerNo, Map.of("customerId", customerNo, "reason", reason)).getId();
+        audit.record("reactivation.requested", "customer", customerNo, reason, Map.of("processInstanceId", id));
+        return new Started(customerNo, "reactivation", id);
+    }
+}
