@@ -6,6 +6,7 @@ package ca.gigafibre.automation.rules;
  */
 public class Decision {
 
+    private final java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
     private String outcome;
     private String explanationFr;
     private String explanationEn;
@@ -22,6 +23,16 @@ public class Decision {
         this.outcome = outcome;
         this.explanationFr = explanationFr;
         this.explanationEn = explanationEn;
+    }
+
+    /** A value that goes with the outcome (amount to charge, method, date ...), for the process to use. */
+    public Decision with(String name, Object value) {
+        values.put(name, value);
+        return this;
+    }
+
+    public java.util.Map<String, Object> getValues() {
+        return values;
     }
 
     public String getOutcome() {

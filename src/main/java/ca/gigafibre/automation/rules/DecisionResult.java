@@ -4,7 +4,7 @@ import java.util.List;
 
 /** What a rule evaluation decided, which rules fired, under which rule-set version, and why in both languages. */
 public record DecisionResult(String area, String outcome, List<String> rulesFired, String rulesetVersion,
-                             String explanationFr, String explanationEn) {
+                             String explanationFr, String explanationEn, java.util.Map<String, Object> values) {
 
     /** The sentence shown to people (Cockpit, Tasklist): French first, English after. */
     public String explanation() {

@@ -39,6 +39,6 @@ public class RuleDecisions {
                     + "' for facts " + List.of(facts) + ": every area needs a fallback rule");
         }
         return new DecisionResult(area, decision.getOutcome(), List.copyOf(fired), ruleSet.version(),
-                decision.getExplanationFr(), decision.getExplanationEn());
+                decision.getExplanationFr(), decision.getExplanationEn(), java.util.Map.copyOf(decision.getValues()));
     }
 }

@@ -1,0 +1,107 @@
+package ca.gigafibre.automation.billing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * What {@code rules/ppa-charging.drl} sees about one invoice and its account's pre-authorized payment settings
+ * (legacy fields ppa, ppa_amount, ppa_amount_buffer, ppa_fixed, ppa_cc, stripe_ppa).
+ */
+public class PpaFacts {
+
+    private final String invoiceId;
+    private final BigDecimal amountDue;
+    private final boolean bankPpa;
+    private final BigDecimal ppaAmount;
+    private final BigDecimal ppaAmountBuffer;
+    private final BigDecimal ppaFixed;
+    private final boolean ppaCard;
+    private final boolean stripePpa;
+    private final boolean stripeCardOnFile;
+    private final boolean stripeCardExpired;
+    private final boolean paysafeTokenOnFile;
+    private final boolean inCollections;
+    private final LocalDate issueDate;
+    private final LocalDate bankNoticeDebitDate;
+
+    public PpaFacts(String invoiceId, BigDecimal amountDue, boolean bankPpa, BigDecimal ppaAmount, BigDecimal ppaAmountBuffer,
+                    BigDecimal ppaFixed, boolean ppaCard, boolean stripePpa, boolean stripeCardOnFile, boolean stripeCardExpired,
+                    boolean paysafeTokenOnFile, boolean inCollections, LocalDate issueDate, LocalDate bankNoticeDebitDate) {
+        this.invoiceId = invoiceId;
+        this.amountDue = amountDue;
+        this.bankPpa = bankPpa;
+        this.ppaAmount = ppaAmount;
+        this.ppaAmountBuffer = ppaAmountBuffer == null ? BigDecimal.ZERO : ppaAmountBuffer;
+        this.ppaFixed = ppaFixed;
+        this.ppaCard = ppaCard;
+        this.stripePpa = stripePpa;
+        this.stripeCardOnFile = stripeCardOnFile;
+        this.stripeCardExpired = stripeCardExpired;
+        this.paysafeTokenOnFile = paysafeTokenOnFile;
+        this.inCollections = inCollections;
+        this.issueDate = issueDate;
+        this.bankNoticeDebitDate = bankNoticeDebitDate;
+    }
+
+    public String getInvoiceId() {
+        return invoiceId;
+    }
+
+    public BigDecimal getAmountDue() {
+        return amountDue;
+    }
+
+    public boolean isBankPpa() {
+        return bankPpa;
+    }
+
+    public BigDecimal getPpaAmount() {
+        return ppaAmount;
+    }
+
+    public BigDecimal getPpaAmountBuffer() {
+        return ppaAmountBuffer;
+    }
+
+    /** The most a PPA may take without a person: limit plus buffer; null when the account has no limit. */
+    public BigDecimal getCap() {
+        return ppaAmount == null ? null : ppaAmount.add(ppaAmountBuffer);
+    }
+
+    public BigDecimal getPpaFixed() {
+        return ppaFixed;
+    }
+
+    public boolean isPpaCard() {
+        return ppaCard;
+    }
+
+    public boolean isStripePpa() {
+        return stripePpa;
+    }
+
+    public boolean isStripeCardOnFile() {
+        return stripeCardOnFile;
+    }
+
+    public boolean isStripeCardExpired() {
+        return stripeCardExpired;
+    }
+
+    public boolean isPaysafeTokenOnFile() {
+        return paysafeTokenOnFile;
+    }
+
+    public boolean isInCollections() {
+        return inCollections;
+    }
+
+    public LocalDate getIssueDate() {
+        return issueDate;
+    }
+
+    /** Issue date plus the pre-notification period required for variable-amount bank debits (Payments Canada Rule H1). */
+    public LocalDate getBankNoticeDebitDate() {
+        return bankNoticeDebitDate;
+    }
+}
