@@ -1,0 +1,125 @@
+package ca.gigafibre.automation.billing;
+
+import ca.gigafibre.automation.customer.CustomerRepository;
+import ca.gigafibre.automation.platform.audit.AuditLog;
+import ca.gigafibre.automation.platform.error.NotFoundException;
+import ca.gigafibre.automation.platform.time.BusinessTime;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records a payment once (per idempotency key), allocates it to the oldest open invoices first, and tells the
+ * {@code billing-collections} process of each invoice it pays ({@code PaymentReceived}).
+ */
+@Service
+public class PaymentService {
+
+    public static final String PAYMENT_RECEIVED = "PaymentReceived";
+
+    private final JdbcClient jdbc;
+    private final CustomerRepository customers;
+    private final RuntimeService runtime;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+
+    public PaymentService(JdbcClient jdbc, CustomerRepository customers, RuntimeService runtime, ApplicationEventPublisher events,
+                          AuditLog audit) {
+        this.jdbc = jdbc;
+        this.customers = customers;
+        this.runtime = runtime;
+        this.events = events;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public PaymentView record(NewPayment payment, String idempotencyKey) {
+        return record(payment, idempotencyKey, null);
+    }
+
+    /** @param forInvoice the invoice a pre-authorized charge was made for: paid first, then the oldest others */
+    @Transactional
+    public PaymentView record(NewPayment payment, String idempotencyKey, String forInvoice) {
+        long customerId = customers.idOf(payment.customerId(), "customerId");
+        if (idempotencyKey != null) {
+            Optional<Long> seen = jdbc.sql("SELECT id FROM automation.payment WHERE idempotency_key = :key").param("key", idempotencyKey)
+                    .query(Long.class).optional();
+            if (seen.isPresent()) {
+                return view(seen.get(), true);
+            }
+        }
+        OffsetDateTime receivedAt = payment.receivedAt() == null ? BusinessTime.now() : payment.receivedAt();
+        long paymentId = jdbc.sql("""
+                INSERT INTO automation.payment (customer_id, received_at, amount, method, reference, idempotency_key)
+                VALUES (:customer, :received, :amount, :method, :reference, :key) RETURNING id
+                """)
+                .param("customer", customerId).param("received", receivedAt).param("amount", payment.amount())
+                .param("method", payment.method()).param("reference", payment.reference()).param("key", idempotencyKey)
+                .query(Long.class).single();
+        List<String> paid = allocate(customerId, paymentId, payment.amount(), forInvoice);
+        for (String invoice : paid) {
+            runtime.createMessageCorrelation(PAYMENT_RECEIVED).processInstanceBusinessKey(invoice).correlateAllWithResult();
+        }
+        PaymentView view = view(paymentId, false);
+        audit.record("payment.recorded", "payment", view.id(), null, Map.of("customer", payment.customerId(), "amount", payment.amount(),
+                "invoicesPaid", paid));
+        events.publishEvent(new PaymentRecorded(customerId, payment.customerId(), view.id(), paid));
+        return view;
+    }
+
+    /** Oldest due date first (the charged invoice before all); returns the invoices the payment finished paying. */
+    private List<String> allocate(long customerId, long paymentId, BigDecimal amount, String forInvoice) {
+        List<Object[]> open = jdbc.sql("""
+                SELECT id, invoice_no, total - amount_paid FROM automation.invoice
+                WHERE customer_id = :customer AND status = 'open'
+                ORDER BY invoice_no IS DISTINCT FROM CAST(:first AS text), due_date, id FOR UPDATE
+                """).param("customer", customerId).param("first", forInvoice)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getBigDecimal(3)}).list();
+        BigDecimal left = amount;
+        List<String> paid = new ArrayList<>();
+        for (Object[] invoice : open) {
+            if (left.signum() <= 0) {
+                break;
+            }
+            BigDecimal due = (BigDecimal) invoice[2];
+            BigDecimal part = left.min(due);
+            jdbc.sql("INSERT INTO automation.payment_allocation (payment_id, invoice_id, amount) VALUES (:p, :i, :a)")
+                    .param("p", paymentId).param("i", invoice[0]).param("a", part).update();
+            jdbc.sql("""
+                    UPDATE automation.invoice SET amount_paid = amount_paid + :part,
+                        status = CASE WHEN amount_paid + :part >= total THEN 'paid' ELSE status END WHERE id = :id
+                    """).param("part", part).param("id", invoice[0]).update();
+            if (part.compareTo(due) == 0) {
+                paid.add((String) invoice[1]);
+            }
+            left = left.subtract(part);
+        }
+        return paid;
+    }
+
+    private PaymentView view(long paymentId, boolean replayed) {
+        List<PaymentView.Allocation> allocations = jdbc.sql("""
+                SELECT i.invoice_no, a.amount, i.status = 'paid' FROM automation.payment_allocation a
+                JOIN automation.invoice i ON i.id = a.invoice_id WHERE a.payment_id = :id ORDER BY a.id
+                """).param("id", paymentId)
+                .query((rs, n) -> new PaymentView.Allocation(rs.getString(1), rs.getBigDecimal(2), rs.getBoolean(3))).list();
+        return jdbc.sql("""
+                SELECT p.payment_no, c.customer_no, p.amount, p.method, p.reference, p.received_at FROM automation.payment p
+                JOIN automation.customer c ON c.id = p.customer_id WHERE p.id = :id
+                """).param("id", paymentId)
+                .query((rs, n) -> {
+                    BigDecimal allocated = allocations.stream().map(PaymentView.Allocation::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    return new PaymentView(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4), rs.getString(5),
+                            BusinessTime.read(rs, "received_at"), allocations, rs.getBigDecimal(3).subtract(allocated), replayed);
+                })
+                .optional().orElseThrow(() -> new NotFoundException("Payment", "#" + paymentId, "id"));
+    }
+}

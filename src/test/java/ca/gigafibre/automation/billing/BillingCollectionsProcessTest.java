@@ -1,0 +1,253 @@
+package ca.gigafibre.automation.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockserver.model.HttpRequest.request;
+
+import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
+import ca.gigafibre.automation.support.IntegrationTest;
+import ca.gigafibre.automation.support.Jobs;
+import ca.gigafibre.automation.support.TestCustomers;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockserver.matchers.TimeToLive;
+import org.mockserver.matchers.Times;
+import org.mockserver.model.HttpRequest;
+import org.mockserver.model.HttpResponse;
+import org.mockserver.model.Parameter;
+import org.mockserver.model.ParameterBody;
+import org.mockserver.verify.VerificationTimes;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** billing-collections over the real BPMN and rules, Stripe and Twilio faked at the HTTP level; the engine clock moves time. */
+class BillingCollectionsProcessTest extends IntegrationTest {
+
+    @Autowired
+    FakeExternalSystems fakes;
+
+    @Autowired
+    Jobs jobs;
+
+    @Autowired
+    TestCustomers customers;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    HistoryService history;
+
+    private String customer;
+
+    @BeforeEach
+    void cleanFakes() {
+        fakes.reset();
+        customer = customers.create("Billing", false, false, false);
+    }
+
+    @AfterEach
+    void realClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void stripePpaChargesTheInvoiceOnceAndRecordsThePayment() {
+        stripeAutoCharge("cus_good123", null);
+        String invoice = invoiceOf("84.90");
+
+        start(invoice);
+        assertThat(jobs.runDue(invoice)).isEmpty();
+
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_PaidByPpa");
+        List<HttpRequest> charges = stripeCalls();
+        assertThat(charges).hasSize(1);
+        assertThat(charges.get(0).getFirstHeader("Idempotency-Key")).isEqualTo(invoice + "-ppa-1");
+        assertThat(charges.get(0).getBodyAsString()).contains("amount=9762").contains("currency=cad").contains("customer=cus_good123")
+                .contains("off_session=true");
+        assertThat(invoiceStatus(invoice)).isEqualTo("paid");
+        assertThat(paymentsOf(invoice)).isEqualTo(1);
+        String instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(invoice).singleResult().getId();
+        assertThat((String) history.createHistoricVariableInstanceQuery().processInstanceId(instance)
+                .variableName("decisionExplanation").singleResult().getValue()).contains("Prélèvement").contains("Charge");
+    }
+
+    @Test
+    void declinedChargeIsRetriedOnTheDmnScheduleThenAPersonReviews() {
+        stripeAutoCharge("cus_decline42", null);
+        String invoice = invoiceOf("50.00");
+        start(invoice);
+
+        jobs.runDue(invoice);
+        moveClockDays(3);
+        jobs.runDue(invoice);
+        moveClockDays(7);
+        jobs.runDue(invoice);
+
+        assertThat(stripeCalls()).extracting(r -> r.getFirstHeader("Idempotency-Key"))
+                .containsExactly(invoice + "-ppa-1", invoice + "-ppa-2", invoice + "-ppa-3");
+        Task review = tasks.createTaskQuery().processInstanceBusinessKey(invoice).singleResult();
+        assertThat(review.getName()).isEqualTo("Review failed charge");
+        assertThat((String) tasks.getVariable(review.getId(), "declineReason")).contains("card_declined");
+        assertThat(paymentsOf(invoice)).isZero();
+    }
+
+    @Test
+    void stripe500ThenOkChargesOnce() {
+        stripeAutoCharge("cus_flaky77", null);
+        String invoice = invoiceOf("40.00");
+        fakes.server().when(request().withMethod("POST").withPath("/stripe/v1/payment_intents"), Times.once(), TimeToLive.unlimited(), 10)
+                .respond(HttpResponse.response().withStatusCode(500).withBody("{\"error\":{\"type\":\"api_error\",\"message\":\"boom\"}}"));
+        start(invoice);
+
+        assertThat(jobs.runDue(invoice)).hasSize(1);
+        jobs.force(jobs.jobs(invoice).get(0));
+
+        assertThat(stripeCalls()).extracting(r -> r.getFirstHeader("Idempotency-Key")).containsExactly(invoice + "-ppa-1", invoice + "-ppa-1");
+        assertThat(paymentsOf(invoice)).isEqualTo(1);
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_PaidByPpa");
+    }
+
+    @Test
+    void crashBetweenTheChargeAndItsRecordingDoesNotChargeTwice() {
+        stripeAutoCharge("cus_crash11", null);
+        String invoice = invoiceOf("33.00");
+        jdbc.sql("CREATE SEQUENCE IF NOT EXISTS automation.test_crash_seq").update();
+        jdbc.sql("""
+                CREATE OR REPLACE FUNCTION automation.test_crash_once() RETURNS trigger AS $$
+                BEGIN
+                  IF nextval('automation.test_crash_seq') = 1 THEN RAISE EXCEPTION 'simulated crash after the charge'; END IF;
+                  RETURN NEW;
+                END $$ LANGUAGE plpgsql
+                """).update();
+        jdbc.sql("CREATE TRIGGER test_crash_once BEFORE INSERT ON automation.payment FOR EACH ROW EXECUTE FUNCTION automation.test_crash_once()").update();
+        try {
+            start(invoice);
+            assertThat(jobs.runDue(invoice)).hasSize(1);
+            assertThat(paymentsOf(invoice)).isZero();
+            jobs.force(jobs.jobs(invoice).get(0));
+        } finally {
+            jdbc.sql("DROP TRIGGER test_crash_once ON automation.payment").update();
+            jdbc.sql("DROP SEQUENCE automation.test_crash_seq").update();
+        }
+
+        List<HttpRequest> charges = stripeCalls();
+        assertThat(charges).hasSize(2).extracting(r -> r.getFirstHeader("Idempotency-Key")).containsOnly(invoice + "-ppa-1");
+        assertThat(paymentsOf(invoice)).isEqualTo(1);
+        assertThat(invoiceStatus(invoice)).isEqualTo("paid");
+    }
+
+    @Test
+    void invoiceAboveTheLimitWaitsForAPersonWhoApprovesTheCharge() {
+        stripeAutoCharge("cus_big55", "50.00");
+        String invoice = invoiceOf("100.00");
+        start(invoice);
+        jobs.runDue(invoice);
+
+        Task review = tasks.createTaskQuery().processInstanceBusinessKey(invoice).singleResult();
+        assertThat(review.getName()).isEqualTo("Review pre-authorized charge above limit");
+        assertThat((String) tasks.getVariable(review.getId(), "decisionExplanation")).contains("limite").contains("limit");
+        assertThat(stripeCalls()).isEmpty();
+        tasks.complete(review.getId(), Map.of("chargeApproved", true, "reviewNote", "Client d'accord"));
+        assertThat(jobs.runDue(invoice)).isEmpty();
+
+        assertThat(stripeCalls()).hasSize(1);
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_PaidByPpa");
+    }
+
+    @Test
+    void withoutPpaTheInvoiceIsTextedInFrenchAndAPaymentEndsIt() {
+        String invoice = invoiceOf("20.00");
+        start(invoice);
+        jobs.runDue(invoice);
+
+        fakes.server().verify(request().withMethod("POST").withPath("/twilio/2010-04-01/Accounts/.*/Messages.json")
+                .withBody(ParameterBody.params(Parameter.param("Body", "TARGO : votre facture " + invoice + " de 23,00 \\$ est due le .*"))),
+                VerificationTimes.once());
+        as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", "22.99", "method", "portal"), JsonNode.class);
+        assertThat(endedAt(invoice)).isNull();   // 1 cent short: still waiting
+        as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", "0.01", "method", "portal"), JsonNode.class);
+
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_Paid");
+    }
+
+    @Test
+    void overdueInvoiceGetsAReminderThenTheSuspensionRulesAreAsked() {
+        String invoice = invoiceOf("60.00");
+        start(invoice);
+        jobs.runDue(invoice);
+
+        moveClockDays(22);
+        jobs.runDue(invoice);
+        fakes.server().verify(request().withMethod("POST").withPath("/twilio/2010-04-01/Accounts/.*/Messages.json")
+                .withBody(ParameterBody.params(Parameter.param("Body", ".*était due.*"))), VerificationTimes.once());
+        moveClockDays(31);
+        jobs.runDue(invoice, customer);
+
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM automation.suspension s JOIN automation.customer c ON c.id = s.customer_id
+                WHERE c.customer_no = :no AND s.ended_at IS NULL AND s.started_at IS NOT NULL
+                """).param("no", customer).query(Long.class).single()).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(invoice).singleResult()).isNotNull();
+    }
+
+    private long days;
+
+    private void moveClockDays(int more) {
+        days += more;
+        ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + days * 86_400_000L + 60_000L));
+    }
+
+    private void stripeAutoCharge(String stripeCustomer, String limit) {
+        jdbc.sql("""
+                INSERT INTO automation.account_ppa_settings (customer_id, ppa_amount, stripe_ppa, stripe_customer_id)
+                SELECT id, CAST(:limit AS numeric), true, :cus FROM automation.customer WHERE customer_no = :no
+                """).param("limit", limit).param("cus", stripeCustomer).param("no", customer).update();
+        as("ops").postForEntity("/api/customers/" + customer + "/payment-methods", Map.of("kind", "stripe-card", "stripeCustomerId", stripeCustomer,
+                "stripePaymentMethodId", "pm_test123", "cardBrand", "visa", "cardLast4", "4242", "cardExpMonth", 12, "cardExpYear", 2030), JsonNode.class);
+    }
+
+    private String invoiceOf(String amount) {
+        return as("ops").postForObject("/api/invoices", Map.of("customerId", customer, "issueDate", LocalDate.now().toString(),
+                "dueDate", LocalDate.now().plusDays(21).toString(),
+                "lines", List.of(Map.of("description", "Fibre", "quantity", 1, "unitPrice", amount))), JsonNode.class).path("id").asText();
+    }
+
+    private void start(String invoice) {
+        LocalDate due = jdbc.sql("SELECT due_date FROM automation.invoice WHERE invoice_no = :no").param("no", invoice).query(LocalDate.class).single();
+        runtime.startProcessInstanceByKey("billing-collections", invoice, Map.of("invoiceId", invoice, "customerId", customer,
+                "dueDate", Date.from(due.plusDays(1).atStartOfDay(ca.gigafibre.automation.platform.time.BusinessTime.ZONE).toInstant())));
+    }
+
+    private List<HttpRequest> stripeCalls() {
+        return Arrays.asList(fakes.server().retrieveRecordedRequests(request().withMethod("POST").withPath("/stripe/v1/payment_intents")));
+    }
+
+    private String endedAt(String invoice) {
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(invoice).singleResult().getEndActivityId();
+    }
+
+    private String invoiceStatus(String invoice) {
+        return jdbc.sql("SELECT status FROM automation.invoice WHERE invoice_no = :no").param("no", invoice).query(String.class).single();
+    }
+
+    private long paymentsOf(String invoice) {
+        return jdbc.sql("""
+                SELECT count(DISTINCT a.payment_id) FROM automation.payment_allocation a JOIN automation.invoice i ON i.id = a.invoice_id
+                WHERE i.invoice_no = :no
+                """).param("no", invoice).query(Long.class).single();
+    }
+}
