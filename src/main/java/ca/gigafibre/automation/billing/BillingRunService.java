@@ -1,0 +1,181 @@
+package ca.gigafibre.automation.billing;
+
+import ca.gigafibre.automation.platform.audit.AuditLog;
+import ca.gigafibre.automation.platform.error.NotFoundException;
+import ca.gigafibre.automation.platform.time.BusinessTime;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The monthly billing run: one invoice per billed account for its subscriptions due in the period, then one
+ * {@code billing-collections} process per invoice (business key = invoice id). A period is billed once: running it
+ * again resumes what a crash left undone and creates nothing that exists.
+ */
+@Service
+public class BillingRunService {
+
+    public static final String PROCESS = "billing-collections";
+    private static final int CHUNK = 250;
+    private static final Logger log = LoggerFactory.getLogger(BillingRunService.class);
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final TransactionTemplate transaction;
+    private final RuntimeService runtime;
+    private final AuditLog audit;
+    private final int dueDays;
+
+    public BillingRunService(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, RuntimeService runtime, AuditLog audit,
+                             @Value("${automation.billing.due-days:21}") int dueDays) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.transaction = transaction;
+        this.runtime = runtime;
+        this.audit = audit;
+        this.dueDays = dueDays;
+    }
+
+    /** The run of the period, created if new. */
+    public BillingRunView open(YearMonth period) {
+        jdbc.sql("INSERT INTO automation.billing_run (period, requested_by) VALUES (:period, :who) ON CONFLICT (period) DO NOTHING")
+                .param("period", period.toString()).param("who", AuditLog.currentActor()).update();
+        return find(period).orElseThrow();
+    }
+
+    /** Writes the invoices and starts their processes; safe to call again for the same period. */
+    public BillingRunView execute(YearMonth period) {
+        long started = System.nanoTime();
+        long runId = open(period).id();
+        jdbc.sql("UPDATE automation.billing_run SET status = 'running', finished_at = NULL WHERE id = :id").param("id", runId).update();
+        try {
+            int written = transaction.execute(status -> writeInvoices(runId, period));
+            long invoicesDone = System.nanoTime();
+            int startedProcesses = startProcesses(runId);
+            jdbc.sql("""
+                    UPDATE automation.billing_run SET status = 'completed', finished_at = now(),
+                        invoices = (SELECT count(*) FROM automation.invoice WHERE billing_run_id = :id),
+                        accounts = (SELECT count(DISTINCT customer_id) FROM automation.invoice WHERE billing_run_id = :id)
+                    WHERE id = :id
+                    """).param("id", runId).update();
+            log.info("Billing run {}: {} new invoices in {} ms, {} billing-collections started in {} ms", period, written,
+                    (invoicesDone - started) / 1_000_000, startedProcesses, (System.nanoTime() - invoicesDone) / 1_000_000);
+            audit.record("billing-run.completed", "billing-run", period.toString(), null, Map.of("invoices", written, "processes", startedProcesses));
+        } catch (RuntimeException e) {
+            log.error("Billing run {} failed: {}", period, e.getMessage(), e);
+            jdbc.sql("UPDATE automation.billing_run SET status = 'failed', finished_at = now(), errors = array_append(errors, :error) WHERE id = :id")
+                    .param("error", e.getMessage()).param("id", runId).update();
+        }
+        return find(period).orElseThrow();
+    }
+
+    public BillingRunView get(long id) {
+        return jdbc.sql("SELECT period FROM automation.billing_run WHERE id = :id").param("id", id).query(String.class).optional()
+                .flatMap(p -> find(YearMonth.parse(p))).orElseThrow(() -> new NotFoundException("Billing run", String.valueOf(id), "id"));
+    }
+
+    private Optional<BillingRunView> find(YearMonth period) {
+        return jdbc.sql("""
+                SELECT id, period, status, accounts, invoices, started, errors, started_at, finished_at FROM automation.billing_run WHERE period = :p
+                """).param("p", period.toString())
+                .query((rs, n) -> new BillingRunView(rs.getLong("id"), rs.getString("period"), rs.getString("status"), rs.getInt("accounts"),
+                        rs.getInt("invoices"), rs.getInt("started"), List.of((String[]) rs.getArray("errors").getArray()),
+                        BusinessTime.read(rs, "started_at"), BusinessTime.read(rs, "finished_at")))
+                .optional();
+    }
+
+    private int writeInvoices(long runId, YearMonth period) {
+        LocalDate first = period.atDay(1);
+        List<BillableSubscription> subscriptions = jdbc.sql("""
+                SELECT s.id, s.customer_id, p.sku, p.name_fr, s.quantity, s.unit_price, s.billing_frequency, s.start_date, s.end_date
+                FROM automation.subscription s
+                JOIN automation.plan p ON p.id = s.plan_id
+                JOIN automation.customer c ON c.id = s.customer_id
+                WHERE c.status IN ('active', 'suspended')
+                  AND (s.status IN ('active', 'suspended') OR (s.status = 'cancelled' AND s.end_date >= :first))
+                  AND NOT exists(SELECT 1 FROM automation.invoice i WHERE i.customer_id = s.customer_id AND i.billing_run_id = :run)
+                ORDER BY s.customer_id, s.id
+                """).param("first", first).param("run", runId)
+                .query((rs, n) -> new BillableSubscription(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        rs.getBigDecimal(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class)))
+                .list();
+        Map<Long, List<Object[]>> linesByCustomer = new LinkedHashMap<>();
+        for (BillableSubscription s : subscriptions) {
+            PeriodCharges.of(s, period).ifPresent(c -> linesByCustomer.computeIfAbsent(s.customerId(), k -> new ArrayList<>())
+                    .add(new Object[] {s.id(), s.sku(), c.note() == null ? s.description() : s.description() + " — " + c.note(),
+                            c.quantity(), c.unitPrice(), c.amount(), s.frequency()}));
+        }
+        if (linesByCustomer.isEmpty()) {
+            return 0;
+        }
+        List<Long> ids = jdbc.sql("SELECT nextval(pg_get_serial_sequence('automation.invoice', 'id')) FROM generate_series(1, :n)")
+                .param("n", linesByCustomer.size()).query(Long.class).list();
+        List<Object[]> invoices = new ArrayList<>();
+        List<Object[]> lines = new ArrayList<>();
+        int i = 0;
+        Date issue = Date.valueOf(first);
+        Date due = Date.valueOf(first.plusDays(dueDays));
+        for (Map.Entry<Long, List<Object[]>> entry : linesByCustomer.entrySet()) {
+            long invoiceId = ids.get(i++);
+            BigDecimal subtotal = entry.getValue().stream().map(l -> (BigDecimal) l[5]).reduce(BigDecimal.ZERO, BigDecimal::add);
+            QuebecTaxes taxes = QuebecTaxes.on(subtotal);
+            invoices.add(new Object[] {invoiceId, entry.getKey(), issue, due, issue, Date.valueOf(period.atEndOfMonth()), taxes.subtotal(),
+                    taxes.tps(), taxes.tvq(), taxes.total(), taxes.total().signum() == 0 ? "paid" : "open", runId});
+            int lineNo = 1;
+            for (Object[] l : entry.getValue()) {
+                lines.add(new Object[] {invoiceId, lineNo++, l[0], l[1], l[2], l[3], l[4], l[5], l[6]});
+            }
+        }
+        batch.batchUpdate("""
+                INSERT INTO automation.invoice (id, customer_id, issue_date, due_date, period_start, period_end, subtotal, tps, tvq, total,
+                    status, billing_run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, invoices);
+        batch.batchUpdate("""
+                INSERT INTO automation.invoice_line (invoice_id, line_no, subscription_id, sku, description, quantity, unit_price, amount,
+                    billing_frequency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, lines);
+        return invoices.size();
+    }
+
+    /** In chunks, each chunk's starts and its "started" marks committed together: a crash resumes where it stopped. */
+    private int startProcesses(long runId) {
+        int total = 0;
+        while (true) {
+            Integer started = transaction.execute(status -> {
+                List<Object[]> chunk = jdbc.sql("""
+                        SELECT i.id, i.invoice_no, c.customer_no, i.due_date FROM automation.invoice i
+                        JOIN automation.customer c ON c.id = i.customer_id
+                        WHERE i.billing_run_id = :run AND i.collections_started_at IS NULL AND i.status = 'open'
+                        ORDER BY i.id LIMIT :chunk
+                        """).param("run", runId).param("chunk", CHUNK)
+                        .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)}).list();
+                for (Object[] invoice : chunk) {
+                    LocalDate dueDate = (LocalDate) invoice[3];
+                    runtime.startProcessInstanceByKey(PROCESS, (String) invoice[1], Map.of("invoiceId", invoice[1], "customerId", invoice[2],
+                            "dueDate", java.util.Date.from(dueDate.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant())));
+                    jdbc.sql("UPDATE automation.invoice SET collections_started_at = now() WHERE id = :id").param("id", invoice[0]).update();
+                }
+                jdbc.sql("UPDATE automation.billing_run SET started = started + :n WHERE id = :id").param("n", chunk.size()).param("id", runId).update();
+                return chunk.size();
+            });
+            total += started;
+            if (started < CHUNK) {
+                return total;
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package ca.gigafibre.automation.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import ca.gigafibre.automation.demo.DemoDataGenerator;
+import ca.gigafibre.automation.support.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The monthly billing run over generated accounts: one invoice per billed account, one process per invoice, once. */
+class BillingRunTest extends IntegrationTest {
+
+    @Autowired
+    DemoDataGenerator generator;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Test
+    void billsEveryActiveAccountOnceAndStartsItsCollectionsProcess() {
+        generator.generate(0.02, 99, true);
+        YearMonth period = YearMonth.now().plusMonths(1);
+        long active = jdbc.sql("""
+                SELECT count(DISTINCT c.id) FROM automation.customer c JOIN automation.subscription s ON s.customer_id = c.id
+                WHERE c.status IN ('active', 'suspended') AND s.status IN ('active', 'suspended')
+                """).query(Long.class).single();
+        String midMonthCustomer = jdbc.sql("SELECT customer_no FROM automation.customer WHERE status = 'active' ORDER BY id LIMIT 1")
+                .query(String.class).single();
+        as("ops").postForEntity("/api/customers/" + midMonthCustomer + "/subscriptions", Map.of("sku", "TV-BASE",
+                "startDate", period.atDay(16).toString()), JsonNode.class);
+
+        ResponseEntity<JsonNode> started = as("ops").postForEntity("/api/billing/runs", Map.of("period", period.toString()), JsonNode.class);
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        long runId = started.getBody().path("id").asLong();
+        await().atMost(Duration.ofSeconds(120)).until(() ->
+                "completed".equals(as("ops").getForObject("/api/billing/runs/" + runId, JsonNode.class).path("status").asText()));
+
+        JsonNode run = as("ops").getForObject("/api/billing/runs/" + runId, JsonNode.class);
+        assertThat(run.path("invoices").asLong()).isEqualTo(active);
+        assertThat(run.path("accounts").asLong()).isEqualTo(active);
+        assertThat(run.path("started").asLong()).isEqualTo(active);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("billing-collections").count()).isGreaterThanOrEqualTo(active);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM automation.invoice WHERE billing_run_id = :run AND total <> subtotal + tps + tvq
+                """).param("run", runId).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                SELECT l.amount FROM automation.invoice_line l JOIN automation.invoice i ON i.id = l.invoice_id
+                JOIN automation.customer c ON c.id = i.customer_id
+                WHERE i.billing_run_id = :run AND c.customer_no = :no AND l.sku = 'TV-BASE'
+                """).param("run", runId).param("no", midMonthCustomer).query(java.math.BigDecimal.class).single())
+                .isEqualByComparingTo(new java.math.BigDecimal("29.95").multiply(java.math.BigDecimal.valueOf(period.lengthOfMonth() - 15))
+                        .divide(java.math.BigDecimal.valueOf(period.lengthOfMonth()), 2, java.math.RoundingMode.HALF_UP));
+
+        ResponseEntity<JsonNode> again = as("ops").postForEntity("/api/billing/runs", Map.of("period", period.toString()), JsonNode.class);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(again.getBody().path("id").asLong()).isEqualTo(runId);
+        assertThat(jdbc.sql("SELECT count(*) FROM automation.invoice WHERE billing_run_id = :run").param("run", runId).query(Long.class).single())
+                .isEqualTo(active);
+    }
+
+    @Test
+    void periodIsValidated() {
+        ResponseEntity<JsonNode> bad = as("ops").postForEntity("/api/billing/runs", Map.of("period", "2026-13"), JsonNode.class);
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(bad.getBody().path("errors").get(0).path("field").asText()).isEqualTo("period");
+        ResponseEntity<JsonNode> ahead = as("ops").postForEntity("/api/billing/runs", Map.of("period", "2099-01"), JsonNode.class);
+        assertThat(ahead.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+}
