@@ -1,0 +1,73 @@
+package ca.gigafibre.automation.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.gigafibre.automation.billing.BillingRunService;
+import ca.gigafibre.automation.billing.BillingRunView;
+import ca.gigafibre.automation.billing.PpaFacts;
+import ca.gigafibre.automation.billing.PpaFactsLoader;
+import ca.gigafibre.automation.rules.RuleDecisions;
+import ca.gigafibre.automation.support.IntegrationTest;
+import ca.gigafibre.automation.support.ScaleOneData;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Figures for the billing side at scale 1.0 ({@code mvn -Pbench verify}): the monthly billing run (invoices written
+ * and billing-collections started; target ≤ 60 s) and the PPA decision throughput of Drools against the same
+ * decisions written by hand (target ≥ 25 % of the hand-written throughput).
+ */
+@Tag("bench")
+class BillingBenchmark extends IntegrationTest {
+
+    @Autowired
+    ScaleOneData data;
+
+    @Autowired
+    BillingRunService runs;
+
+    @Autowired
+    PpaFactsLoader facts;
+
+    @Autowired
+    RuleDecisions decisions;
+
+    @Test
+    void monthlyRunAndDecisionThroughput() {
+        data.ensure();
+        YearMonth period = YearMonth.now().plusMonths(1);
+        long started = System.nanoTime();
+        BillingRunView run = runs.execute(period);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("%nBENCH billing run %s: %,d accounts, %,d invoices, %,d billing-collections started in %.1f s (%.0f invoices/s)%n",
+                period, run.accounts(), run.invoices(), run.started(), seconds, run.invoices() / seconds);
+        assertThat(run.status()).isEqualTo("completed");
+
+        List<String> invoices = jdbc.sql("SELECT invoice_no FROM automation.invoice WHERE billing_run_id = :id").param("id", run.id())
+                .query(String.class).list();
+        long loading = System.nanoTime();
+        List<PpaFacts> all = invoices.stream().map(i -> facts.load(i).facts()).toList();
+        System.out.printf("BENCH PPA facts loaded for %,d invoices in %.1f s%n", all.size(), (System.nanoTime() - loading) / 1e9);
+
+        for (PpaFacts f : all.subList(0, Math.min(500, all.size()))) {   // warm both paths
+            decisions.decide("ppa", f);
+            HandWrittenPpaDecision.decide(f);
+        }
+        long drools = System.nanoTime();
+        List<String> byRules = all.stream().map(f -> decisions.decide("ppa", f).outcome()).toList();
+        double droolsSeconds = (System.nanoTime() - drools) / 1e9;
+        long java = System.nanoTime();
+        List<String> byHand = all.stream().map(HandWrittenPpaDecision::decide).toList();
+        double javaSeconds = Math.max((System.nanoTime() - java) / 1e9, 1e-9);
+        assertThat(byRules).isEqualTo(byHand);
+        double droolsRate = all.size() / droolsSeconds;
+        double javaRate = all.size() / javaSeconds;
+        System.out.printf("BENCH PPA decisions: Drools %,.0f/s, hand-written Java %,.0f/s: Drools at %.2f %% of the baseline%n",
+                droolsRate, javaRate, 100 * droolsRate / javaRate);
+        System.out.printf("BENCH outcomes: %s%n", byRules.stream().collect(java.util.stream.Collectors.groupingBy(o -> o,
+                java.util.TreeMap::new, java.util.stream.Collectors.counting())));
+    }
+}
