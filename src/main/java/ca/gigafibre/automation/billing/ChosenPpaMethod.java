@@ -3,10 +3,17 @@ package ca.gigafibre.automation.billing;
 /** Inserted by the method rules of {@code ppa-charging.drl}; the amount rules then decide how much. */
 public class ChosenPpaMethod {
 
+    private final String subject;
     private final String method;
 
-    public ChosenPpaMethod(String method) {
+    public ChosenPpaMethod(String subject, String method) {
+        this.subject = subject;
         this.method = method;
+    }
+
+    /** The invoice it was chosen for. */
+    public String getSubject() {
+        return subject;
     }
 
     /** {@code stripe}, {@code paysafe} or {@code bank}. */

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * What {@code rules/ppa-charging.drl} sees about one invoice and its account's pre-authorized payment settings
  * (legacy fields ppa, ppa_amount, ppa_amount_buffer, ppa_fixed, ppa_cc, stripe_ppa).
  */
-public class PpaFacts {
+public class PpaFacts implements ca.gigafibre.automation.rules.DecisionFacts {
 
     private final String invoiceId;
     private final BigDecimal amountDue;
@@ -41,6 +41,11 @@ public class PpaFacts {
         this.inCollections = inCollections;
         this.issueDate = issueDate;
         this.bankNoticeDebitDate = bankNoticeDebitDate;
+    }
+
+    @Override
+    public String getSubject() {
+        return invoiceId;
     }
 
     public String getInvoiceId() {

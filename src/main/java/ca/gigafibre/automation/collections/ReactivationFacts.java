@@ -3,7 +3,7 @@ package ca.gigafibre.automation.collections;
 import java.math.BigDecimal;
 
 /** What {@code rules/reactivation.drl} sees after a payment on an account. */
-public class ReactivationFacts {
+public class ReactivationFacts implements ca.gigafibre.automation.rules.DecisionFacts {
 
     private final String customerId;
     private final boolean suspended;
@@ -18,6 +18,11 @@ public class ReactivationFacts {
         this.balance = balance;
         this.arrangementAccepted = arrangementAccepted;
         this.arrangementFirstPaymentMade = arrangementFirstPaymentMade;
+    }
+
+    @Override
+    public String getSubject() {
+        return customerId;
     }
 
     public String getCustomerId() {

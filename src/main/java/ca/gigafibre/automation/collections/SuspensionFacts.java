@@ -6,7 +6,7 @@ import java.math.BigDecimal;
  * What {@code rules/suspension.drl} sees about one account. Plain getters (not a record) so DRL constraints
  * read naturally: {@code SuspensionFacts(neverSuspend)}.
  */
-public class SuspensionFacts {
+public class SuspensionFacts implements ca.gigafibre.automation.rules.DecisionFacts {
 
     private final String customerId;
     private final boolean neverSuspend;
@@ -32,6 +32,11 @@ public class SuspensionFacts {
         this.overdueAmount = overdueAmount;
         this.daysOverdue = daysOverdue;
         this.graceDays = graceDays;
+    }
+
+    @Override
+    public String getSubject() {
+        return customerId;
     }
 
     public String getCustomerId() {

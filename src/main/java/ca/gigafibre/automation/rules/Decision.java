@@ -1,15 +1,31 @@
 package ca.gigafibre.automation.rules;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
- * The answer rules write into: the first rule that decides closes it (rules test {@code Decision( open )} and
- * call {@code update($d)} after deciding), and says why in French and English. Inserted into every stateless session by {@link RuleDecisions}.
+ * The answer rules write into, one per subject: the first rule that decides closes it (rules test
+ * {@code Decision( subject == $f.subject, open )} and call {@code update($d)} after deciding), and says why in
+ * French and English. Created by {@link RuleDecisions}, which also records here the rules that fired for it.
  */
 public class Decision {
 
-    private final java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+    private final String subject;
+    private final Map<String, Object> values = new LinkedHashMap<>();
+    private final List<String> fired = new ArrayList<>();
     private String outcome;
     private String explanationFr;
     private String explanationEn;
+
+    public Decision(String subject) {
+        this.subject = subject;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
 
     public boolean isOpen() {
         return outcome == null;
@@ -17,8 +33,8 @@ public class Decision {
 
     public void decide(String outcome, String explanationFr, String explanationEn) {
         if (this.outcome != null) {
-            throw new IllegalStateException("Decision already taken (" + this.outcome + "); a rule deciding '" + outcome
-                    + "' must test Decision( open ) and end with update($d)");
+            throw new IllegalStateException("Decision about " + subject + " already taken (" + this.outcome + "); a rule deciding '"
+                    + outcome + "' must test Decision( subject == $f.subject, open ) and end with update($d)");
         }
         this.outcome = outcome;
         this.explanationFr = explanationFr;
@@ -31,8 +47,12 @@ public class Decision {
         return this;
     }
 
-    public java.util.Map<String, Object> getValues() {
+    public Map<String, Object> getValues() {
         return values;
+    }
+
+    List<String> fired() {
+        return fired;
     }
 
     public String getOutcome() {

@@ -1,15 +1,18 @@
 package ca.gigafibre.automation.rules;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.StatelessKieSession;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs the current rule set over a set of facts in a stateless session and returns the decision with the
- * rules that fired. Each area's rules match only their own fact types, so one KieBase serves every area.
+ * Runs the current rule set in a stateless session and returns each subject's decision with the rules that fired
+ * for it. Each area's rules match only their own fact types, so one KieBase serves every area; many subjects can
+ * be decided in one session (the nightly sweep, benchmarks), which is far cheaper than a session each.
  */
 @Service
 public class RuleDecisions {
@@ -20,25 +23,42 @@ public class RuleDecisions {
         this.ruleBase = ruleBase;
     }
 
-    public DecisionResult decide(String area, Object... facts) {
+    public DecisionResult decide(String area, DecisionFacts facts) {
+        return decideAll(area, List.of(facts)).get(facts.getSubject());
+    }
+
+    /** One decision per subject, in the order given. */
+    public Map<String, DecisionResult> decideAll(String area, List<? extends DecisionFacts> facts) {
         RuleSet ruleSet = ruleBase.current();
         StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession();
-        List<String> fired = new ArrayList<>();
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
-                fired.add(event.getMatch().getRule().getName());
+                for (Object matched : event.getMatch().getObjects()) {
+                    if (matched instanceof Decision decision) {
+                        decision.fired().add(event.getMatch().getRule().getName());
+                    }
+                }
             }
         });
-        Decision decision = new Decision();
-        List<Object> all = new ArrayList<>(List.of(facts));
-        all.add(decision);
-        session.execute(all);
-        if (decision.isOpen()) {
-            throw new IllegalStateException("No rule of rule set " + ruleSet.version() + " decided '" + area
-                    + "' for facts " + List.of(facts) + ": every area needs a fallback rule");
+        Map<String, Decision> decisions = new LinkedHashMap<>();
+        List<Object> inserted = new ArrayList<>(facts.size() * 2);
+        for (DecisionFacts f : facts) {
+            Decision decision = new Decision(f.getSubject());
+            decisions.put(f.getSubject(), decision);
+            inserted.add(f);
+            inserted.add(decision);
         }
-        return new DecisionResult(area, decision.getOutcome(), List.copyOf(fired), ruleSet.version(),
-                decision.getExplanationFr(), decision.getExplanationEn(), java.util.Map.copyOf(decision.getValues()));
+        session.execute(inserted);
+        Map<String, DecisionResult> results = new LinkedHashMap<>();
+        for (Decision d : decisions.values()) {
+            if (d.isOpen()) {
+                throw new IllegalStateException("No rule of rule set " + ruleSet.version() + " decided '" + area + "' for "
+                        + d.getSubject() + ": every area needs a fallback rule");
+            }
+            results.put(d.getSubject(), new DecisionResult(area, d.getOutcome(), List.copyOf(d.fired()), ruleSet.version(),
+                    d.getExplanationFr(), d.getExplanationEn(), Map.copyOf(d.getValues())));
+        }
+        return results;
     }
 }

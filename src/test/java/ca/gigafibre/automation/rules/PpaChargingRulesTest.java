@@ -61,11 +61,7 @@ class PpaChargingRulesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void decides(String name, Case c) {
-        PpaFacts facts = new PpaFacts("INV-0000001", new BigDecimal(c.due()), c.bank(), c.limit() == null ? null : new BigDecimal(c.limit()),
-                new BigDecimal(c.buffer()), c.fixed() == null ? null : new BigDecimal(c.fixed()), c.ppaCard(), c.stripePpa(), c.card(),
-                c.expired(), c.token(), c.collections(), ISSUED, NOTICE);
-
-        DecisionResult result = decisions.decide("ppa", facts);
+        DecisionResult result = decisions.decide("ppa", facts("INV-0000001", c));
 
         assertThat(result.outcome()).isEqualTo(c.outcome());
         assertThat(result.rulesFired()).last().isEqualTo(c.decidingRule());
@@ -74,5 +70,29 @@ class PpaChargingRulesTest {
         assertThat(result.values().get("chargeOn")).isEqualTo(c.chargeOn());
         assertThat(result.explanationFr()).isNotBlank();
         assertThat(result.explanationEn()).isNotBlank();
+    }
+
+    @org.junit.jupiter.api.Test
+    void manyInvoicesInOneSessionAreDecidedEachOnItsOwnFacts() {
+        java.util.List<Case> all = cases().map(a -> (Case) a.get()[1]).toList();
+        java.util.List<PpaFacts> facts = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            facts.add(facts(String.format("INV-%07d", i + 1), all.get(i)));
+        }
+
+        java.util.Map<String, DecisionResult> results = decisions.decideAll("ppa", facts);
+
+        for (int i = 0; i < all.size(); i++) {
+            DecisionResult batch = results.get(String.format("INV-%07d", i + 1));
+            assertThat(batch.outcome()).as(all.get(i).name()).isEqualTo(all.get(i).outcome());
+            assertThat(batch.rulesFired()).as(all.get(i).name()).last().isEqualTo(all.get(i).decidingRule());
+            assertThat(batch.values().get("method")).as(all.get(i).name()).isEqualTo(all.get(i).method());
+        }
+    }
+
+    private static PpaFacts facts(String invoice, Case c) {
+        return new PpaFacts(invoice, new BigDecimal(c.due()), c.bank(), c.limit() == null ? null : new BigDecimal(c.limit()),
+                new BigDecimal(c.buffer()), c.fixed() == null ? null : new BigDecimal(c.fixed()), c.ppaCard(), c.stripePpa(), c.card(),
+                c.expired(), c.token(), c.collections(), ISSUED, NOTICE);
     }
 }
