@@ -41,5 +41,10 @@ public class DecideSuspensionDelegate implements JavaDelegate {
         execution.setVariable("suspensionDecision", result.outcome());
         execution.setVariable("decisionExplanation", result.explanation());
         execution.setVariable("rulesFired", String.join(", ", result.rulesFired()));
+        if (result.values().get("nextBusinessDay") instanceof java.time.LocalDate day) {
+            // service is cut during business hours: 08:00 on the next business day
+            execution.setVariable("nextBusinessDayStart", java.util.Date.from(day.atTime(8, 0)
+                    .atZone(ca.gigafibre.automation.platform.time.BusinessTime.ZONE).toInstant()));
+        }
     }
 }

@@ -18,10 +18,15 @@ public class SuspensionFacts implements ca.gigafibre.automation.rules.DecisionFa
     private final BigDecimal overdueAmount;
     private final int daysOverdue;
     private final int graceDays;
+    private final boolean businessDay;
+    private final java.time.LocalDate nextBusinessDay;
+    private final Integer noticeSentDaysAgo;
+    private final int noticeDays;
 
     public SuspensionFacts(String customerId, boolean neverSuspend, boolean vip, boolean commercial, boolean alreadySuspended,
                            boolean keptArrangementOpen, boolean requestedByStaff, BigDecimal overdueAmount, int daysOverdue,
-                           int graceDays) {
+                           int graceDays, boolean businessDay, java.time.LocalDate nextBusinessDay, Integer noticeSentDaysAgo,
+                           int noticeDays) {
         this.customerId = customerId;
         this.neverSuspend = neverSuspend;
         this.vip = vip;
@@ -32,6 +37,36 @@ public class SuspensionFacts implements ca.gigafibre.automation.rules.DecisionFa
         this.overdueAmount = overdueAmount;
         this.daysOverdue = daysOverdue;
         this.graceDays = graceDays;
+        this.businessDay = businessDay;
+        this.nextBusinessDay = nextBusinessDay;
+        this.noticeSentDaysAgo = noticeSentDaysAgo;
+        this.noticeDays = noticeDays;
+    }
+
+    /** Staff asked, or the balance is overdue past the grace period: the other rules say whether, when and how. */
+    public boolean isDue() {
+        return requestedByStaff || (overdueAmount.signum() > 0 && daysOverdue >= graceDays);
+    }
+
+    /** A suspension notice went out at least {@code noticeDays} ago. */
+    public boolean isNoticeGiven() {
+        return noticeSentDaysAgo != null && noticeSentDaysAgo >= noticeDays;
+    }
+
+    public boolean isBusinessDay() {
+        return businessDay;
+    }
+
+    public java.time.LocalDate getNextBusinessDay() {
+        return nextBusinessDay;
+    }
+
+    public Integer getNoticeSentDaysAgo() {
+        return noticeSentDaysAgo;
+    }
+
+    public int getNoticeDays() {
+        return noticeDays;
     }
 
     @Override

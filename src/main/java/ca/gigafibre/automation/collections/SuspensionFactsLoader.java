@@ -3,6 +3,7 @@ package ca.gigafibre.automation.collections;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.customer.CustomerRow;
 import ca.gigafibre.automation.platform.error.NotFoundException;
+import ca.gigafibre.automation.platform.time.BusinessCalendar;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,12 +19,17 @@ public class SuspensionFactsLoader {
     private final JdbcClient jdbc;
     private final CustomerRepository customers;
     private final int graceDays;
+    private final int noticeDays;
+    private final BusinessCalendar calendar;
 
-    public SuspensionFactsLoader(JdbcClient jdbc, CustomerRepository customers,
-                                 @Value("${automation.collections.suspension-grace-days:30}") int graceDays) {
+    public SuspensionFactsLoader(JdbcClient jdbc, CustomerRepository customers, BusinessCalendar calendar,
+                                 @Value("${automation.collections.suspension-grace-days:30}") int graceDays,
+                                 @Value("${automation.collections.suspension-notice-days:5}") int noticeDays) {
         this.jdbc = jdbc;
         this.customers = customers;
+        this.calendar = calendar;
         this.graceDays = graceDays;
+        this.noticeDays = noticeDays;
     }
 
     public SuspensionFacts load(long customerId, boolean requestedByStaff) {
@@ -46,8 +52,14 @@ public class SuspensionFactsLoader {
                 """)
                 .param("id", customerId).query(Boolean.class).single();
         int daysOverdue = overdue.oldestDue() == null ? 0 : (int) ChronoUnit.DAYS.between(overdue.oldestDue(), today);
+        Integer noticeSentDaysAgo = jdbc.sql("""
+                SELECT sent_at FROM automation.collection_notice WHERE customer_id = :id AND kind = 'suspension'
+                ORDER BY sent_at DESC LIMIT 1
+                """).param("id", customerId).query(java.time.OffsetDateTime.class).optional()
+                .map(sent -> (int) ChronoUnit.DAYS.between(sent.atZoneSameInstant(BusinessTime.ZONE).toLocalDate(), today)).orElse(null);
         return new SuspensionFacts(customer.customerNo(), customer.neverSuspend(), customer.vip(), customer.commercial(),
-                suspended, keptArrangement, requestedByStaff, overdue.amount(), daysOverdue, graceDays);
+                suspended, keptArrangement, requestedByStaff, overdue.amount(), daysOverdue, graceDays, calendar.isBusinessDay(today),
+                calendar.nextBusinessDay(today.plusDays(1)), noticeSentDaysAgo, noticeDays);
     }
 
     private record Overdue(BigDecimal amount, LocalDate oldestDue) {

@@ -4,6 +4,8 @@ package ca.gigafibre.automation.collections;
 public enum SuspensionOutcome {
     SUSPEND,
     APPROVAL_REQUIRED,
+    NOTICE_REQUIRED,
+    WAIT_BUSINESS_DAY,
     WAIT,
     EXEMPT,
     NOT_DUE,

@@ -185,7 +185,7 @@ class BillingCollectionsProcessTest extends IntegrationTest {
     }
 
     @Test
-    void overdueInvoiceGetsAReminderThenTheSuspensionRulesAreAsked() {
+    void overdueInvoiceGetsAReminderThenTheSuspensionRulesSendTheCutoffNotice() {
         String invoice = invoiceOf("60.00");
         start(invoice);
         jobs.runDue(invoice);
@@ -198,9 +198,13 @@ class BillingCollectionsProcessTest extends IntegrationTest {
         jobs.runDue(invoice, customer);
 
         assertThat(jdbc.sql("""
-                SELECT count(*) FROM automation.suspension s JOIN automation.customer c ON c.id = s.customer_id
-                WHERE c.customer_no = :no AND s.ended_at IS NULL AND s.started_at IS NOT NULL
+                SELECT count(*) FROM automation.collection_notice n JOIN automation.customer c ON c.id = n.customer_id
+                WHERE c.customer_no = :no AND n.kind = 'suspension'
                 """).param("no", customer).query(Long.class).single()).isEqualTo(1);
+        fakes.server().verify(request().withMethod("POST").withPath("/twilio/2010-04-01/Accounts/.*/Messages.json")
+                .withBody(ParameterBody.params(Parameter.param("Body", ".*avis de coupure.*"))), VerificationTimes.once());
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("suspension").processInstanceBusinessKey(customer).singleResult())
+                .isNotNull();
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(invoice).singleResult()).isNotNull();
     }
 

@@ -33,9 +33,18 @@ class PaymentApiTest extends IntegrationTest {
 
     private String customer;
 
+    @Autowired
+    ca.gigafibre.automation.support.BusinessDayClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void realClock() {
+        clock.reset();
+    }
+
     @BeforeEach
     void customerWithTwoOverdueInvoices() {
         fakes.reset();
+        clock.businessDay();
         customer = customers.create("Payer", false, false, false);
         customers.overdueInvoice(customer, new BigDecimal("100.00"), 60);
         customers.overdueInvoice(customer, new BigDecimal("50.00"), 30);

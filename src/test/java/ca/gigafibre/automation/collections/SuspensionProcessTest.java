@@ -9,6 +9,7 @@ import static org.mockserver.model.HttpRequest.request;
 import static org.mockserver.model.JsonBody.json;
 
 import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
+import ca.gigafibre.automation.support.BusinessDayClock;
 import ca.gigafibre.automation.support.IntegrationTest;
 import ca.gigafibre.automation.support.Jobs;
 import ca.gigafibre.automation.support.TestCustomers;
@@ -25,11 +26,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockserver.matchers.TimeToLive;
 import org.mockserver.matchers.Times;
 import org.mockserver.model.HttpResponse;
+import org.mockserver.model.Parameter;
+import org.mockserver.model.ParameterBody;
 import org.mockserver.verify.VerificationTimes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -56,34 +60,75 @@ class SuspensionProcessTest extends IntegrationTest {
     @Autowired
     Jobs jobs;
 
+    @Autowired
+    BusinessDayClock clock;
+
     @BeforeEach
     void bindAssertions() {
         BpmnAwareTests.init(engine);
         fakes.reset();
+        clock.businessDay();
+    }
+
+    @AfterEach
+    void realClock() {
+        clock.reset();
     }
 
     @Test
-    void overdueAccountIsCutOnTheOltKeeps911AndIsRecordedWithItsReason() {
+    void overdueAccountGetsItsNoticeThenIsCutOnTheOltAndIsRecordedWithItsReason() {
         String customer = customers.create("Overdue", false, false, false);
         String ont = customers.installOnt(customer, fakes);
         customers.overdueInvoice(customer, new BigDecimal("187.40"), 45);
 
         ProcessInstance instance = start(customer, false);
-
-        assertThat(instance).isWaitingAt("Task_DisableOnts").variables().containsEntry("suspensionDecision", "SUSPEND");
-        assertThat((String) runtime.getVariable(instance.getId(), "decisionExplanation"))
-                .contains("187.40").contains("45 jours").contains("45 days");
+        assertThat(instance).isWaitingAt("Task_SendSuspensionNotice").variables().containsEntry("suspensionDecision", "NOTICE_REQUIRED");
+        jobs.runDue(customer);
+        assertThat(instance).isWaitingAt("Timer_NoticePeriod");
+        fakes.server().verify(request().withMethod("POST").withPath("/twilio/2010-04-01/Accounts/.*/Messages.json")
+                .withBody(ParameterBody.params(Parameter.param("Body", "TARGO : avis de coupure\\. Sans paiement du solde de .*"))),
+                VerificationTimes.once());
+        fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont), VerificationTimes.never());
+        clock.laterBusinessDay(5);
         assertThat(jobs.runDue(customer)).isEmpty();
-        assertThat(instance).isEnded().hasPassed("Task_DisableOnts", "Task_PhoneLinesEmergencyOnly", "Task_RecordSuspension");
+
+        assertThat(instance).variables().containsEntry("suspensionDecision", "SUSPEND");
+        assertThat((String) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName("decisionExplanation").singleResult().getValue()).contains("187.40").contains("jours").contains("days");
+        assertThat(instance).isEnded().hasPassed("Task_SendSuspensionNotice", "Task_DisableOnts", "Task_PhoneLinesEmergencyOnly",
+                "Task_RecordSuspension");
         fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont)
                 .withBody(json("{\"state\":\"disabled\",\"reason\":\"non-payment\"}")), VerificationTimes.once());
         assertThat(openSuspensions(customer)).isEqualTo(1);
         assertThat(status(customer)).isEqualTo("suspended");
         assertThat(jdbc.sql("""
                 SELECT rules_fired[1] FROM automation.decision_log d JOIN automation.customer c ON c.id = d.customer_id
-                WHERE c.customer_no = :no AND d.process_instance_id = :pid
+                WHERE c.customer_no = :no AND d.process_instance_id = :pid AND d.outcome = 'SUSPEND'
                 """).param("no", customer).param("pid", instance.getId()).query(String.class).single())
                 .isEqualTo("Overdue balance past the grace period: suspend");
+    }
+
+    @Test
+    void noServiceIsCutOnAWeekendTheSuspensionWaitsForMonday() {
+        clock.saturday();
+        String customer = customers.create("Weekend", false, false, false);
+        String ont = customers.installOnt(customer, fakes);
+
+        ProcessInstance instance = start(customer, true);
+
+        assertThat(instance).isWaitingAt("Timer_NextBusinessDay").variables().containsEntry("suspensionDecision", "WAIT_BUSINESS_DAY");
+        java.util.Date resume = (java.util.Date) runtime.getVariable(instance.getId(), "nextBusinessDayStart");
+        java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(resume.toInstant(), ca.gigafibre.automation.platform.time.BusinessTime.ZONE);
+        assertThat(local.getDayOfWeek()).isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
+        assertThat(local.getHour()).isEqualTo(8);
+        jobs.runDue(customer);
+        fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont), VerificationTimes.never());
+
+        clock.at(local.toLocalDate());
+        assertThat(jobs.runDue(customer)).isEmpty();
+
+        assertThat(instance).isEnded().hasPassed("Timer_NextBusinessDay", "Task_DisableOnts", "Task_RecordSuspension");
+        assertThat(openSuspensions(customer)).isEqualTo(1);
     }
 
     @Test
@@ -151,6 +196,7 @@ class SuspensionProcessTest extends IntegrationTest {
     void recordingTwiceOpensOneSuspension() {
         String customer = customers.create("Twice", false, false, false);
         customers.overdueInvoice(customer, new BigDecimal("90.00"), 60);
+        customers.noticeSent(customer, 10);
         ProcessInstance first = start(customer, false);
         jobs.runDue(customer);
 
@@ -166,6 +212,7 @@ class SuspensionProcessTest extends IntegrationTest {
     void vipAccountWaitsForApprovalInTasklistWithItsForm() throws IOException {
         String customer = customers.create("Vip", true, false, false);
         customers.overdueInvoice(customer, new BigDecimal("412.00"), 40);
+        customers.noticeSent(customer, 10);
 
         ProcessInstance instance = start(customer, false);
 
@@ -184,6 +231,7 @@ class SuspensionProcessTest extends IntegrationTest {
     void refusedApprovalLeavesServiceOn() {
         String customer = customers.create("Refused", false, true, false);
         customers.overdueInvoice(customer, new BigDecimal("99.00"), 50);
+        customers.noticeSent(customer, 10);
 
         ProcessInstance instance = start(customer, false);
         assertThat(instance).isWaitingAt("UserTask_ApproveSuspension");

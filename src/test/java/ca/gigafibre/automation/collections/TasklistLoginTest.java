@@ -31,12 +31,22 @@ class TasklistLoginTest extends IntegrationTest {
     @Autowired
     TestCustomers customers;
 
+    @Autowired
+    ca.gigafibre.automation.support.BusinessDayClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void realClock() {
+        clock.reset();
+    }
+
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void opsLogsInAndSeesTheDemoForm() throws Exception {
         String customer = customers.create("TasklistVip", true, false, false);
+        clock.businessDay();
         customers.overdueInvoice(customer, new BigDecimal("250.00"), 35);
+        customers.noticeSent(customer, 10);
         runtime.startProcessInstanceByKey("suspension", customer, Map.of("customerId", customer, "reason", "non-payment"));
 
         CookieManager cookies = new CookieManager();

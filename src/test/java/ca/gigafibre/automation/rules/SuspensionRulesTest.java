@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.gigafibre.automation.collections.SuspensionFacts;
 import ca.gigafibre.automation.workflow.AnalystResources;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SuspensionRulesTest {
 
     private static final int GRACE = 30;
+    private static final int NOTICE = 5;
     private static RuleDecisions decisions;
 
     @BeforeAll
@@ -22,36 +24,64 @@ class SuspensionRulesTest {
         decisions = new RuleDecisions(new RuleBase(new AnalystResources("."), new RuleSetCompiler()));
     }
 
-    static Stream<Arguments> cases() {
-        return Stream.of(
-                // neverSuspend, vip, commercial, alreadySuspended, keptArrangement, staff, overdue, days, outcome, rule
-                Arguments.of(false, false, false, false, false, false, "120.00", 29, "NOT_DUE", "Nothing overdue long enough: no suspension"),
-                Arguments.of(false, false, false, false, false, false, "120.00", 30, "SUSPEND", "Overdue balance past the grace period: suspend"),
-                Arguments.of(false, false, false, false, false, false, "0.00", 90, "NOT_DUE", "Nothing overdue long enough: no suspension"),
-                Arguments.of(true, false, false, false, false, false, "500.00", 90, "EXEMPT", "Never-suspend account is exempt from suspension"),
-                Arguments.of(true, false, false, false, false, true, "0.00", 0, "EXEMPT", "Never-suspend account is exempt from suspension"),
-                Arguments.of(false, false, false, false, true, false, "300.00", 60, "WAIT", "Kept payment arrangement holds the suspension"),
-                Arguments.of(false, false, false, false, true, true, "300.00", 60, "SUSPEND", "Staff asked for the suspension"),
-                Arguments.of(false, true, false, false, false, false, "300.00", 30, "APPROVAL_REQUIRED", "VIP or commercial account needs a person's approval before suspension"),
-                Arguments.of(false, false, true, false, false, true, "0.00", 0, "APPROVAL_REQUIRED", "VIP or commercial account needs a person's approval before suspension"),
-                Arguments.of(false, true, false, false, false, false, "300.00", 29, "NOT_DUE", "Nothing overdue long enough: no suspension"),
-                Arguments.of(false, false, false, true, false, true, "300.00", 60, "ALREADY_SUSPENDED", "Account already suspended: nothing more to do"),
-                Arguments.of(false, false, false, false, false, true, "0.00", 0, "SUSPEND", "Staff asked for the suspension"));
+    record Case(String name, boolean neverSuspend, boolean vip, boolean commercial, boolean suspended, boolean arrangement,
+                boolean staff, String overdue, int days, boolean businessDay, Integer noticeDaysAgo, String outcome, String rule) {
     }
 
-    @ParameterizedTest(name = "[{index}] {8} by \"{9}\"")
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                new Case("one day inside the grace period", false, false, false, false, false, false, "120.00", 29, true, 10,
+                        "NOT_DUE", "Nothing overdue long enough: no suspension"),
+                new Case("grace period reached, notice given", false, false, false, false, false, false, "120.00", 30, true, 10,
+                        "SUSPEND", "Overdue balance past the grace period: suspend"),
+                new Case("nothing overdue", false, false, false, false, false, false, "0.00", 90, true, 10,
+                        "NOT_DUE", "Nothing overdue long enough: no suspension"),
+                new Case("never-suspend", true, false, false, false, false, false, "500.00", 90, true, 10,
+                        "EXEMPT", "Never-suspend account is exempt from suspension"),
+                new Case("never-suspend even if staff ask", true, false, false, false, false, true, "0.00", 0, true, null,
+                        "EXEMPT", "Never-suspend account is exempt from suspension"),
+                new Case("kept arrangement", false, false, false, false, true, false, "300.00", 60, true, 10,
+                        "WAIT", "Kept payment arrangement holds the suspension"),
+                new Case("kept arrangement but staff ask", false, false, false, false, true, true, "300.00", 60, true, null,
+                        "SUSPEND", "Staff asked for the suspension"),
+                new Case("no notice sent yet", false, false, false, false, false, false, "120.00", 45, true, null,
+                        "NOTICE_REQUIRED", "No suspension without a notice sent long enough before"),
+                new Case("notice sent one day short", false, false, false, false, false, false, "120.00", 45, true, NOTICE - 1,
+                        "NOTICE_REQUIRED", "No suspension without a notice sent long enough before"),
+                new Case("notice sent exactly N days ago", false, false, false, false, false, false, "120.00", 45, true, NOTICE,
+                        "SUSPEND", "Overdue balance past the grace period: suspend"),
+                new Case("weekend or holiday", false, false, false, false, false, false, "120.00", 45, false, 10,
+                        "WAIT_BUSINESS_DAY", "Never suspend on a weekend or a statutory holiday"),
+                new Case("staff request on a holiday waits too", false, false, false, false, false, true, "0.00", 0, false, null,
+                        "WAIT_BUSINESS_DAY", "Never suspend on a weekend or a statutory holiday"),
+                new Case("VIP overdue", false, true, false, false, false, false, "300.00", 30, true, 10,
+                        "APPROVAL_REQUIRED", "VIP or commercial account needs a person's approval before suspension"),
+                new Case("commercial, staff ask", false, false, true, false, false, true, "0.00", 0, true, null,
+                        "APPROVAL_REQUIRED", "VIP or commercial account needs a person's approval before suspension"),
+                new Case("VIP not yet overdue long enough", false, true, false, false, false, false, "300.00", 29, true, 10,
+                        "NOT_DUE", "Nothing overdue long enough: no suspension"),
+                new Case("already suspended", false, false, false, true, false, true, "300.00", 60, true, 10,
+                        "ALREADY_SUSPENDED", "Account already suspended: nothing more to do"),
+                new Case("staff ask, no notice needed", false, false, false, false, false, true, "0.00", 0, true, null,
+                        "SUSPEND", "Staff asked for the suspension"))
+                .map(c -> Arguments.of(c.name(), c));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void decides(boolean neverSuspend, boolean vip, boolean commercial, boolean alreadySuspended, boolean keptArrangement,
-                 boolean staff, String overdue, int days, String outcome, String rule) {
-        SuspensionFacts facts = new SuspensionFacts("C-10001", neverSuspend, vip, commercial, alreadySuspended, keptArrangement,
-                staff, new BigDecimal(overdue), days, GRACE);
+    void decides(String name, Case c) {
+        SuspensionFacts facts = new SuspensionFacts("C-10001", c.neverSuspend(), c.vip(), c.commercial(), c.suspended(), c.arrangement(),
+                c.staff(), new BigDecimal(c.overdue()), c.days(), GRACE, c.businessDay(), LocalDate.of(2026, 12, 28), c.noticeDaysAgo(), NOTICE);
 
         DecisionResult result = decisions.decide("suspension", facts);
 
-        assertThat(result.outcome()).isEqualTo(outcome);
-        assertThat(result.rulesFired()).containsExactly(rule);
+        assertThat(result.outcome()).isEqualTo(c.outcome());
+        assertThat(result.rulesFired()).containsExactly(c.rule());
         assertThat(result.explanationFr()).isNotBlank();
         assertThat(result.explanationEn()).isNotBlank();
         assertThat(result.rulesetVersion()).hasSize(12);
+        if (c.outcome().equals("WAIT_BUSINESS_DAY")) {
+            assertThat(result.values().get("nextBusinessDay")).isEqualTo(LocalDate.of(2026, 12, 28));
+        }
     }
 }

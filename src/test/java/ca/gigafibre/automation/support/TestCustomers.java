@@ -40,9 +40,17 @@ public class TestCustomers {
         return serial;
     }
 
+    /** A suspension notice went out {@code daysAgo} days ago (engine clock). */
+    public void noticeSent(String customerNo, int daysAgo) {
+        jdbc.sql("""
+                INSERT INTO automation.collection_notice (customer_id, kind, sent_at, channel)
+                SELECT id, 'suspension', :sent, 'sms' FROM automation.customer WHERE customer_no = :no
+                """).param("sent", ca.gigafibre.automation.platform.time.BusinessTime.now().minusDays(daysAgo)).param("no", customerNo).update();
+    }
+
     /** An open invoice of {@code total} (no taxes) that fell due {@code daysAgo} days ago. */
     public void overdueInvoice(String customerNo, BigDecimal total, int daysAgo) {
-        LocalDate due = LocalDate.now().minusDays(daysAgo);
+        LocalDate due = ca.gigafibre.automation.platform.time.BusinessTime.today().minusDays(daysAgo);
         jdbc.sql("""
                 INSERT INTO automation.invoice (customer_id, issue_date, due_date, subtotal, tps, tvq, total, status)
                 SELECT id, :issue, :due, :total, 0, 0, :total, 'open' FROM automation.customer WHERE customer_no = :no
