@@ -1,67 +1,71 @@
 package ca.gigafibre.automation.collections;
 
-import ca.gigafibre.automation.customer.CustomerRepository;
-import ca.gigafibre.automation.customer.CustomerRow;
 import ca.gigafibre.automation.platform.error.NotFoundException;
 import ca.gigafibre.automation.platform.time.BusinessCalendar;
 import ca.gigafibre.automation.platform.time.BusinessTime;
-import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads the facts of one account for the suspension rules, as of the business clock's today. */
+/** Reads the facts of accounts for the suspension rules, as of the business clock's today: one account, or all (sweep). */
 @Component
 public class SuspensionFactsLoader {
 
+    private static final String FACTS = """
+            SELECT c.id, c.customer_no, c.never_suspend, c.is_vip, c.is_commercial,
+                   exists(SELECT 1 FROM automation.suspension s WHERE s.customer_id = c.id AND s.started_at IS NOT NULL AND s.ended_at IS NULL) AS suspended,
+                   exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = c.id AND a.status = 'open'
+                          AND (a.cutoff_date IS NULL OR a.cutoff_date >= :today)) AS kept,
+                   coalesce(o.overdue, 0) AS overdue, o.oldest_due, n.last_notice
+            FROM automation.customer c
+            LEFT JOIN (SELECT customer_id, sum(total - amount_paid) AS overdue, min(due_date) AS oldest_due FROM automation.invoice
+                       WHERE status = 'open' AND due_date < :today GROUP BY customer_id) o ON o.customer_id = c.id
+            LEFT JOIN (SELECT customer_id, max(sent_at) AS last_notice FROM automation.collection_notice WHERE kind = 'suspension'
+                       GROUP BY customer_id) n ON n.customer_id = c.id
+            """;
+
     private final JdbcClient jdbc;
-    private final CustomerRepository customers;
+    private final BusinessCalendar calendar;
     private final int graceDays;
     private final int noticeDays;
-    private final BusinessCalendar calendar;
 
-    public SuspensionFactsLoader(JdbcClient jdbc, CustomerRepository customers, BusinessCalendar calendar,
+    public SuspensionFactsLoader(JdbcClient jdbc, BusinessCalendar calendar,
                                  @Value("${automation.collections.suspension-grace-days:30}") int graceDays,
                                  @Value("${automation.collections.suspension-notice-days:5}") int noticeDays) {
         this.jdbc = jdbc;
-        this.customers = customers;
         this.calendar = calendar;
         this.graceDays = graceDays;
         this.noticeDays = noticeDays;
     }
 
     public SuspensionFacts load(long customerId, boolean requestedByStaff) {
-        CustomerRow customer = customers.find(customerId)
-                .orElseThrow(() -> new NotFoundException("Customer", "#" + customerId, "customerId"));
         LocalDate today = BusinessTime.today();
-        Overdue overdue = jdbc.sql("""
-                SELECT coalesce(sum(total - amount_paid), 0), min(due_date) FROM automation.invoice
-                WHERE customer_id = :id AND status = 'open' AND due_date < :today
-                """)
-                .param("id", customerId).param("today", today)
-                .query((rs, n) -> new Overdue(rs.getBigDecimal(1), rs.getObject(2, LocalDate.class))).single();
-        boolean keptArrangement = jdbc.sql("""
-                SELECT exists(SELECT 1 FROM automation.payment_arrangement
-                              WHERE customer_id = :id AND status = 'open' AND (cutoff_date IS NULL OR cutoff_date >= :today))
-                """)
-                .param("id", customerId).param("today", today).query(Boolean.class).single();
-        boolean suspended = jdbc.sql("""
-                SELECT exists(SELECT 1 FROM automation.suspension WHERE customer_id = :id AND started_at IS NOT NULL AND ended_at IS NULL)
-                """)
-                .param("id", customerId).query(Boolean.class).single();
-        int daysOverdue = overdue.oldestDue() == null ? 0 : (int) ChronoUnit.DAYS.between(overdue.oldestDue(), today);
-        Integer noticeSentDaysAgo = jdbc.sql("""
-                SELECT sent_at FROM automation.collection_notice WHERE customer_id = :id AND kind = 'suspension'
-                ORDER BY sent_at DESC LIMIT 1
-                """).param("id", customerId).query(java.time.OffsetDateTime.class).optional()
-                .map(sent -> (int) ChronoUnit.DAYS.between(sent.atZoneSameInstant(BusinessTime.ZONE).toLocalDate(), today)).orElse(null);
-        return new SuspensionFacts(customer.customerNo(), customer.neverSuspend(), customer.vip(), customer.commercial(),
-                suspended, keptArrangement, requestedByStaff, overdue.amount(), daysOverdue, graceDays, calendar.isBusinessDay(today),
-                calendar.nextBusinessDay(today.plusDays(1)), noticeSentDaysAgo, noticeDays);
+        return jdbc.sql(FACTS + " WHERE c.id = :id").param("today", today).param("id", customerId)
+                .query((rs, n) -> facts(rs, today, requestedByStaff)).optional()
+                .orElseThrow(() -> new NotFoundException("Customer", "#" + customerId, "customerId"));
     }
 
-    private record Overdue(BigDecimal amount, LocalDate oldestDue) {
+    /** Every active or suspended account, as the nightly sweep asks the rules about them. */
+    public List<SuspensionFacts> loadAll() {
+        LocalDate today = BusinessTime.today();
+        return jdbc.sql(FACTS + " WHERE c.status IN ('active', 'suspended') ORDER BY c.id").param("today", today)
+                .query((rs, n) -> facts(rs, today, false)).list();
+    }
+
+    private SuspensionFacts facts(ResultSet rs, LocalDate today, boolean requestedByStaff) throws SQLException {
+        LocalDate oldestDue = rs.getObject("oldest_due", LocalDate.class);
+        OffsetDateTime lastNotice = rs.getObject("last_notice", OffsetDateTime.class);
+        Integer noticeSentDaysAgo = lastNotice == null ? null
+                : (int) ChronoUnit.DAYS.between(lastNotice.atZoneSameInstant(BusinessTime.ZONE).toLocalDate(), today);
+        return new SuspensionFacts(rs.getString("customer_no"), rs.getBoolean("never_suspend"), rs.getBoolean("is_vip"),
+                rs.getBoolean("is_commercial"), rs.getBoolean("suspended"), rs.getBoolean("kept"), requestedByStaff,
+                rs.getBigDecimal("overdue"), oldestDue == null ? 0 : (int) ChronoUnit.DAYS.between(oldestDue, today), graceDays,
+                calendar.isBusinessDay(today), calendar.nextBusinessDay(today.plusDays(1)), noticeSentDaysAgo, noticeDays);
     }
 }

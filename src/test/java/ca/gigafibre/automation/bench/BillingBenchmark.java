@@ -35,6 +35,9 @@ class BillingBenchmark extends IntegrationTest {
     @Autowired
     RuleDecisions decisions;
 
+    @Autowired
+    ca.gigafibre.automation.collections.CollectionsSweep sweep;
+
     @Test
     void monthlyRunAndDecisionThroughput() {
         data.ensure();
@@ -74,6 +77,12 @@ class BillingBenchmark extends IntegrationTest {
         System.out.printf("BENCH PPA decisions: hand-written Java %,.0f/s; Drools one session per invoice %,.0f/s (%.2f %% of it); "
                 + "Drools all invoices in one session %,.0f/s (%.2f %% of it)%n", javaRate, droolsRate, 100 * droolsRate / javaRate,
                 batchRate, 100 * batchRate / javaRate);
+        ca.gigafibre.automation.collections.SweepResult first = sweep.run();
+        ca.gigafibre.automation.collections.SweepResult second = sweep.run();
+        System.out.printf("BENCH collections sweep over %,d accounts: %.1f s (started %d suspensions, %d reactivations); again: %.1f s (started %d)%n",
+                first.accounts(), first.millis() / 1000.0, first.suspensionsStarted(), first.reactivationsStarted(), second.millis() / 1000.0,
+                second.suspensionsStarted() + second.reactivationsStarted());
+        assertThat(second.suspensionsStarted() + second.reactivationsStarted() + second.paymentsCorrelated()).isZero();
         System.out.printf("BENCH outcomes: %s%n", byRules.stream().collect(java.util.stream.Collectors.groupingBy(o -> o,
                 java.util.TreeMap::new, java.util.stream.Collectors.counting())));
     }
