@@ -1,0 +1,43 @@
+package ca.gigafibre.automation.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.gigafibre.automation.collections.ArrangementFacts;
+import ca.gigafibre.automation.workflow.AnalystResources;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** rules/arrangement-cutoff.drl at its boundaries: due date, cutoff date, paid in full or one cent short. */
+class ArrangementCutoffRulesTest {
+
+    private static RuleDecisions decisions;
+
+    @BeforeAll
+    static void compileTheProjectRules() {
+        decisions = new RuleDecisions(new RuleBase(new AnalystResources("."), new RuleSetCompiler()));
+    }
+
+    @ParameterizedTest(name = "{0}: paid {1}, today {2} → {3}")
+    @CsvSource(delimiter = '|', value = {
+            "paid in full before due | 150.00 | 2026-03-20 | KEPT | Agreed amount received: arrangement kept",
+            "paid in full after cutoff | 150.00 | 2026-04-05 | KEPT | Agreed amount received: arrangement kept",
+            "nothing yet, before due | 0.00 | 2026-03-20 | PENDING | Before the due date: the arrangement is still running",
+            "nothing yet, on due date | 0.00 | 2026-03-26 | PENDING | Before the due date: the arrangement is still running",
+            "one cent short, day after due | 149.99 | 2026-03-27 | BROKEN | Due date passed without the agreed payment: arrangement broken",
+            "nothing, day before cutoff | 0.00 | 2026-04-01 | BROKEN | Due date passed without the agreed payment: arrangement broken",
+            "nothing, on cutoff date | 0.00 | 2026-04-02 | CUTOFF_DUE | Cutoff date reached without the agreed payment: cutoff due"})
+    void decides(String name, String paid, LocalDate today, String outcome, String rule) {
+        ArrangementFacts facts = new ArrangementFacts("ARR-00001", new BigDecimal("150.00"), new BigDecimal(paid), today,
+                LocalDate.of(2026, 3, 26), LocalDate.of(2026, 4, 2));
+
+        DecisionResult result = decisions.decide("arrangement", facts);
+
+        assertThat(result.outcome()).isEqualTo(outcome);
+        assertThat(result.rulesFired()).containsExactly(rule);
+        assertThat(result.explanationFr()).isNotBlank();
+        assertThat(result.explanationEn()).isNotBlank();
+    }
+}
