@@ -1,0 +1,126 @@
+package ca.gigafibre.automation.collections;
+
+import ca.gigafibre.automation.customer.CustomerRepository;
+import ca.gigafibre.automation.platform.audit.AuditLog;
+import ca.gigafibre.automation.platform.error.InvalidRequestException;
+import ca.gigafibre.automation.platform.error.NotFoundException;
+import ca.gigafibre.automation.platform.time.BusinessTime;
+import ca.gigafibre.automation.rules.DecisionLog;
+import ca.gigafibre.automation.rules.DecisionResult;
+import ca.gigafibre.automation.rules.RuleDecisions;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Payment arrangements: recorded (API or the "Negotiate payment arrangement" task), announced to the account's
+ * waiting {@code billing-collections} processes ({@code ArrangementMade}), and judged by {@code rules/arrangement-cutoff.drl}.
+ */
+@Service
+public class ArrangementService {
+
+    public static final String ARRANGEMENT_MADE = "ArrangementMade";
+
+    private final JdbcClient jdbc;
+    private final CustomerRepository customers;
+    private final RuntimeService runtime;
+    private final RuleDecisions decisions;
+    private final DecisionLog decisionLog;
+    private final AuditLog audit;
+
+    public ArrangementService(JdbcClient jdbc, CustomerRepository customers, RuntimeService runtime, RuleDecisions decisions,
+                              DecisionLog decisionLog, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.customers = customers;
+        this.runtime = runtime;
+        this.decisions = decisions;
+        this.decisionLog = decisionLog;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public ArrangementView record(String customerNo, NewArrangement a) {
+        long customerId = customers.idOf(customerNo, "id");
+        LocalDate today = BusinessTime.today();
+        if (a.dueDate().isBefore(today)) {
+            throw new InvalidRequestException("dueDate", "must not be in the past");
+        }
+        if (a.cutoffDate().isBefore(a.dueDate())) {
+            throw new InvalidRequestException("cutoffDate", "must not be before dueDate " + a.dueDate());
+        }
+        String no = jdbc.sql("""
+                INSERT INTO automation.payment_arrangement (customer_id, amount, agreed_date, due_date, cutoff_date, method, status, staff,
+                    note, change_reason)
+                VALUES (:customer, :amount, :agreed, :due, :cutoff, :method, 'open', :staff, :note, :reason) RETURNING arrangement_no
+                """)
+                .param("customer", customerId).param("amount", a.amount()).param("agreed", today).param("due", a.dueDate())
+                .param("cutoff", a.cutoffDate()).param("method", a.method() == null ? "unset" : a.method())
+                .param("staff", AuditLog.currentActor()).param("note", a.note()).param("reason", a.changeReason())
+                .query(String.class).single();
+        runtime.createMessageCorrelation(ARRANGEMENT_MADE).processInstanceVariableEquals("customerId", customerNo)
+                .setVariable("arrangementId", no)
+                .setVariable("arrangementDueEnd", endOf(a.dueDate()))
+                .setVariable("arrangementCutoffStart", startOf(a.cutoffDate()))
+                .correlateAllWithResult();
+        audit.record("arrangement.made", "customer", customerNo, a.changeReason(), Map.of("arrangement", no, "amount", a.amount()));
+        return get(no);
+    }
+
+    /** Kept, pending, broken or cutoff due, as of today; the arrangement's status follows, and the decision is logged. */
+    @Transactional
+    public DecisionResult judge(String arrangementNo, String processInstanceId) {
+        Object[] row = jdbc.sql("""
+                SELECT a.customer_id, a.amount, a.agreed_date, a.due_date, a.cutoff_date,
+                       coalesce((SELECT sum(p.amount) FROM automation.payment p WHERE p.customer_id = a.customer_id
+                                 AND p.received_at >= a.agreed_date), 0)
+                FROM automation.payment_arrangement a WHERE a.arrangement_no = :no
+                """).param("no", arrangementNo)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getBigDecimal(2), rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class), rs.getBigDecimal(6)})
+                .optional().orElseThrow(() -> new NotFoundException("Arrangement", arrangementNo, "arrangementId"));
+        ArrangementFacts facts = new ArrangementFacts(arrangementNo, (BigDecimal) row[1], (BigDecimal) row[4], BusinessTime.today(),
+                (LocalDate) row[2], (LocalDate) row[3]);
+        DecisionResult result = decisions.decide("arrangement", facts);
+        decisionLog.record((Long) row[0], arrangementNo, facts, result, processInstanceId);
+        String status = switch (result.outcome()) {
+            case "KEPT" -> "completed";
+            case "BROKEN", "CUTOFF_DUE" -> "broken";
+            default -> "open";
+        };
+        jdbc.sql("UPDATE automation.payment_arrangement SET status = :status WHERE arrangement_no = :no").param("status", status)
+                .param("no", arrangementNo).update();
+        return result;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ArrangementView> ofCustomer(String customerNo) {
+        long customerId = customers.idOf(customerNo, "id");
+        return jdbc.sql("SELECT arrangement_no FROM automation.payment_arrangement WHERE customer_id = :id ORDER BY id DESC")
+                .param("id", customerId).query(String.class).list().stream().map(this::get).toList();
+    }
+
+    private ArrangementView get(String no) {
+        return jdbc.sql("""
+                SELECT a.arrangement_no, c.customer_no, a.amount, a.agreed_date, a.due_date, a.cutoff_date, a.method, a.status, a.staff,
+                       a.note, a.change_reason
+                FROM automation.payment_arrangement a JOIN automation.customer c ON c.id = a.customer_id WHERE a.arrangement_no = :no
+                """).param("no", no)
+                .query((rs, n) -> new ArrangementView(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10), rs.getString(11)))
+                .single();
+    }
+
+    static java.util.Date endOf(LocalDate day) {
+        return java.util.Date.from(day.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant());
+    }
+
+    static java.util.Date startOf(LocalDate day) {
+        return java.util.Date.from(day.atTime(8, 0).atZone(BusinessTime.ZONE).toInstant());
+    }
+}
