@@ -22,11 +22,12 @@ public class SuspensionFacts implements ca.gigafibre.automation.rules.DecisionFa
     private final java.time.LocalDate nextBusinessDay;
     private final Integer noticeSentDaysAgo;
     private final int noticeDays;
+    private final boolean arrangementCutoffDue;
 
     public SuspensionFacts(String customerId, boolean neverSuspend, boolean vip, boolean commercial, boolean alreadySuspended,
                            boolean keptArrangementOpen, boolean requestedByStaff, BigDecimal overdueAmount, int daysOverdue,
                            int graceDays, boolean businessDay, java.time.LocalDate nextBusinessDay, Integer noticeSentDaysAgo,
-                           int noticeDays) {
+                           int noticeDays, boolean arrangementCutoffDue) {
         this.customerId = customerId;
         this.neverSuspend = neverSuspend;
         this.vip = vip;
@@ -41,11 +42,17 @@ public class SuspensionFacts implements ca.gigafibre.automation.rules.DecisionFa
         this.nextBusinessDay = nextBusinessDay;
         this.noticeSentDaysAgo = noticeSentDaysAgo;
         this.noticeDays = noticeDays;
+        this.arrangementCutoffDue = arrangementCutoffDue;
     }
 
-    /** Staff asked, or the balance is overdue past the grace period: the other rules say whether, when and how. */
+    /** A payment arrangement was broken and its agreed cutoff date (date de coupure) has come. */
+    public boolean isArrangementCutoffDue() {
+        return arrangementCutoffDue;
+    }
+
+    /** Staff asked, an arrangement's cutoff date came, or the balance is overdue past the grace period. */
     public boolean isDue() {
-        return requestedByStaff || (overdueAmount.signum() > 0 && daysOverdue >= graceDays);
+        return requestedByStaff || arrangementCutoffDue || (overdueAmount.signum() > 0 && daysOverdue >= graceDays);
     }
 
     /** A suspension notice went out at least {@code noticeDays} ago. */

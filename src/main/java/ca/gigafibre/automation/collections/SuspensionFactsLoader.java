@@ -22,6 +22,8 @@ public class SuspensionFactsLoader {
                    exists(SELECT 1 FROM automation.suspension s WHERE s.customer_id = c.id AND s.started_at IS NOT NULL AND s.ended_at IS NULL) AS suspended,
                    exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = c.id AND a.status = 'open'
                           AND (a.cutoff_date IS NULL OR a.cutoff_date >= :today)) AS kept,
+                   exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = c.id AND a.status = 'broken'
+                          AND a.cutoff_date <= :today AND a.cutoff_date > CAST(:today AS date) - 30) AS cutoff_due,
                    coalesce(o.overdue, 0) AS overdue, o.oldest_due, n.last_notice
             FROM automation.customer c
             LEFT JOIN (SELECT customer_id, sum(total - amount_paid) AS overdue, min(due_date) AS oldest_due FROM automation.invoice
@@ -66,6 +68,7 @@ public class SuspensionFactsLoader {
         return new SuspensionFacts(rs.getString("customer_no"), rs.getBoolean("never_suspend"), rs.getBoolean("is_vip"),
                 rs.getBoolean("is_commercial"), rs.getBoolean("suspended"), rs.getBoolean("kept"), requestedByStaff,
                 rs.getBigDecimal("overdue"), oldestDue == null ? 0 : (int) ChronoUnit.DAYS.between(oldestDue, today), graceDays,
-                calendar.isBusinessDay(today), calendar.nextBusinessDay(today.plusDays(1)), noticeSentDaysAgo, noticeDays);
+                calendar.isBusinessDay(today), calendar.nextBusinessDay(today.plusDays(1)), noticeSentDaysAgo, noticeDays,
+                rs.getBoolean("cutoff_due"));
     }
 }

@@ -25,7 +25,13 @@ class SuspensionRulesTest {
     }
 
     record Case(String name, boolean neverSuspend, boolean vip, boolean commercial, boolean suspended, boolean arrangement,
-                boolean staff, String overdue, int days, boolean businessDay, Integer noticeDaysAgo, String outcome, String rule) {
+                boolean staff, String overdue, int days, boolean businessDay, Integer noticeDaysAgo, String outcome, String rule,
+                boolean cutoffDue) {
+
+        Case(String name, boolean neverSuspend, boolean vip, boolean commercial, boolean suspended, boolean arrangement, boolean staff,
+             String overdue, int days, boolean businessDay, Integer noticeDaysAgo, String outcome, String rule) {
+            this(name, neverSuspend, vip, commercial, suspended, arrangement, staff, overdue, days, businessDay, noticeDaysAgo, outcome, rule, false);
+        }
     }
 
     static Stream<Arguments> cases() {
@@ -63,7 +69,11 @@ class SuspensionRulesTest {
                 new Case("already suspended", false, false, false, true, false, true, "300.00", 60, true, 10,
                         "ALREADY_SUSPENDED", "Account already suspended: nothing more to do"),
                 new Case("staff ask, no notice needed", false, false, false, false, false, true, "0.00", 0, true, null,
-                        "SUSPEND", "Staff asked for the suspension"))
+                        "SUSPEND", "Staff asked for the suspension"),
+                new Case("broken arrangement at its cutoff date, inside the grace period", false, false, false, false, false, false,
+                        "150.00", 12, true, 10, "SUSPEND", "Broken payment arrangement reached its cutoff date: suspend", true),
+                new Case("broken arrangement at cutoff, but no notice yet", false, false, false, false, false, false,
+                        "150.00", 12, true, null, "NOTICE_REQUIRED", "No suspension without a notice sent long enough before", true))
                 .map(c -> Arguments.of(c.name(), c));
     }
 
@@ -71,7 +81,8 @@ class SuspensionRulesTest {
     @MethodSource("cases")
     void decides(String name, Case c) {
         SuspensionFacts facts = new SuspensionFacts("C-10001", c.neverSuspend(), c.vip(), c.commercial(), c.suspended(), c.arrangement(),
-                c.staff(), new BigDecimal(c.overdue()), c.days(), GRACE, c.businessDay(), LocalDate.of(2026, 12, 28), c.noticeDaysAgo(), NOTICE);
+                c.staff(), new BigDecimal(c.overdue()), c.days(), GRACE, c.businessDay(), LocalDate.of(2026, 12, 28), c.noticeDaysAgo(), NOTICE,
+                c.cutoffDue());
 
         DecisionResult result = decisions.decide("suspension", facts);
 
