@@ -77,7 +77,7 @@ public class DemoDataGenerator {
     private Map<String, Long> load(double scale, long seed, boolean replace) {
         if (replace) {
             jdbc.sql("TRUNCATE " + String.join(", ", qualified(TABLES)) + ", " + String.join(", ", qualified(OTHER_DOMAIN_TABLES))
-                    + " RESTART IDENTITY CASCADE").update();
+                    + " CASCADE").update();   // identities continue: a business id (C-…, INV-…) is never given twice
         }
         SyntheticWorld world = new SyntheticWorld(seed, BusinessTime.today(), scale, cipher, firstFreeIds());
         new SyntheticCustomers(world).generate();

@@ -208,6 +208,32 @@ class BillingCollectionsProcessTest extends IntegrationTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(invoice).singleResult()).isNotNull();
     }
 
+    @Test
+    void followUpRemindersFollowTheDmnScheduleWhileTheNegotiationIsOpen() {
+        String invoice = invoiceOf("60.00");
+        start(invoice);
+        jobs.runDue(invoice);
+        moveClockDays(22);
+        jobs.runDue(invoice);
+        assertThat(overdueTexts()).isEqualTo(1);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(invoice).singleResult().getName()).isEqualTo("Negotiate payment arrangement");
+
+        moveClockDays(7);
+        jobs.runDue(invoice);
+        moveClockDays(7);
+        jobs.runDue(invoice);
+        assertThat(overdueTexts()).isEqualTo(3);   // residential: the first, then two more a week apart (DMN overdue-reminders)
+        moveClockDays(7);
+        jobs.runDue(invoice);
+        assertThat(overdueTexts()).isEqualTo(3);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(invoice).count()).isEqualTo(1);
+    }
+
+    private int overdueTexts() {
+        return fakes.server().retrieveRecordedRequests(request().withMethod("POST").withPath("/twilio/2010-04-01/Accounts/.*/Messages.json")
+                .withBody(ParameterBody.params(Parameter.param("Body", ".*était due.*")))).length;
+    }
+
     private long days;
 
     private void moveClockDays(int more) {
