@@ -105,6 +105,9 @@ class PaymentApiTest extends IntegrationTest {
         assertThat(status()).isEqualTo("active");
         fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont).withBody(json("{\"state\":\"enabled\"}")),
                 VerificationTimes.once());
+        fakes.server().verify(request().withMethod("POST").withPath("/twilio/2010-04-01/Accounts/.*/Messages.json")
+                .withBody(org.mockserver.model.ParameterBody.params(org.mockserver.model.Parameter.param("Body", ".*service est rétabli.*"))),
+                VerificationTimes.once());
         JsonNode decisions = as("ops").getForObject("/api/customers/" + customer + "/decisions", JsonNode.class);
         assertThat(decisions.get(0).path("area").asText()).isEqualTo("reactivation");
         assertThat(decisions.get(0).path("outcome").asText()).isEqualTo("REACTIVATE");

@@ -96,7 +96,10 @@ class SuspensionProcessTest extends IntegrationTest {
         assertThat((String) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName("decisionExplanation").singleResult().getValue()).contains("187.40").contains("jours").contains("days");
         assertThat(instance).isEnded().hasPassed("Task_SendSuspensionNotice", "Task_DisableOnts", "Task_PhoneLinesEmergencyOnly",
-                "Task_RecordSuspension");
+                "Task_RecordSuspension", "Task_NotifySuspended");
+        fakes.server().verify(request().withMethod("POST").withPath("/twilio/2010-04-01/Accounts/.*/Messages.json")
+                .withBody(ParameterBody.params(Parameter.param("Body", "TARGO : votre service est suspendu.*9-1-1 reste accessible.*"))),
+                VerificationTimes.once());
         fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont)
                 .withBody(json("{\"state\":\"disabled\",\"reason\":\"non-payment\"}")), VerificationTimes.once());
         assertThat(openSuspensions(customer)).isEqualTo(1);
