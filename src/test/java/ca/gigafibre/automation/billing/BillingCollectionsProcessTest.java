@@ -86,6 +86,33 @@ class BillingCollectionsProcessTest extends IntegrationTest {
     }
 
     @Test
+    void bankPpaDebitsAfterTheNoticePeriodThroughPaysafeWithTheDecryptedAccount() throws Exception {
+        jdbc.sql("""
+                INSERT INTO automation.account_ppa_settings (customer_id, ppa, ppa_amount, ppa_amount_buffer)
+                SELECT id, true, 200.00, 25.00 FROM automation.customer WHERE customer_no = :no
+                """).param("no", customer).update();
+        as("ops").postForEntity("/api/customers/" + customer + "/payment-methods", Map.of("kind", "bank-ppa", "bankName", "Desjardins",
+                "bankInstitution", "815", "bankTransit", "30012", "bankAccount", "7654321"), JsonNode.class);
+        String invoice = invoiceOf("100.00");
+        start(invoice);
+
+        jobs.runDue(invoice);
+        assertThat(fakes.server().retrieveRecordedRequests(request().withPath("/paysafe/.*"))).isEmpty();   // waiting for the notice period
+        moveClockDays(10);
+        assertThat(jobs.runDue(invoice)).isEmpty();
+
+        HttpRequest[] debits = fakes.server().retrieveRecordedRequests(request().withMethod("POST").withPath("/paysafe/directdebit/v1/accounts/.*/purchases"));
+        assertThat(debits).hasSize(1);
+        JsonNode debit = new com.fasterxml.jackson.databind.ObjectMapper().readTree(debits[0].getBodyAsString());
+        assertThat(debit.path("merchantRefNum").asText()).isEqualTo(invoice + "-ppa-1");
+        assertThat(debit.path("amount").asInt()).isEqualTo(11498);
+        assertThat(debit.path("eft").path("accountNumber").asText()).isEqualTo("7654321");
+        assertThat(debit.path("eft").path("institutionId").asText()).isEqualTo("815");
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_PaidByPpa");
+        assertThat(paymentsOf(invoice)).isEqualTo(1);
+    }
+
+    @Test
     void declinedChargeIsRetriedOnTheDmnScheduleThenAPersonReviews() {
         stripeAutoCharge("cus_decline42", null);
         String invoice = invoiceOf("50.00");
