@@ -34,7 +34,7 @@ public class PpaFactsLoader {
                        exists(SELECT 1 FROM automation.payment_method m WHERE m.customer_id = c.id AND m.kind = 'paysafe-card'
                               AND m.token_enc IS NOT NULL) AS token,
                        exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = c.id AND a.status = 'open')
-                         OR exists(SELECT 1 FROM automation.suspension u WHERE u.customer_id = c.id AND u.started_at IS NOT NULL AND u.ended_at IS NULL)
+                         OR exists(SELECT 1 FROM automation.open_suspension u WHERE u.customer_id = c.id)
                          AS collections
                 FROM automation.invoice i JOIN automation.customer c ON c.id = i.customer_id
                 LEFT JOIN automation.account_ppa_settings s ON s.customer_id = c.id

@@ -86,7 +86,7 @@ public class CollectionsSweep {
                 SELECT c.customer_no, coalesce((SELECT sum(total - amount_paid) FROM automation.invoice i
                                                 WHERE i.customer_id = c.id AND i.status = 'open'), 0) AS balance
                 FROM automation.customer c
-                WHERE exists(SELECT 1 FROM automation.suspension s WHERE s.customer_id = c.id AND s.started_at IS NOT NULL AND s.ended_at IS NULL)
+                WHERE exists(SELECT 1 FROM automation.open_suspension s WHERE s.customer_id = c.id)
                 """).query((rs, n) -> new ReactivationFacts(rs.getString(1), true, rs.getBigDecimal(2), false, false)).list();
         Set<String> running = runningFor("reactivation");
         running.addAll(runningFor("suspension"));

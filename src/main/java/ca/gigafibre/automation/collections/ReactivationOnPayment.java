@@ -36,7 +36,7 @@ public class ReactivationOnPayment {
     @EventListener
     public void onPayment(PaymentRecorded payment) {
         boolean suspended = jdbc.sql("""
-                SELECT exists(SELECT 1 FROM automation.suspension WHERE customer_id = :id AND started_at IS NOT NULL AND ended_at IS NULL)
+                SELECT exists(SELECT 1 FROM automation.open_suspension WHERE customer_id = :id)
                 """).param("id", payment.customerId()).query(Boolean.class).single();
         if (!suspended) {
             return;

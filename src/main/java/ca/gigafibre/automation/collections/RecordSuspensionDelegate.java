@@ -33,8 +33,7 @@ public class RecordSuspensionDelegate implements JavaDelegate {
         int opened = jdbc.sql("""
                 INSERT INTO automation.suspension (customer_id, started_at, reason, note, decided_by, process_instance_id)
                 SELECT :customer, now(), :reason, :note, :decidedBy, :pid
-                WHERE NOT EXISTS (SELECT 1 FROM automation.suspension
-                                  WHERE customer_id = :customer AND started_at IS NOT NULL AND ended_at IS NULL)
+                WHERE NOT EXISTS (SELECT 1 FROM automation.open_suspension WHERE customer_id = :customer)
                 """)
                 .param("customer", customerId)
                 .param("reason", reason == null ? "non-payment" : reason)

@@ -19,7 +19,7 @@ public class SuspensionFactsLoader {
 
     private static final String FACTS = """
             SELECT c.id, c.customer_no, c.never_suspend, c.is_vip, c.is_commercial,
-                   exists(SELECT 1 FROM automation.suspension s WHERE s.customer_id = c.id AND s.started_at IS NOT NULL AND s.ended_at IS NULL) AS suspended,
+                   exists(SELECT 1 FROM automation.open_suspension s WHERE s.customer_id = c.id) AS suspended,
                    exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = c.id AND a.status = 'open'
                           AND (a.cutoff_date IS NULL OR a.cutoff_date >= :today)) AS kept,
                    exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = c.id AND a.status = 'broken'

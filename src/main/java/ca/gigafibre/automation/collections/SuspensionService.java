@@ -40,7 +40,7 @@ public class SuspensionService {
     @Transactional
     public Started reactivate(String customerNo, String reason) {
         long customerId = customers.idOf(customerNo, "id");
-        boolean suspended = jdbc.sql("SELECT exists(SELECT 1 FROM automation.suspension WHERE customer_id = :id AND started_at IS NOT NULL AND ended_at IS NULL)")
+        boolean suspended = jdbc.sql("SELECT exists(SELECT 1 FROM automation.open_suspension WHERE customer_id = :id)")
                 .param("id", customerId).query(Boolean.class).single();
         if (!suspended) {
             throw new InvalidRequestException("id", "customer " + customerNo + " is not suspended");

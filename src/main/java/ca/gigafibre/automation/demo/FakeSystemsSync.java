@@ -51,8 +51,7 @@ public class FakeSystemsSync {
     public void syncNetwork() {
         jdbc.sql("""
                 SELECT e.serial, l.olt_id, l.olt_port, c.customer_no,
-                       CASE WHEN exists(SELECT 1 FROM automation.suspension s WHERE s.customer_id = c.id
-                                        AND s.started_at IS NOT NULL AND s.ended_at IS NULL) THEN 'disabled' ELSE 'enabled' END AS state
+                       CASE WHEN exists(SELECT 1 FROM automation.open_suspension s WHERE s.customer_id = c.id) THEN 'disabled' ELSE 'enabled' END AS state
                 FROM automation.equipment e JOIN automation.customer c ON c.id = e.customer_id
                 JOIN automation.service_location l ON l.id = e.location_id
                 WHERE e.kind = 'ont' AND e.status = 'installed'

@@ -44,8 +44,7 @@ public class NetworkReconciliation {
         List<NetworkDrift> drifts = new ArrayList<>();
         List<String[]> onts = jdbc.sql("""
                 SELECT e.serial, c.customer_no,
-                       CASE WHEN exists(SELECT 1 FROM automation.suspension s WHERE s.customer_id = c.id
-                                        AND s.started_at IS NOT NULL AND s.ended_at IS NULL) THEN 'disabled' ELSE 'enabled' END
+                       CASE WHEN exists(SELECT 1 FROM automation.open_suspension s WHERE s.customer_id = c.id) THEN 'disabled' ELSE 'enabled' END
                 FROM automation.equipment e JOIN automation.customer c ON c.id = e.customer_id
                 WHERE e.kind = 'ont' AND e.status = 'installed' ORDER BY e.serial
                 """).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();

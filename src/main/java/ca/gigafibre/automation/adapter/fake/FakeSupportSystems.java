@@ -3,7 +3,11 @@ package ca.gigafibre.automation.adapter.fake;
 import static ca.gigafibre.automation.adapter.fake.FakeResponses.json;
 import static org.mockserver.model.HttpRequest.request;
 
+import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mockserver.integration.ClientAndServer;
 
 /**
@@ -12,11 +16,11 @@ import org.mockserver.integration.ClientAndServer;
  */
 class FakeSupportSystems implements FakeSystem {
 
-    private static final java.util.regex.Pattern SERIAL = java.util.regex.Pattern.compile("_SerialNumber\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern SERIAL = Pattern.compile("_SerialNumber\"\\s*:\\s*\"([^\"]+)\"");
 
-    private final java.util.function.Predicate<String> ontRegistered;
+    private final Predicate<String> ontRegistered;
 
-    FakeSupportSystems(java.util.function.Predicate<String> ontRegistered) {
+    FakeSupportSystems(Predicate<String> ontRegistered) {
         this.ontRegistered = ontRegistered;
     }
 
@@ -28,9 +32,9 @@ class FakeSupportSystems implements FakeSystem {
     @Override
     public void register(ClientAndServer server) {
         server.when(request().withMethod("GET").withPath("/genieacs/devices/?")).respond(r -> {
-            java.util.regex.Matcher serial = SERIAL.matcher(String.valueOf(r.getFirstQueryStringParameter("query")));
+            Matcher serial = SERIAL.matcher(String.valueOf(r.getFirstQueryStringParameter("query")));
             return serial.find() && ontRegistered.test(serial.group(1))
-                    ? json(200, "[{\"_id\":\"202BC1-XZ000G3-" + serial.group(1) + "\",\"_lastInform\":\"" + java.time.Instant.now() + "\"}]")
+                    ? json(200, "[{\"_id\":\"202BC1-XZ000G3-" + serial.group(1) + "\",\"_lastInform\":\"" + Instant.now() + "\"}]")
                     : json(200, "[]");
         });
         server.when(request().withMethod("POST").withPath("/genieacs/devices/[^/]+/tasks")).respond(r ->
