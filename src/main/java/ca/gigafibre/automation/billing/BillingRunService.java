@@ -166,7 +166,7 @@ public class BillingRunService {
                 for (Object[] invoice : chunk) {
                     LocalDate dueDate = (LocalDate) invoice[3];
                     runtime.startProcessInstanceByKey(PROCESS, (String) invoice[1], Map.of("invoiceId", invoice[1], "customerId", invoice[2],
-                            "dueDate", java.util.Date.from(dueDate.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant())));
+                            "dueDate", BusinessTime.startOf(dueDate.plusDays(1))));
                     jdbc.sql("UPDATE automation.invoice SET collections_started_at = now() WHERE id = :id").param("id", invoice[0]).update();
                 }
                 jdbc.sql("UPDATE automation.billing_run SET started = started + :n WHERE id = :id").param("n", chunk.size()).param("id", runId).update();

@@ -6,7 +6,6 @@ import ca.gigafibre.automation.rules.DecisionResult;
 import ca.gigafibre.automation.rules.RuleDecisions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -41,7 +40,7 @@ public class DecidePpaDelegate implements JavaDelegate {
             execution.setVariable("chargeMethod", method);
             execution.setVariable("chargeAmount", ((BigDecimal) result.values().get("amount")).toPlainString());
             LocalDate chargeOn = (LocalDate) result.values().get("chargeOn");
-            execution.setVariable("chargeOnDate", Date.from(chargeOn.atStartOfDay(BusinessTime.ZONE).toInstant()));
+            execution.setVariable("chargeOnDate", BusinessTime.startOf(chargeOn));
             execution.setVariable("chargeAttempt", 1);
         }
     }

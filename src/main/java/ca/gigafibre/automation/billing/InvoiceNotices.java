@@ -1,6 +1,7 @@
 package ca.gigafibre.automation.billing;
 
 import ca.gigafibre.automation.adapter.notify.SmsNotifier;
+import ca.gigafibre.automation.platform.text.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -36,11 +37,6 @@ public class InvoiceNotices {
                 "TARGO: your invoice %s of %s was due on %s. Please pay it to avoid an interruption of service.");
     }
 
-    /** {@code 1 234,56 $}, with plain spaces (SMS). */
-    static String frenchMoney(BigDecimal amount) {
-        return String.format(FR, "%,.2f $", amount).replace('\u00a0', ' ').replace('\u202f', ' ');
-    }
-
     private boolean send(String invoiceNo, String french, String english) {
         Recipient r = jdbc.sql("""
                 SELECT coalesce(c.cell_phone, c.phone), c.language, i.total - i.amount_paid, i.due_date FROM automation.invoice i
@@ -53,9 +49,9 @@ public class InvoiceNotices {
         }
         boolean fr = !"en".equals(r.language());
         String text = fr
-                ? String.format(french, invoiceNo, frenchMoney(r.due()),
+                ? String.format(french, invoiceNo, Money.french(r.due()),
                         r.dueDate().format(DateTimeFormatter.ofPattern("d MMMM yyyy", FR)))
-                : String.format(english, invoiceNo, String.format(Locale.CANADA, "$%,.2f", r.due()),
+                : String.format(english, invoiceNo, Money.english(r.due()),
                         r.dueDate().format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.CANADA)));
         sms.send(r.phone(), text);
         return true;

@@ -64,8 +64,8 @@ public class ArrangementService {
                 .query(String.class).single();
         runtime.createMessageCorrelation(ARRANGEMENT_MADE).processInstanceVariableEquals("customerId", customerNo)
                 .setVariable("arrangementId", no)
-                .setVariable("arrangementDueEnd", endOf(a.dueDate()))
-                .setVariable("arrangementCutoffStart", startOf(a.cutoffDate()))
+                .setVariable("arrangementDueEnd", dueCheck(a.dueDate()))
+                .setVariable("arrangementCutoffStart", cutoffCheck(a.cutoffDate()))
                 .correlateAllWithResult();
         audit.record("arrangement.made", "customer", customerNo, a.changeReason(), Map.of("arrangement", no, "amount", a.amount()));
         return get(no);
@@ -116,11 +116,13 @@ public class ArrangementService {
                 .single();
     }
 
-    static java.util.Date endOf(LocalDate day) {
-        return java.util.Date.from(day.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant());
+    /** Due dates are checked once the day is over. */
+    static java.util.Date dueCheck(LocalDate due) {
+        return BusinessTime.startOf(due.plusDays(1));
     }
 
-    static java.util.Date startOf(LocalDate day) {
-        return java.util.Date.from(day.atTime(8, 0).atZone(BusinessTime.ZONE).toInstant());
+    /** Service is cut during business hours: 08:00 on the cutoff date. */
+    static java.util.Date cutoffCheck(LocalDate cutoff) {
+        return BusinessTime.at(cutoff, 8);
     }
 }

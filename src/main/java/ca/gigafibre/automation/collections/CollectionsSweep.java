@@ -1,6 +1,7 @@
 package ca.gigafibre.automation.collections;
 
 import ca.gigafibre.automation.billing.PaymentService;
+import ca.gigafibre.automation.rules.DecisionFacts;
 import ca.gigafibre.automation.rules.DecisionLog;
 import ca.gigafibre.automation.rules.DecisionResult;
 import ca.gigafibre.automation.rules.RuleDecisions;
@@ -91,9 +92,10 @@ public class CollectionsSweep {
         Set<String> running = runningFor("reactivation");
         running.addAll(runningFor("suspension"));
         int started = 0;
+        Map<String, ReactivationFacts> facts = bySubject(suspended);
         for (Map.Entry<String, DecisionResult> decided : decisions.decideAll("reactivation", suspended).entrySet()) {
             if ("REACTIVATE".equals(decided.getValue().outcome()) && !running.contains(decided.getKey())) {
-                log(decided.getKey(), suspended, decided.getValue());
+                log(decided.getKey(), facts, decided.getValue());
                 runtime.startProcessInstanceByKey("reactivation", decided.getKey(), Map.of("customerId", decided.getKey(),
                         "reason", "sweep: balance cleared", "decisionExplanation", decided.getValue().explanation()));
                 started++;
@@ -106,9 +108,10 @@ public class CollectionsSweep {
         Set<String> running = runningFor("suspension");
         running.addAll(runningFor("reactivation"));
         int started = 0;
+        Map<String, SuspensionFacts> facts = bySubject(accounts);
         for (Map.Entry<String, DecisionResult> decided : decisions.decideAll("suspension", accounts).entrySet()) {
             if (NEEDS_THE_PROCESS.contains(decided.getValue().outcome()) && !running.contains(decided.getKey())) {
-                log(decided.getKey(), accounts, decided.getValue());
+                log(decided.getKey(), facts, decided.getValue());
                 runtime.startProcessInstanceByKey("suspension", decided.getKey(), Map.of("customerId", decided.getKey(),
                         "reason", "non-payment", "requestedByStaff", false));
                 started++;
@@ -123,10 +126,13 @@ public class CollectionsSweep {
         return keys;
     }
 
-    private void log(String customerNo, List<? extends ca.gigafibre.automation.rules.DecisionFacts> facts, DecisionResult result) {
+    private void log(String customerNo, Map<String, ? extends DecisionFacts> facts, DecisionResult result) {
         Long customerId = jdbc.sql("SELECT id FROM automation.customer WHERE customer_no = :no").param("no", customerNo).query(Long.class).single();
-        Object snapshot = facts.stream().filter(f -> f.getSubject().equals(customerNo)).findFirst().orElse(null);
-        decisionLog.record(customerId, "sweep", snapshot, result, null);
+        decisionLog.record(customerId, "sweep", facts.get(customerNo), result, null);
+    }
+
+    private static <F extends DecisionFacts> Map<String, F> bySubject(List<F> facts) {
+        return facts.stream().collect(java.util.stream.Collectors.toMap(DecisionFacts::getSubject, f -> f, (a, b) -> a));
     }
 
 }

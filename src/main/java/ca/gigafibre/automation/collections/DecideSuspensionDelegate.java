@@ -43,8 +43,7 @@ public class DecideSuspensionDelegate implements JavaDelegate {
         execution.setVariable("rulesFired", String.join(", ", result.rulesFired()));
         if (result.values().get("nextBusinessDay") instanceof java.time.LocalDate day) {
             // service is cut during business hours: 08:00 on the next business day
-            execution.setVariable("nextBusinessDayStart", java.util.Date.from(day.atTime(8, 0)
-                    .atZone(ca.gigafibre.automation.platform.time.BusinessTime.ZONE).toInstant()));
+            execution.setVariable("nextBusinessDayStart", ca.gigafibre.automation.platform.time.BusinessTime.at(day, 8));
         }
     }
 }

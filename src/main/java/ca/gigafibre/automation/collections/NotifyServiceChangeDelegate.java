@@ -22,7 +22,7 @@ public class NotifyServiceChangeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         CustomerRow customer = customers.find(customers.idOf((String) execution.getVariable("customerId"), "customerId")).orElseThrow();
-        String phone = customer.cellPhone() != null ? customer.cellPhone() : customer.phone();
+        String phone = customer.textablePhone();
         if (phone == null) {
             execution.setVariableLocal("notified", false);
             return;

@@ -18,13 +18,21 @@ public class RecordArrangementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate due = LocalDate.parse(execution.getVariable("arrangementDueDate").toString().substring(0, 10));
-        LocalDate cutoff = LocalDate.parse(execution.getVariable("arrangementCutoffDate").toString().substring(0, 10));
+        LocalDate due = date(execution.getVariable("arrangementDueDate"));
+        LocalDate cutoff = date(execution.getVariable("arrangementCutoffDate"));
         ArrangementView made = arrangements.record((String) execution.getVariable("customerId"), new NewArrangement(
                 new BigDecimal(execution.getVariable("arrangementAmount").toString()), due, cutoff,
                 (String) execution.getVariable("arrangementMethod"), (String) execution.getVariable("arrangementNote"), null));
         execution.setVariable("arrangementId", made.id());
-        execution.setVariable("arrangementDueEnd", ArrangementService.endOf(due));
-        execution.setVariable("arrangementCutoffStart", ArrangementService.startOf(cutoff));
+        execution.setVariable("arrangementDueEnd", ArrangementService.dueCheck(due));
+        execution.setVariable("arrangementCutoffStart", ArrangementService.cutoffCheck(cutoff));
+    }
+
+    /** The form's date field gives "2026-03-26"; a variable set through the REST API may be a Date. */
+    private static LocalDate date(Object value) {
+        if (value instanceof java.util.Date date) {
+            return date.toInstant().atZone(ca.gigafibre.automation.platform.time.BusinessTime.ZONE).toLocalDate();
+        }
+        return LocalDate.parse(value.toString().substring(0, 10));
     }
 }

@@ -4,9 +4,9 @@ import ca.gigafibre.automation.adapter.notify.SmsNotifier;
 import ca.gigafibre.automation.billing.BalanceService;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.customer.CustomerRow;
+import ca.gigafibre.automation.platform.text.Money;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.math.BigDecimal;
-import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,14 +45,15 @@ public class SendSuspensionNoticeDelegate implements JavaDelegate {
         }
         CustomerRow customer = customers.find(customerId).orElseThrow();
         BigDecimal owed = balances.of(customerNo).balance();
-        String phone = customer.cellPhone() != null ? customer.cellPhone() : customer.phone();
+        String phone = customer.textablePhone();
         String channel = "none";
         if (phone != null) {
+            String days = settings.getNoticePeriod().replace("P", "").replace("D", "");
             sms.send(phone, "en".equals(customer.language())
-                    ? String.format(Locale.CANADA, "TARGO: notice of service interruption. Unless the balance of $%,.2f is paid, your service may be suspended in %s.",
-                            owed, settings.getNoticePeriod().replace("P", "").replace("D", " days"))
-                    : String.format(Locale.CANADA_FRENCH, "TARGO : avis de coupure. Sans paiement du solde de %,.2f $, votre service pourra être suspendu dans %s.",
-                            owed, settings.getNoticePeriod().replace("P", "").replace("D", " jours")).replace('\u00a0', ' ').replace('\u202f', ' '));
+                    ? "TARGO: notice of service interruption. Unless the balance of " + Money.english(owed)
+                            + " is paid, your service may be suspended in " + days + " days."
+                    : "TARGO : avis de coupure. Sans paiement du solde de " + Money.french(owed)
+                            + ", votre service pourra être suspendu dans " + days + " jours.");
             channel = "sms";
         }
         jdbc.sql("""

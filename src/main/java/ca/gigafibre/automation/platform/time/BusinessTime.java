@@ -26,6 +26,16 @@ public final class BusinessTime {
         return now().toLocalDate();
     }
 
+    /** The instant a Montreal day begins, as the java.util.Date BPMN timers take. */
+    public static java.util.Date startOf(LocalDate day) {
+        return at(day, 0);
+    }
+
+    /** {@code hour}:00 Montreal time on {@code day}, as the java.util.Date BPMN timers take. */
+    public static java.util.Date at(LocalDate day, int hour) {
+        return java.util.Date.from(day.atTime(hour, 0).atZone(ZONE).toInstant());
+    }
+
     /** A timestamptz column as Montreal local time (the driver hands instants back in UTC). */
     public static OffsetDateTime read(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
