@@ -1,6 +1,7 @@
 package ca.gigafibre.automation.billing;
 
-import ca.gigafibre.automation.adapter.notify.SmsNotifier;
+import ca.gigafibre.automation.notification.Bilingual;
+import ca.gigafibre.automation.notification.CustomerMessages;
 import ca.gigafibre.automation.platform.text.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,51 +10,31 @@ import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The invoice and overdue messages, in the customer's language (French: {@code 1 234,56 $}, {@code 15 mars 2026}). */
+/** The invoice message, in the customer's language (French: {@code 1 234,56 $}, {@code 15 mars 2026}), once per invoice. */
 @Component
 public class InvoiceNotices {
 
-    private static final Locale FR = Locale.CANADA_FRENCH;
-
     private final JdbcClient jdbc;
-    private final SmsNotifier sms;
+    private final CustomerMessages messages;
 
-    public InvoiceNotices(JdbcClient jdbc, SmsNotifier sms) {
+    public InvoiceNotices(JdbcClient jdbc, CustomerMessages messages) {
         this.jdbc = jdbc;
-        this.sms = sms;
+        this.messages = messages;
     }
 
-    private record Recipient(String phone, String language, BigDecimal due, LocalDate dueDate) {
+    private record Invoice(long customerId, BigDecimal due, LocalDate dueDate) {
     }
 
-    /** @return false when the customer has no phone to text (the invoice is still available in the portal) */
+    /** @return false when nothing went out now (no phone, or already sent by an earlier try) */
     public boolean invoiceIssued(String invoiceNo) {
-        return send(invoiceNo, "TARGO : votre facture %s de %s est due le %s. Payez en ligne au client.gigafibre.ca.",
-                "TARGO: your invoice %s of %s is due on %s. Pay online at client.gigafibre.ca.");
-    }
-
-    public boolean overdue(String invoiceNo) {
-        return send(invoiceNo, "TARGO : votre facture %s de %s était due le %s. Merci de la régler pour éviter une interruption de service.",
-                "TARGO: your invoice %s of %s was due on %s. Please pay it to avoid an interruption of service.");
-    }
-
-    private boolean send(String invoiceNo, String french, String english) {
-        Recipient r = jdbc.sql("""
-                SELECT coalesce(c.cell_phone, c.phone), c.language, i.total - i.amount_paid, i.due_date FROM automation.invoice i
-                JOIN automation.customer c ON c.id = i.customer_id WHERE i.invoice_no = :no
-                """).param("no", invoiceNo)
-                .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getObject(4, LocalDate.class)))
-                .single();
-        if (r.phone() == null) {
-            return false;
-        }
-        boolean fr = !"en".equals(r.language());
-        String text = fr
-                ? String.format(french, invoiceNo, Money.french(r.due()),
-                        r.dueDate().format(DateTimeFormatter.ofPattern("d MMMM yyyy", FR)))
-                : String.format(english, invoiceNo, Money.english(r.due()),
-                        r.dueDate().format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.CANADA)));
-        sms.send(r.phone(), text);
-        return true;
+        Invoice i = jdbc.sql("SELECT customer_id, total - amount_paid, due_date FROM automation.invoice WHERE invoice_no = :no")
+                .param("no", invoiceNo)
+                .query((rs, n) -> new Invoice(rs.getLong(1), rs.getBigDecimal(2), rs.getObject(3, LocalDate.class))).single();
+        return messages.send("invoice-issued:" + invoiceNo, i.customerId(), "invoice-issued", new Bilingual(
+                String.format("TARGO : votre facture %s de %s est due le %s. Payez en ligne au client.gigafibre.ca.", invoiceNo,
+                        Money.french(i.due()), i.dueDate().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.CANADA_FRENCH))),
+                String.format("TARGO: your invoice %s of %s is due on %s. Pay online at client.gigafibre.ca.", invoiceNo,
+                        Money.english(i.due()), i.dueDate().format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.CANADA)))))
+                .sentNow();
     }
 }

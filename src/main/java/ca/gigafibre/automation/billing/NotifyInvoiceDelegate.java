@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_SendInvoice} / {@code Task_SendOverdueReminder}: texts the customer, in French or English; input {@code notice}. */
+/** {@code billing-collections / Task_SendInvoice}: texts the customer their invoice, in French or English, once. */
 @Component("notifyInvoice")
 public class NotifyInvoiceDelegate implements JavaDelegate {
 
@@ -16,8 +16,6 @@ public class NotifyInvoiceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String invoice = execution.getProcessBusinessKey();
-        boolean sent = "overdue".equals(execution.getVariableLocal("notice")) ? notices.overdue(invoice) : notices.invoiceIssued(invoice);
-        execution.setVariableLocal("notified", sent);
+        execution.setVariableLocal("notified", notices.invoiceIssued(execution.getProcessBusinessKey()));
     }
 }

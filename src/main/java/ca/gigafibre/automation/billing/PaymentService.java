@@ -10,15 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records a payment once (per idempotency key), allocates it to the oldest open invoices first, and tells the
- * {@code billing-collections} process of each invoice it pays ({@code PaymentReceived}).
+ * Records a payment once (per idempotency key) and allocates it to the oldest open invoices first. What follows a
+ * payment ({@code PaymentReceived} to the invoices' processes, the collections case, reactivation) runs once it is
+ * committed ({@link PaymentRecorded}, collections.CollectionsOnPayment).
  */
 @Service
 public class PaymentService {
@@ -27,15 +27,13 @@ public class PaymentService {
 
     private final JdbcClient jdbc;
     private final CustomerRepository customers;
-    private final RuntimeService runtime;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
 
-    public PaymentService(JdbcClient jdbc, CustomerRepository customers, RuntimeService runtime, ApplicationEventPublisher events,
+    public PaymentService(JdbcClient jdbc, CustomerRepository customers, ApplicationEventPublisher events,
                           AuditLog audit) {
         this.jdbc = jdbc;
         this.customers = customers;
-        this.runtime = runtime;
         this.events = events;
         this.audit = audit;
     }
@@ -65,9 +63,6 @@ public class PaymentService {
                 .param("method", payment.method()).param("reference", payment.reference()).param("key", idempotencyKey)
                 .query(Long.class).single();
         List<String> paid = allocate(customerId, paymentId, payment.amount(), forInvoice);
-        for (String invoice : paid) {
-            runtime.createMessageCorrelation(PAYMENT_RECEIVED).processInstanceBusinessKey(invoice).correlateAllWithResult();
-        }
         PaymentView view = view(paymentId, false);
         audit.record("payment.recorded", "payment", view.id(), null, Map.of("customer", payment.customerId(), "amount", payment.amount(),
                 "invoicesPaid", paid));

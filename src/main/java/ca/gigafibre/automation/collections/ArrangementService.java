@@ -4,6 +4,7 @@ import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
 import ca.gigafibre.automation.platform.error.NotFoundException;
+import ca.gigafibre.automation.platform.time.BusinessHours;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import ca.gigafibre.automation.rules.DecisionLog;
 import ca.gigafibre.automation.rules.DecisionResult;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Payment arrangements: recorded (API or the "Negotiate payment arrangement" task), announced to the account's
- * waiting {@code billing-collections} processes ({@code ArrangementMade}), and judged by {@code rules/arrangement-cutoff.drl}.
+ * collections case ({@code ArrangementMade}), and judged by {@code rules/arrangement-cutoff.drl}: kept means the agreed
+ * amount was received between the agreement and the due date.
  */
 @Service
 public class ArrangementService {
@@ -32,9 +34,11 @@ public class ArrangementService {
     private final RuleDecisions decisions;
     private final DecisionLog decisionLog;
     private final AuditLog audit;
+    private final BusinessHours hours;
 
     public ArrangementService(JdbcClient jdbc, CustomerRepository customers, RuntimeService runtime, RuleDecisions decisions,
-                              DecisionLog decisionLog, AuditLog audit) {
+                              DecisionLog decisionLog, AuditLog audit, BusinessHours hours) {
+        this.hours = hours;
         this.jdbc = jdbc;
         this.customers = customers;
         this.runtime = runtime;
@@ -62,7 +66,7 @@ public class ArrangementService {
                 .param("cutoff", a.cutoffDate()).param("method", a.method() == null ? "unset" : a.method())
                 .param("staff", AuditLog.currentActor()).param("note", a.note()).param("reason", a.changeReason())
                 .query(String.class).single();
-        runtime.createMessageCorrelation(ARRANGEMENT_MADE).processInstanceVariableEquals("customerId", customerNo)
+        runtime.createMessageCorrelation(ARRANGEMENT_MADE).processInstanceBusinessKey(customerNo)
                 .setVariable("arrangementId", no)
                 .setVariable("arrangementDueEnd", dueCheck(a.dueDate()))
                 .setVariable("arrangementCutoffStart", cutoffCheck(a.cutoffDate()))
@@ -77,7 +81,7 @@ public class ArrangementService {
         Object[] row = jdbc.sql("""
                 SELECT a.customer_id, a.amount, a.agreed_date, a.due_date, a.cutoff_date,
                        coalesce((SELECT sum(p.amount) FROM automation.payment p WHERE p.customer_id = a.customer_id
-                                 AND p.received_at >= a.agreed_date), 0)
+                                 AND CAST(p.received_at AT TIME ZONE 'America/Montreal' AS date) BETWEEN a.agreed_date AND a.due_date), 0)
                 FROM automation.payment_arrangement a WHERE a.arrangement_no = :no
                 """).param("no", arrangementNo)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getBigDecimal(2), rs.getObject(4, LocalDate.class),
@@ -116,13 +120,13 @@ public class ArrangementService {
                 .single();
     }
 
-    /** Due dates are checked once the day is over. */
-    static java.util.Date dueCheck(LocalDate due) {
+    /** Due dates are checked once the day is over (nothing the customer feels happens at that check). */
+    java.util.Date dueCheck(LocalDate due) {
         return BusinessTime.startOf(due.plusDays(1));
     }
 
-    /** Service is cut during business hours: 08:00 on the cutoff date. */
-    static java.util.Date cutoffCheck(LocalDate cutoff) {
-        return BusinessTime.at(cutoff, 8);
+    /** The cutoff is checked when service may be cut: the cut window of the cutoff date, or the next one. */
+    java.util.Date cutoffCheck(LocalDate cutoff) {
+        return hours.cutOn(cutoff);
     }
 }

@@ -19,6 +19,10 @@ public class CollectionsSettings {
         this.noticeDays = noticeDays;
     }
 
+    public int getNoticeDays() {
+        return noticeDays;
+    }
+
     public String getNoticePeriod() {
         return "P" + noticeDays + "D";
     }

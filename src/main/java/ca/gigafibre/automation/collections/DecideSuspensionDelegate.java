@@ -4,13 +4,16 @@ import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.rules.DecisionLog;
 import ca.gigafibre.automation.rules.DecisionResult;
 import ca.gigafibre.automation.rules.RuleDecisions;
+import java.time.OffsetDateTime;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_DecideSuspension}: asks {@code rules/suspension.drl} whether this account is suspended now, logs
- * the decision with its facts, and hands the outcome and the sentence explaining it to the process.
+ * {@code Task_DecideSuspension}: asks {@code rules/suspension.drl} whether this account is suspended now (again after
+ * every wait and after an approval, so a payment, an arrangement or a weekend in between is seen), logs the decision
+ * with its facts, and hands the outcome, the sentence explaining it and the next cut window to the process.
  */
 @Component("decideSuspension")
 public class DecideSuspensionDelegate implements JavaDelegate {
@@ -35,15 +38,16 @@ public class DecideSuspensionDelegate implements JavaDelegate {
         String customerNo = (String) execution.getVariable("customerId");
         long customerId = customers.idOf(customerNo, "customerId");
         boolean requestedByStaff = Boolean.TRUE.equals(execution.getVariable("requestedByStaff"));
-        SuspensionFacts snapshot = facts.load(customerId, requestedByStaff);
+        boolean approved = Boolean.TRUE.equals(execution.getVariable("approved"));
+        SuspensionFacts snapshot = facts.load(customerId, requestedByStaff, approved);
         DecisionResult result = decisions.decide(AREA, snapshot);
-        decisionLog.record(customerId, customerNo, snapshot, result, execution.getProcessInstanceId());
+        Object caseId = execution.getVariable("caseId");
+        decisionLog.record(customerId, caseId == null ? customerNo : caseId.toString(), snapshot, result, execution.getProcessInstanceId());
         execution.setVariable("suspensionDecision", result.outcome());
         execution.setVariable("decisionExplanation", result.explanation());
         execution.setVariable("rulesFired", String.join(", ", result.rulesFired()));
-        if (result.values().get("nextBusinessDay") instanceof java.time.LocalDate day) {
-            // service is cut during business hours: 08:00 on the next business day
-            execution.setVariable("nextBusinessDayStart", ca.gigafibre.automation.platform.time.BusinessTime.at(day, 8));
+        if (result.values().get("nextCutTime") instanceof OffsetDateTime next) {
+            execution.setVariable("nextCutTime", Date.from(next.toInstant()));
         }
     }
 }

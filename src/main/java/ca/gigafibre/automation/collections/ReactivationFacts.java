@@ -2,20 +2,20 @@ package ca.gigafibre.automation.collections;
 
 import java.math.BigDecimal;
 
-/** What {@code rules/reactivation.drl} sees after a payment on an account. */
+/** What {@code rules/reactivation.drl} sees about a suspended account: its overdue balance and any new arrangement. */
 public class ReactivationFacts implements ca.gigafibre.automation.rules.DecisionFacts {
 
     private final String customerId;
     private final boolean suspended;
-    private final BigDecimal balance;
+    private final BigDecimal overdueBalance;
     private final boolean arrangementAccepted;
     private final boolean arrangementFirstPaymentMade;
 
-    public ReactivationFacts(String customerId, boolean suspended, BigDecimal balance, boolean arrangementAccepted,
+    public ReactivationFacts(String customerId, boolean suspended, BigDecimal overdueBalance, boolean arrangementAccepted,
                              boolean arrangementFirstPaymentMade) {
         this.customerId = customerId;
         this.suspended = suspended;
-        this.balance = balance;
+        this.overdueBalance = overdueBalance;
         this.arrangementAccepted = arrangementAccepted;
         this.arrangementFirstPaymentMade = arrangementFirstPaymentMade;
     }
@@ -33,8 +33,8 @@ public class ReactivationFacts implements ca.gigafibre.automation.rules.Decision
         return suspended;
     }
 
-    public BigDecimal getBalance() {
-        return balance;
+    public BigDecimal getOverdueBalance() {
+        return overdueBalance;
     }
 
     public boolean isArrangementAccepted() {

@@ -1,12 +1,22 @@
 package ca.gigafibre.automation.collections;
 
+import ca.gigafibre.automation.platform.error.FieldProblem;
+import ca.gigafibre.automation.platform.error.InvalidRequestException;
+import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_RecordArrangement}: the arrangement negotiated in the task becomes the account's (same path as the API). */
+/**
+ * {@code Task_RecordArrangement}: the arrangement negotiated in the task becomes the account's (same path as the API).
+ * Runs in the task's completion, so a blank or past value refuses the completion with the field at fault and the
+ * task stays open; nothing becomes an incident.
+ */
 @Component("recordArrangement")
 public class RecordArrangementDelegate implements JavaDelegate {
 
@@ -18,21 +28,57 @@ public class RecordArrangementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate due = date(execution.getVariable("arrangementDueDate"));
-        LocalDate cutoff = date(execution.getVariable("arrangementCutoffDate"));
-        ArrangementView made = arrangements.record((String) execution.getVariable("customerId"), new NewArrangement(
-                new BigDecimal(execution.getVariable("arrangementAmount").toString()), due, cutoff,
+        List<FieldProblem> problems = new ArrayList<>();
+        BigDecimal amount = amount(execution.getVariable("arrangementAmount"), problems);
+        LocalDate due = date(execution.getVariable("arrangementDueDate"), "arrangementDueDate", problems);
+        LocalDate cutoff = date(execution.getVariable("arrangementCutoffDate"), "arrangementCutoffDate", problems);
+        if (cutoff != null && due != null && cutoff.isBefore(due)) {
+            problems.add(new FieldProblem("arrangementCutoffDate", "must not be before the due date " + due));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        ArrangementView made = arrangements.record((String) execution.getVariable("customerId"), new NewArrangement(amount, due, cutoff,
                 (String) execution.getVariable("arrangementMethod"), (String) execution.getVariable("arrangementNote"), null));
         execution.setVariable("arrangementId", made.id());
-        execution.setVariable("arrangementDueEnd", ArrangementService.dueCheck(due));
-        execution.setVariable("arrangementCutoffStart", ArrangementService.cutoffCheck(cutoff));
+        execution.setVariable("arrangementDueEnd", arrangements.dueCheck(due));
+        execution.setVariable("arrangementCutoffStart", arrangements.cutoffCheck(cutoff));
+    }
+
+    private static BigDecimal amount(Object value, List<FieldProblem> problems) {
+        try {
+            BigDecimal amount = value == null || value.toString().isBlank() ? null : new BigDecimal(value.toString());
+            if (amount == null || amount.signum() <= 0) {
+                problems.add(new FieldProblem("arrangementAmount", "must be a positive amount"));
+                return null;
+            }
+            return amount.setScale(2, java.math.RoundingMode.HALF_UP);
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem("arrangementAmount", "must be a positive amount"));
+            return null;
+        }
     }
 
     /** The form's date field gives "2026-03-26"; a variable set through the REST API may be a Date. */
-    private static LocalDate date(Object value) {
-        if (value instanceof java.util.Date date) {
-            return date.toInstant().atZone(ca.gigafibre.automation.platform.time.BusinessTime.ZONE).toLocalDate();
+    private static LocalDate date(Object value, String field, List<FieldProblem> problems) {
+        LocalDate day;
+        try {
+            if (value instanceof java.util.Date date) {
+                day = date.toInstant().atZone(BusinessTime.ZONE).toLocalDate();
+            } else if (value == null || value.toString().isBlank()) {
+                problems.add(new FieldProblem(field, "is required"));
+                return null;
+            } else {
+                day = LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
+            }
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "must be a date (YYYY-MM-DD)"));
+            return null;
         }
-        return LocalDate.parse(value.toString().substring(0, 10));
+        if (day.isBefore(BusinessTime.today())) {
+            problems.add(new FieldProblem(field, "must not be in the past"));
+            return null;
+        }
+        return day;
     }
 }

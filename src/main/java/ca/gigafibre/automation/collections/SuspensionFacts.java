@@ -18,16 +18,17 @@ public class SuspensionFacts implements ca.gigafibre.automation.rules.DecisionFa
     private final BigDecimal overdueAmount;
     private final int daysOverdue;
     private final int graceDays;
-    private final boolean businessDay;
-    private final java.time.LocalDate nextBusinessDay;
+    private final boolean cutTime;
+    private final java.time.OffsetDateTime nextCutTime;
+    private final boolean approved;
     private final Integer noticeSentDaysAgo;
     private final int noticeDays;
     private final boolean arrangementCutoffDue;
 
     public SuspensionFacts(String customerId, boolean neverSuspend, boolean vip, boolean commercial, boolean alreadySuspended,
                            boolean keptArrangementOpen, boolean requestedByStaff, BigDecimal overdueAmount, int daysOverdue,
-                           int graceDays, boolean businessDay, java.time.LocalDate nextBusinessDay, Integer noticeSentDaysAgo,
-                           int noticeDays, boolean arrangementCutoffDue) {
+                           int graceDays, boolean cutTime, java.time.OffsetDateTime nextCutTime, Integer noticeSentDaysAgo,
+                           int noticeDays, boolean arrangementCutoffDue, boolean approved) {
         this.customerId = customerId;
         this.neverSuspend = neverSuspend;
         this.vip = vip;
@@ -38,8 +39,9 @@ public class SuspensionFacts implements ca.gigafibre.automation.rules.DecisionFa
         this.overdueAmount = overdueAmount;
         this.daysOverdue = daysOverdue;
         this.graceDays = graceDays;
-        this.businessDay = businessDay;
-        this.nextBusinessDay = nextBusinessDay;
+        this.cutTime = cutTime;
+        this.nextCutTime = nextCutTime;
+        this.approved = approved;
         this.noticeSentDaysAgo = noticeSentDaysAgo;
         this.noticeDays = noticeDays;
         this.arrangementCutoffDue = arrangementCutoffDue;
@@ -55,17 +57,29 @@ public class SuspensionFacts implements ca.gigafibre.automation.rules.DecisionFa
         return requestedByStaff || arrangementCutoffDue || (overdueAmount.signum() > 0 && daysOverdue >= graceDays);
     }
 
-    /** A suspension notice went out at least {@code noticeDays} ago. */
+    /** A cutoff notice that still counts went out at least {@code noticeDays} ago. */
     public boolean isNoticeGiven() {
         return noticeSentDaysAgo != null && noticeSentDaysAgo >= noticeDays;
     }
 
-    public boolean isBusinessDay() {
-        return businessDay;
+    /** Now is a cut day inside the cut window (platform.time.BusinessHours). */
+    public boolean isCutTime() {
+        return cutTime;
     }
 
-    public java.time.LocalDate getNextBusinessDay() {
-        return nextBusinessDay;
+    /** The start of the next cut window, Montreal time. */
+    public java.time.OffsetDateTime getNextCutTime() {
+        return nextCutTime;
+    }
+
+    /** "2026-11-30 08:00", for the people who read the decision. */
+    public String getNextCutTimeText() {
+        return nextCutTime.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    }
+
+    /** A person approved the suspension of this flagged (VIP/commercial) account. */
+    public boolean isApproved() {
+        return approved;
     }
 
     public Integer getNoticeSentDaysAgo() {

@@ -1,19 +1,18 @@
 package ca.gigafibre.automation.collections;
 
 import ca.gigafibre.automation.platform.error.NotFoundException;
-import ca.gigafibre.automation.platform.time.BusinessCalendar;
+import ca.gigafibre.automation.platform.time.BusinessHours;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads the facts of accounts for the suspension rules, as of the business clock's today: one account, or all (sweep). */
+/** Reads what the suspension rules see about one account, as of the business clock's now; a stale cutoff notice does not count. */
 @Component
 public class SuspensionFactsLoader {
 
@@ -29,38 +28,36 @@ public class SuspensionFactsLoader {
             LEFT JOIN (SELECT customer_id, sum(total - amount_paid) AS overdue, min(due_date) AS oldest_due FROM automation.invoice
                        WHERE status = 'open' AND due_date < :today GROUP BY customer_id) o ON o.customer_id = c.id
             LEFT JOIN (SELECT customer_id, max(sent_at) AS last_notice FROM automation.collection_notice WHERE kind = 'suspension'
-                       GROUP BY customer_id) n ON n.customer_id = c.id
+                       AND sent_at > CAST(:now AS timestamptz) - make_interval(days => :noticeValidDays) GROUP BY customer_id) n ON n.customer_id = c.id
             """;
 
     private final JdbcClient jdbc;
-    private final BusinessCalendar calendar;
+    private final BusinessHours hours;
+    private final CollectionsCaseSettings settings;
     private final int graceDays;
     private final int noticeDays;
 
-    public SuspensionFactsLoader(JdbcClient jdbc, BusinessCalendar calendar,
+    public SuspensionFactsLoader(JdbcClient jdbc, BusinessHours hours, CollectionsCaseSettings settings,
                                  @Value("${automation.collections.suspension-grace-days:30}") int graceDays,
                                  @Value("${automation.collections.suspension-notice-days:5}") int noticeDays) {
         this.jdbc = jdbc;
-        this.calendar = calendar;
+        this.hours = hours;
+        this.settings = settings;
         this.graceDays = graceDays;
         this.noticeDays = noticeDays;
     }
 
-    public SuspensionFacts load(long customerId, boolean requestedByStaff) {
-        LocalDate today = BusinessTime.today();
-        return jdbc.sql(FACTS + " WHERE c.id = :id").param("today", today).param("id", customerId)
-                .query((rs, n) -> facts(rs, today, requestedByStaff)).optional()
+    /** @param approved a person approved the suspension of this flagged account */
+    public SuspensionFacts load(long customerId, boolean requestedByStaff, boolean approved) {
+        OffsetDateTime now = BusinessTime.now();
+        return jdbc.sql(FACTS + " WHERE c.id = :id").param("today", now.toLocalDate()).param("now", now)
+                .param("noticeValidDays", settings.noticeValidDays()).param("id", customerId)
+                .query((rs, n) -> facts(rs, now, requestedByStaff, approved)).optional()
                 .orElseThrow(() -> new NotFoundException("Customer", "#" + customerId, "customerId"));
     }
 
-    /** Every active or suspended account, as the nightly sweep asks the rules about them. */
-    public List<SuspensionFacts> loadAll() {
-        LocalDate today = BusinessTime.today();
-        return jdbc.sql(FACTS + " WHERE c.status IN ('active', 'suspended') ORDER BY c.id").param("today", today)
-                .query((rs, n) -> facts(rs, today, false)).list();
-    }
-
-    private SuspensionFacts facts(ResultSet rs, LocalDate today, boolean requestedByStaff) throws SQLException {
+    private SuspensionFacts facts(ResultSet rs, OffsetDateTime now, boolean requestedByStaff, boolean approved) throws SQLException {
+        LocalDate today = now.toLocalDate();
         LocalDate oldestDue = rs.getObject("oldest_due", LocalDate.class);
         OffsetDateTime lastNotice = rs.getObject("last_notice", OffsetDateTime.class);
         Integer noticeSentDaysAgo = lastNotice == null ? null
@@ -68,7 +65,7 @@ public class SuspensionFactsLoader {
         return new SuspensionFacts(rs.getString("customer_no"), rs.getBoolean("never_suspend"), rs.getBoolean("is_vip"),
                 rs.getBoolean("is_commercial"), rs.getBoolean("suspended"), rs.getBoolean("kept"), requestedByStaff,
                 rs.getBigDecimal("overdue"), oldestDue == null ? 0 : (int) ChronoUnit.DAYS.between(oldestDue, today), graceDays,
-                calendar.isBusinessDay(today), calendar.nextBusinessDay(today.plusDays(1)), noticeSentDaysAgo, noticeDays,
-                rs.getBoolean("cutoff_due"));
+                hours.isCutTime(now), hours.nextCutTime(now), noticeSentDaysAgo, noticeDays,
+                rs.getBoolean("cutoff_due"), approved);
     }
 }

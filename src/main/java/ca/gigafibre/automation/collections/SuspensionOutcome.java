@@ -5,7 +5,7 @@ public enum SuspensionOutcome {
     SUSPEND,
     APPROVAL_REQUIRED,
     NOTICE_REQUIRED,
-    WAIT_BUSINESS_DAY,
+    WAIT_CUT_WINDOW,
     WAIT,
     EXEMPT,
     NOT_DUE,

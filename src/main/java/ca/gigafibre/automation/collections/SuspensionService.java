@@ -4,23 +4,22 @@ import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Staff suspend or reactivate an account through the same processes the rules use. */
+/** Staff suspend or reactivate an account through the same processes the rules use; 409 while another one is in flight. */
 @Service
 public class SuspensionService {
 
     private final CustomerRepository customers;
-    private final RuntimeService runtime;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final ServiceChanges changes;
 
-    public SuspensionService(CustomerRepository customers, RuntimeService runtime, JdbcClient jdbc, AuditLog audit) {
+    public SuspensionService(CustomerRepository customers, ServiceChanges changes, JdbcClient jdbc, AuditLog audit) {
         this.customers = customers;
-        this.runtime = runtime;
+        this.changes = changes;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -31,8 +30,7 @@ public class SuspensionService {
     @Transactional
     public Started suspend(String customerNo, String reason) {
         customers.idOf(customerNo, "id");
-        String id = runtime.startProcessInstanceByKey("suspension", customerNo,
-                Map.of("customerId", customerNo, "reason", reason, "requestedByStaff", true)).getId();
+        String id = changes.start("suspension", customerNo, Map.of("customerId", customerNo, "reason", reason, "requestedByStaff", true));
         audit.record("suspension.requested", "customer", customerNo, reason, Map.of("processInstanceId", id));
         return new Started(customerNo, "suspension", id);
     }
@@ -45,7 +43,7 @@ public class SuspensionService {
         if (!suspended) {
             throw new InvalidRequestException("id", "customer " + customerNo + " is not suspended");
         }
-        String id = runtime.startProcessInstanceByKey("reactivation", customerNo, Map.of("customerId", customerNo, "reason", reason)).getId();
+        String id = changes.start("reactivation", customerNo, Map.of("customerId", customerNo, "reason", reason));
         audit.record("reactivation.requested", "customer", customerNo, reason, Map.of("processInstanceId", id));
         return new Started(customerNo, "reactivation", id);
     }

@@ -33,7 +33,7 @@ public class DemoDataGenerator {
             "payment_method", "plan", "subscription", "invoice", "invoice_line", "payment", "payment_allocation", "voip_line",
             "e911_address", "ata_config", "equipment", "ip_assignment", "payment_arrangement", "suspension", "ticket",
             "work_order", "work_order_technician", "work_order_part", "quote", "quote_line");
-    private static final List<String> OTHER_DOMAIN_TABLES = List.of("location_address_history", "dispatch_job", "decision_log", "collection_notice",
+    private static final List<String> OTHER_DOMAIN_TABLES = List.of("location_address_history", "dispatch_job", "decision_log", "collection_notice", "notification", "service_change", "collections_case",
             "audit_log", "idempotent_request", "service_order", "billing_run", "e911_audit_run", "network_reconciliation_run");
     private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
 

@@ -19,13 +19,13 @@ class ReactivationRulesTest {
         decisions = new RuleDecisions(new RuleBase(new AnalystResources("."), new RuleSetCompiler()));
     }
 
-    @ParameterizedTest(name = "suspended {0}, balance {1}, arrangement {2}/{3} → {4}")
+    @ParameterizedTest(name = "suspended {0}, overdue {1}, arrangement {2}/{3} → {4}")
     @CsvSource(delimiter = '|', value = {
-            "true  | 0.00   | false | false | REACTIVATE     | Balance cleared: reactivate",
-            "true  | -5.00  | false | false | REACTIVATE     | Balance cleared: reactivate",
-            "true  | 0.01   | false | false | STAY_SUSPENDED | Balance still owed: the account stays suspended",
+            "true  | 0.00   | false | false | REACTIVATE     | Overdue balance cleared: reactivate",
+            "true  | -5.00  | false | false | REACTIVATE     | Overdue balance cleared: reactivate",
+            "true  | 0.01   | false | false | STAY_SUSPENDED | Overdue balance still owed: the account stays suspended",
             "true  | 120.00 | true  | true  | REACTIVATE     | New arrangement accepted with its first payment: reactivate",
-            "true  | 120.00 | true  | false | STAY_SUSPENDED | Balance still owed: the account stays suspended",
+            "true  | 120.00 | true  | false | STAY_SUSPENDED | Overdue balance still owed: the account stays suspended",
             "false | 120.00 | false | false | NOT_SUSPENDED  | Account not suspended: nothing to reactivate"})
     void decides(boolean suspended, String balance, boolean arrangement, boolean firstPayment, String outcome, String rule) {
         DecisionResult result = decisions.decide("reactivation",

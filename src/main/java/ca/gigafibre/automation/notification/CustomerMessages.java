@@ -1,0 +1,95 @@
+package ca.gigafibre.automation.notification;
+
+import ca.gigafibre.automation.adapter.notify.SmsNotifier;
+import ca.gigafibre.automation.customer.CustomerRepository;
+import ca.gigafibre.automation.customer.CustomerRow;
+import ca.gigafibre.automation.platform.time.BusinessTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends a customer message at most once per natural key (case or invoice + kind + episode). The intent is committed in
+ * its own transaction before the provider is called; a retried job that finds the key already requested or sent does
+ * not send again (an unknown outcome is never resent blindly), and only a send that failed for sure is tried again.
+ */
+@Service
+public class CustomerMessages {
+
+    private static final Logger log = LoggerFactory.getLogger(CustomerMessages.class);
+
+    private final JdbcClient jdbc;
+    private final CustomerRepository customers;
+    private final SmsNotifier sms;
+    private final TransactionTemplate ownTransaction;
+
+    public CustomerMessages(JdbcClient jdbc, CustomerRepository customers, SmsNotifier sms, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.customers = customers;
+        this.sms = sms;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** What happened to a message: {@code sentNow} is true only for the call that handed it to the provider. */
+    public record Outcome(String naturalKey, String channel, String state, boolean sentNow) {
+    }
+
+    /** @param text the message in the customer's language, chosen from French and English */
+    public Outcome send(String naturalKey, long customerId, String kind, Bilingual text) {
+        CustomerRow customer = customers.find(customerId).orElseThrow();
+        String phone = customer.textablePhone();
+        String channel = phone == null ? "none" : "sms";
+        String previous = claim(naturalKey, customerId, kind, channel);
+        if (previous != null) {
+            log.info("Message {} not sent again: already {}", naturalKey, previous);
+            return new Outcome(naturalKey, channel, previous, false);
+        }
+        if (phone == null) {
+            finish(naturalKey, "skipped", "no phone that takes text messages");
+            return new Outcome(naturalKey, channel, "skipped", false);
+        }
+        try {
+            sms.send(phone, text.in(customer.language()));
+        } catch (RuntimeException e) {
+            finish(naturalKey, "failed", e.getMessage());
+            throw e;
+        }
+        finish(naturalKey, "sent", null);
+        return new Outcome(naturalKey, channel, "sent", true);
+    }
+
+    /** Records the intent; returns null when this call may send, else the state that forbids it. */
+    private String claim(String naturalKey, long customerId, String kind, String channel) {
+        return ownTransaction.execute(tx -> {
+            int inserted = jdbc.sql("""
+                    INSERT INTO automation.notification (natural_key, customer_id, kind, channel, state, requested_at)
+                    VALUES (:key, :customer, :kind, :channel, 'requested', :now) ON CONFLICT (natural_key) DO NOTHING
+                    """).param("key", naturalKey).param("customer", customerId).param("kind", kind).param("channel", channel)
+                    .param("now", BusinessTime.now()).update();
+            if (inserted == 1) {
+                return null;
+            }
+            // only a send that failed for sure is tried again; the row lock makes two retries race for it safely
+            int retried = jdbc.sql("""
+                    UPDATE automation.notification SET state = 'requested', requested_at = :now, detail = NULL
+                    WHERE natural_key = :key AND state = 'failed'
+                    """).param("key", naturalKey).param("now", BusinessTime.now()).update();
+            return retried == 1 ? null
+                    : jdbc.sql("SELECT state FROM automation.notification WHERE natural_key = :key").param("key", naturalKey)
+                            .query(String.class).single();
+        });
+    }
+
+    private void finish(String naturalKey, String state, String detail) {
+        ownTransaction.executeWithoutResult(tx -> jdbc.sql("""
+                UPDATE automation.notification SET state = :state, detail = :detail,
+                    sent_at = CASE WHEN :state = 'sent' THEN CAST(:now AS timestamptz) END WHERE natural_key = :key
+                """).param("state", state).param("detail", detail == null ? null : detail.substring(0, Math.min(detail.length(), 500)))
+                .param("now", BusinessTime.now()).param("key", naturalKey).update());
+    }
+}

@@ -1,0 +1,113 @@
+package ca.gigafibre.automation.platform.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * When something a customer feels may happen, in Montreal time. Messages (SMS, e-mail) go out on business days inside
+ * the notification window (default 08:00–20:00). Service is cut only on a cut day (default Monday to Thursday, a
+ * business day whose next day is a business day too, so nobody is cut for a weekend or a holiday) inside the cut
+ * window (default 08:00–15:00, so staff can still restore service the same day). Every timer that touches a customer
+ * takes its instant from here.
+ */
+@Component
+public class BusinessHours {
+
+    private final BusinessCalendar calendar;
+    private final LocalTime notifyFrom;
+    private final LocalTime notifyUntil;
+    private final Set<DayOfWeek> cutDays;
+    private final LocalTime cutFrom;
+    private final LocalTime cutUntil;
+
+    public BusinessHours(BusinessCalendar calendar,
+                         @Value("${automation.notify.window-start:08:00}") LocalTime notifyFrom,
+                         @Value("${automation.notify.window-end:20:00}") LocalTime notifyUntil,
+                         @Value("${automation.collections.cut-days:MONDAY,TUESDAY,WEDNESDAY,THURSDAY}") List<DayOfWeek> cutDays,
+                         @Value("${automation.collections.cut-window-start:08:00}") LocalTime cutFrom,
+                         @Value("${automation.collections.cut-window-end:15:00}") LocalTime cutUntil) {
+        if (!notifyFrom.isBefore(notifyUntil) || !cutFrom.isBefore(cutUntil) || cutDays.isEmpty()) {
+            throw new IllegalStateException("automation.notify.window-* and automation.collections.cut-* must give a non-empty window"
+                    + " (start before end) and at least one cut day");
+        }
+        this.calendar = calendar;
+        this.notifyFrom = notifyFrom;
+        this.notifyUntil = notifyUntil;
+        this.cutDays = EnumSet.copyOf(cutDays);
+        this.cutFrom = cutFrom;
+        this.cutUntil = cutUntil;
+    }
+
+    public boolean isNotificationTime(OffsetDateTime at) {
+        OffsetDateTime local = at.atZoneSameInstant(BusinessTime.ZONE).toOffsetDateTime();
+        return calendar.isBusinessDay(local.toLocalDate()) && inside(local.toLocalTime(), notifyFrom, notifyUntil);
+    }
+
+    /** {@code from} itself when a message may go out then, else the start of the next notification window. */
+    public OffsetDateTime nextNotificationTime(OffsetDateTime from) {
+        return isNotificationTime(from) ? from : nextWindowStart(from, notifyFrom, this::isBusinessDay);
+    }
+
+    /** A cut day: a business day of the configured weekdays that is not the eve of a weekend or holiday. */
+    public boolean isCutDay(LocalDate day) {
+        return cutDays.contains(day.getDayOfWeek()) && calendar.isBusinessDay(day) && calendar.isBusinessDay(day.plusDays(1));
+    }
+
+    public boolean isCutTime(OffsetDateTime at) {
+        OffsetDateTime local = at.atZoneSameInstant(BusinessTime.ZONE).toOffsetDateTime();
+        return isCutDay(local.toLocalDate()) && inside(local.toLocalTime(), cutFrom, cutUntil);
+    }
+
+    /** {@code from} itself when service may be cut then, else the start of the next cut window. */
+    public OffsetDateTime nextCutTime(OffsetDateTime from) {
+        return isCutTime(from) ? from : nextWindowStart(from, cutFrom, this::isCutDay);
+    }
+
+    /** The engine clock's now, moved to the next notification window: the instant a timer that texts fires. */
+    public Date nextNotificationDate() {
+        return Date.from(nextNotificationTime(BusinessTime.now()).toInstant());
+    }
+
+    public Date nextCutDate() {
+        return Date.from(nextCutTime(BusinessTime.now()).toInstant());
+    }
+
+    /** A date's first notification instant, e.g. "the reminder due on the 12th" goes out at 08:00 on the 12th or later. */
+    public Date notificationOn(LocalDate day) {
+        OffsetDateTime start = day.atTime(notifyFrom).atZone(BusinessTime.ZONE).toOffsetDateTime();
+        return Date.from(nextNotificationTime(start).toInstant());
+    }
+
+    /** A date's first cut instant: 08:00 on the day when it is a cut day, else the next cut window. */
+    public Date cutOn(LocalDate day) {
+        OffsetDateTime start = day.atTime(cutFrom).atZone(BusinessTime.ZONE).toOffsetDateTime();
+        return Date.from(nextCutTime(start).toInstant());
+    }
+
+    private boolean isBusinessDay(LocalDate day) {
+        return calendar.isBusinessDay(day);
+    }
+
+    private static boolean inside(LocalTime time, LocalTime from, LocalTime until) {
+        return !time.isBefore(from) && time.isBefore(until);
+    }
+
+    private static OffsetDateTime nextWindowStart(OffsetDateTime from, LocalTime windowStart, java.util.function.Predicate<LocalDate> open) {
+        OffsetDateTime local = from.atZoneSameInstant(BusinessTime.ZONE).toOffsetDateTime();
+        LocalDate day = local.toLocalTime().isBefore(windowStart) ? local.toLocalDate() : local.toLocalDate().plusDays(1);
+        for (int i = 0; i < 366; i++, day = day.plusDays(1)) {
+            if (open.test(day)) {
+                return day.atTime(windowStart).atZone(BusinessTime.ZONE).toOffsetDateTime();
+            }
+        }
+        throw new IllegalStateException("No window in the coming year: check automation.collections.cut-days and automation.calendar.extra-days");
+    }
+}
