@@ -99,10 +99,10 @@ class BillingBenchmark extends IntegrationTest {
                 batchRate, 100 * batchRate / javaRate);
         ca.gigafibre.automation.collections.SweepResult first = sweep.run();
         ca.gigafibre.automation.collections.SweepResult second = sweep.run();
-        System.out.printf("BENCH collections sweep over %,d accounts: %.1f s (started %d suspensions, %d reactivations); again: %.1f s (started %d)%n",
-                first.accounts(), first.millis() / 1000.0, first.suspensionsStarted(), first.reactivationsStarted(), second.millis() / 1000.0,
-                second.suspensionsStarted() + second.reactivationsStarted());
-        assertThat(second.suspensionsStarted() + second.reactivationsStarted() + second.paymentsCorrelated()).isZero();
+        System.out.printf("BENCH collections sweep over %,d accounts: %.1f s (%,.0f accounts/s; opened %d cases, %d reactivations); "
+                + "steady state again: %.2f s (started %d)%n", first.accounts(), first.millis() / 1000.0, first.accounts() * 1000.0 / Math.max(1, first.millis()),
+                first.casesOpened(), first.reactivationsStarted(), second.millis() / 1000.0, second.casesOpened() + second.reactivationsStarted());
+        assertThat(second.casesOpened() + second.reactivationsStarted() + second.paymentsCorrelated()).isZero();
         System.out.printf("BENCH outcomes: %s%n", byRules.stream().collect(java.util.stream.Collectors.groupingBy(o -> o,
                 java.util.TreeMap::new, java.util.stream.Collectors.counting())));
     }

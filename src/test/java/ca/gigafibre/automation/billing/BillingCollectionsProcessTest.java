@@ -51,11 +51,16 @@ class BillingCollectionsProcessTest extends IntegrationTest {
     @Autowired
     HistoryService history;
 
+    @Autowired
+    ca.gigafibre.automation.support.BusinessDayClock clock;
+
     private String customer;
+    private LocalDate start;
 
     @BeforeEach
     void cleanFakes() {
         fakes.reset();
+        start = clock.businessDay();   // 10:00 on a weekday: inside the notification window
         customer = customers.create("Billing", false, false, false);
     }
 
@@ -127,7 +132,7 @@ class BillingCollectionsProcessTest extends IntegrationTest {
         assertThat(stripeCalls()).extracting(r -> r.getFirstHeader("Idempotency-Key"))
                 .containsExactly(invoice + "-ppa-1", invoice + "-ppa-2", invoice + "-ppa-3");
         Task review = tasks.createTaskQuery().processInstanceBusinessKey(invoice).singleResult();
-        assertThat(review.getName()).isEqualTo("Review failed charge");
+        assertThat(review.getName()).isEqualTo("Vérifier un prélèvement refusé / Review failed charge");
         assertThat((String) tasks.getVariable(review.getId(), "declineReason")).contains("card_declined");
         assertThat(paymentsOf(invoice)).isZero();
     }
@@ -185,7 +190,7 @@ class BillingCollectionsProcessTest extends IntegrationTest {
         jobs.runDue(invoice);
 
         Task review = tasks.createTaskQuery().processInstanceBusinessKey(invoice).singleResult();
-        assertThat(review.getName()).isEqualTo("Review pre-authorized charge above limit");
+        assertThat(review.getName()).isEqualTo("Vérifier un prélèvement au-dessus de la limite / Review pre-authorized charge above limit");
         assertThat((String) tasks.getVariable(review.getId(), "decisionExplanation")).contains("limite").contains("limit");
         assertThat(stripeCalls()).isEmpty();
         tasks.complete(review.getId(), Map.of("chargeApproved", true, "reviewNote", "Client d'accord"));
@@ -212,60 +217,62 @@ class BillingCollectionsProcessTest extends IntegrationTest {
     }
 
     @Test
-    void overdueInvoiceGetsAReminderThenTheSuspensionRulesSendTheCutoffNotice() {
-        String invoice = invoiceOf("60.00");
+    void theInvoiceWaitsForTheNotificationWindowBeforeItIsTexted() {
+        ClockUtil.setCurrentTime(java.util.Date.from(start.atTime(6, 0).atZone(ca.gigafibre.automation.platform.time.BusinessTime.ZONE).toInstant()));
+        String invoice = invoiceOf("20.00");
         start(invoice);
         jobs.runDue(invoice);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(invoice).activityIdIn("Timer_NotificationWindow").count()).isEqualTo(1);
+        assertThat(texts(".*votre facture.*")).isZero();
 
-        moveClockDays(22);
+        ClockUtil.setCurrentTime(java.util.Date.from(start.atTime(8, 0).atZone(ca.gigafibre.automation.platform.time.BusinessTime.ZONE).toInstant()));
         jobs.runDue(invoice);
-        fakes.server().verify(request().withMethod("POST").withPath("/twilio/2010-04-01/Accounts/.*/Messages.json")
-                .withBody(ParameterBody.params(Parameter.param("Body", ".*était due.*"))), VerificationTimes.once());
-        moveClockDays(31);
-        jobs.runDue(invoice, customer);
-
-        assertThat(jdbc.sql("""
-                SELECT count(*) FROM automation.collection_notice n JOIN automation.customer c ON c.id = n.customer_id
-                WHERE c.customer_no = :no AND n.kind = 'suspension'
-                """).param("no", customer).query(Long.class).single()).isEqualTo(1);
-        fakes.server().verify(request().withMethod("POST").withPath("/twilio/2010-04-01/Accounts/.*/Messages.json")
-                .withBody(ParameterBody.params(Parameter.param("Body", ".*avis de coupure.*"))), VerificationTimes.once());
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("suspension").processInstanceBusinessKey(customer).singleResult())
-                .isNotNull();
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(invoice).singleResult()).isNotNull();
+        assertThat(texts(".*votre facture.*")).isEqualTo(1);
     }
 
     @Test
-    void followUpRemindersFollowTheDmnScheduleWhileTheNegotiationIsOpen() {
+    void pastTheDueDateTheAccountsCollectionsCaseTakesTheInvoiceOverAndTheInvoiceProcessEnds() {
         String invoice = invoiceOf("60.00");
         start(invoice);
         jobs.runDue(invoice);
+
         moveClockDays(22);
         jobs.runDue(invoice);
-        assertThat(overdueTexts()).isEqualTo(1);
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(invoice).singleResult().getName()).isEqualTo("Negotiate payment arrangement");
 
-        moveClockDays(7);
-        jobs.runDue(invoice);
-        moveClockDays(7);
-        jobs.runDue(invoice);
-        assertThat(overdueTexts()).isEqualTo(3);   // residential: the first, then two more a week apart (DMN overdue-reminders)
-        moveClockDays(7);
-        jobs.runDue(invoice);
-        assertThat(overdueTexts()).isEqualTo(3);
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(invoice).count()).isEqualTo(1);
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_HandedOver");
+        assertThat(texts(".*était due.*|.*en souffrance.*")).isZero();   // no reminder from the invoice's process any more
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("account-collections").processInstanceBusinessKey(customer).count())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("""
+                SELECT opened_by FROM automation.collections_case k JOIN automation.customer c ON c.id = k.customer_id
+                WHERE c.customer_no = :no AND k.closed_at IS NULL
+                """).param("no", customer).query(String.class).single()).isEqualTo(invoice);
     }
 
-    private int overdueTexts() {
+    @Test
+    void anInvoicePaidBeforeItsDueDateOpensNoCase() {
+        String invoice = invoiceOf("30.00");
+        start(invoice);
+        jobs.runDue(invoice);
+        as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", "34.49", "method", "portal"), JsonNode.class);
+        moveClockDays(22);
+        jobs.runDue(invoice);
+
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_Paid");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("account-collections").processInstanceBusinessKey(customer).count())
+                .isZero();
+    }
+
+    private int texts(String body) {
         return fakes.server().retrieveRecordedRequests(request().withMethod("POST").withPath("/twilio/2010-04-01/Accounts/.*/Messages.json")
-                .withBody(ParameterBody.params(Parameter.param("Body", ".*était due.*")))).length;
+                .withBody(ParameterBody.params(Parameter.param("Body", body)))).length;
     }
 
     private long days;
 
     private void moveClockDays(int more) {
         days += more;
-        ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + days * 86_400_000L + 60_000L));
+        ClockUtil.setCurrentTime(Date.from(start.plusDays(days).atTime(10, 1).atZone(ca.gigafibre.automation.platform.time.BusinessTime.ZONE).toInstant()));
     }
 
     private void stripeAutoCharge(String stripeCustomer, String limit) {
@@ -278,8 +285,8 @@ class BillingCollectionsProcessTest extends IntegrationTest {
     }
 
     private String invoiceOf(String amount) {
-        return as("ops").postForObject("/api/invoices", Map.of("customerId", customer, "issueDate", LocalDate.now().toString(),
-                "dueDate", LocalDate.now().plusDays(21).toString(),
+        return as("ops").postForObject("/api/invoices", Map.of("customerId", customer, "issueDate", start.toString(),
+                "dueDate", start.plusDays(21).toString(),
                 "lines", List.of(Map.of("description", "Fibre", "quantity", 1, "unitPrice", amount))), JsonNode.class).path("id").asText();
     }
 

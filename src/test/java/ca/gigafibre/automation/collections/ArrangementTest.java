@@ -1,6 +1,8 @@
 package ca.gigafibre.automation.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockserver.model.HttpRequest.request;
 
 import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
 import ca.gigafibre.automation.platform.time.BusinessTime;
@@ -13,18 +15,22 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockserver.model.Parameter;
+import org.mockserver.model.ParameterBody;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-/** Payment arrangements through the API and the "Negotiate payment arrangement" task, kept or broken, on the engine clock. */
+/**
+ * account-collections over the real BPMN: two overdue invoices make one case, one negotiation task and one reminder
+ * stream; arrangements through the task or the API, kept only when the agreed amount is paid by the due date.
+ */
 class ArrangementTest extends IntegrationTest {
 
     @Autowired
@@ -43,28 +49,25 @@ class ArrangementTest extends IntegrationTest {
     TaskService tasks;
 
     @Autowired
-    HistoryService history;
-
-    @Autowired
     BusinessDayClock clock;
 
     private String customer;
-    private String invoice;
+    private List<String> invoices;
     private LocalDate start;
 
     @BeforeEach
-    void overdueInvoiceWaitingForANegotiation() {
+    void twoInvoicesFallOverdue() {
         fakes.reset();
         start = clock.businessDay();
         customer = customers.create("Arrangement", false, false, false);
-        invoice = as("ops").postForObject("/api/invoices", Map.of("customerId", customer, "issueDate", start.toString(),
-                "dueDate", start.plusDays(21).toString(), "lines", List.of(Map.of("description", "Fibre", "quantity", 1, "unitPrice", "100.00"))),
-                JsonNode.class).path("id").asText();
-        runtime.startProcessInstanceByKey("billing-collections", invoice, Map.of("invoiceId", invoice, "customerId", customer,
-                "dueDate", Date.from(start.plusDays(22).atStartOfDay(BusinessTime.ZONE).toInstant())));
-        jobs.runDue(invoice);
-        clock.at(start.plusDays(23));
-        jobs.runDue(invoice);
+        invoices = List.of(invoice("100.00"), invoice("20.00"));   // 114.98 and 22.99 with taxes
+        for (String invoice : invoices) {
+            runtime.startProcessInstanceByKey("billing-collections", invoice, Map.of("invoiceId", invoice, "customerId", customer,
+                    "dueDate", Date.from(start.plusDays(22).atStartOfDay(BusinessTime.ZONE).toInstant())));
+        }
+        run();
+        clock.at(clock.nextCutDay(start.plusDays(23)));
+        run();
     }
 
     @AfterEach
@@ -73,67 +76,150 @@ class ArrangementTest extends IntegrationTest {
     }
 
     @Test
-    void negotiatedArrangementPaidOnTimeIsKept() {
-        Task negotiate = tasks.createTaskQuery().processInstanceBusinessKey(invoice).singleResult();
-        assertThat(negotiate.getName()).isEqualTo("Negotiate payment arrangement");
-        LocalDate due = start.plusDays(30);
-        tasks.complete(negotiate.getId(), Map.of("arrangementAgreed", true, "arrangementAmount", 114.98, "arrangementDueDate", due.toString(),
-                "arrangementCutoffDate", due.plusDays(7).toString(), "arrangementMethod", "phone", "arrangementNote", "Par téléphone avec Gen"));
-        JsonNode arrangements = as("ops").getForObject("/api/customers/" + customer + "/arrangements", JsonNode.class);
-        assertThat(arrangements).hasSize(1);
-        assertThat(arrangements.get(0).path("status").asText()).isEqualTo("open");
+    void twoOverdueInvoicesMakeOneCaseOneTaskAndOneReminderStream() {
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("account-collections").processInstanceBusinessKey(customer).count())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM automation.collections_case k JOIN automation.customer c ON c.id = k.customer_id WHERE c.customer_no = :no")
+                .param("no", customer).query(Long.class).single()).isEqualTo(1);
+        Task negotiate = tasks.createTaskQuery().processInstanceBusinessKey(customer).singleResult();
+        assertThat(negotiate.getName()).isEqualTo("Négocier une entente de paiement / Negotiate payment arrangement");
+        assertThat((String) tasks.getVariable(negotiate.getId(), "overdueInvoices")).contains(invoices.get(0)).contains(invoices.get(1));
+        assertThat((String) tasks.getVariable(negotiate.getId(), "overdueTotalText")).isEqualTo("137,97 $");
+        assertThat(reminders()).isEqualTo(1);
 
-        as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", "114.98", "method", "phone"), JsonNode.class);
-        clock.at(due.plusDays(1));
-        assertThat(jobs.runDue(invoice)).isEmpty();
+        for (int week = 1; week <= 3; week++) {
+            clock.at(clock.nextCutDay(BusinessTime.today().plusDays(7)));
+            run();
+        }
+        assertThat(reminders()).isEqualTo(3);   // residential: the first, then two more (DMN overdue-reminders)
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(customer).count()).isEqualTo(1);
+    }
 
-        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(invoice).singleResult().getEndActivityId())
-                .isEqualTo("EndEvent_ArrangementKept");
-        assertThat(as("ops").getForObject("/api/customers/" + customer + "/arrangements", JsonNode.class).get(0).path("status").asText())
-                .isEqualTo("completed");
+    @Test
+    void anArrangementIsKeptOnlyWhenTheAgreedAmountIsPaidByTheDueDate() {
+        LocalDate due = BusinessTime.today().plusDays(10);
+        completeNegotiation("50.00", due);
+        pay("40.00");   // 10 $ short by the due date
+        clock.at(clock.nextCutDay(due.plusDays(1)));
+        pay("10.00");   // too late to keep it
+        run();
+
+        assertThat(arrangementStatus()).isEqualTo("broken");
+        assertThat(decisionOutcomes()).contains("BROKEN").doesNotContain("KEPT");
+    }
+
+    @Test
+    void aKeptArrangementWithABalanceStillOverdueGoesBackToNegotiation() {
+        LocalDate due = BusinessTime.today().plusDays(10);
+        completeNegotiation("50.00", due);
+        pay("50.00");
+        clock.at(clock.nextCutDay(due.plusDays(1)));
+        run();
+
+        assertThat(arrangementStatus()).isEqualTo("completed");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("account-collections").processInstanceBusinessKey(customer).count())
+                .isEqualTo(1);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(customer).singleResult().getName()).startsWith("Négocier");
+    }
+
+    @Test
+    void payingEveryOverdueInvoiceClosesTheCase() {
+        pay("137.97");
+        run();
+
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("account-collections").processInstanceBusinessKey(customer).count())
+                .isZero();
+        assertThat(jdbc.sql("SELECT outcome FROM automation.collections_case k JOIN automation.customer c ON c.id = k.customer_id WHERE c.customer_no = :no")
+                .param("no", customer).query(String.class).single()).isEqualTo("cleared");
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(customer).count()).isZero();
     }
 
     @Test
     void arrangementMadeThroughTheApiBrokenThenCutoffDueStartsTheSuspension() {
-        LocalDate due = start.plusDays(26);
+        LocalDate due = BusinessTime.today().plusDays(3);
         ResponseEntity<JsonNode> made = as("ops").postForEntity("/api/customers/" + customer + "/arrangements", Map.of("amount", "150.00",
                 "dueDate", due.toString(), "cutoffDate", due.plusDays(7).toString(), "method", "cheque", "note", "Chèque promis"), JsonNode.class);
         assertThat(made.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(made.getBody().path("id").asText()).matches("ARR-\\d{5,}");
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(invoice).count()).isZero();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(customer).count()).isZero();
 
         clock.at(due.plusDays(1));
-        jobs.runDue(invoice);
+        run();
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("suspension").processInstanceBusinessKey(customer).count()).isZero();
-        assertThat(as("ops").getForObject("/api/customers/" + customer + "/arrangements", JsonNode.class).get(0).path("status").asText())
-                .isEqualTo("broken");
+        assertThat(arrangementStatus()).isEqualTo("broken");
 
-        clock.at(due.plusDays(7));
-        jobs.runDue(invoice);
+        clock.at(clock.nextCutDay(due.plusDays(7)));
+        run();
 
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("suspension").processInstanceBusinessKey(customer).count()).isEqualTo(1);
-        assertThat(runtime.getVariable(runtime.createProcessInstanceQuery().processDefinitionKey("suspension").processInstanceBusinessKey(customer)
-                .singleResult().getId(), "suspensionDecision")).isEqualTo("NOTICE_REQUIRED");
-        JsonNode decisions = as("ops").getForObject("/api/customers/" + customer + "/decisions", JsonNode.class);
-        assertThat(decisions.findValuesAsText("outcome")).contains("CUTOFF_DUE", "BROKEN");
+        assertThat(decisionOutcomes()).contains("CUTOFF_DUE", "BROKEN", "OPEN_CASE");
+    }
+
+    @Test
+    void aBlankOrPastArrangementInTheTaskIsRefusedWithTheFieldAndTheTaskStays() {
+        Task negotiate = tasks.createTaskQuery().processInstanceBusinessKey(customer).singleResult();
+        assertThatThrownBy(() -> tasks.complete(negotiate.getId(), Map.of("arrangementAgreed", true, "arrangementAmount", "",
+                "arrangementDueDate", BusinessTime.today().minusDays(1).toString(), "arrangementCutoffDate", "", "arrangementNote", "x")))
+                .hasMessageContaining("arrangementAmount").hasMessageContaining("arrangementDueDate").hasMessageContaining("arrangementCutoffDate");
+        assertThat(tasks.createTaskQuery().taskId(negotiate.getId()).count()).isEqualTo(1);
+        assertThat(jobs.incidents(customer)).isEmpty();
+        assertThat(as("ops").getForObject("/api/customers/" + customer + "/arrangements", JsonNode.class)).isEmpty();
     }
 
     @Test
     void badArrangementsAreNamedAndNothingIsWritten() {
         long before = count("payment_arrangement");
-        LocalDate start = BusinessTime.today();
-        assertField(Map.of("amount", "150.00", "dueDate", start.plusDays(10).toString(), "cutoffDate", start.plusDays(5).toString()),
+        LocalDate today = BusinessTime.today();
+        assertField(Map.of("amount", "150.00", "dueDate", today.plusDays(10).toString(), "cutoffDate", today.plusDays(5).toString()),
                 HttpStatus.UNPROCESSABLE_ENTITY, "cutoffDate");
-        assertField(Map.of("amount", "-1", "dueDate", start.plusDays(10).toString(), "cutoffDate", start.plusDays(15).toString()),
+        assertField(Map.of("amount", "-1", "dueDate", today.plusDays(10).toString(), "cutoffDate", today.plusDays(15).toString()),
                 HttpStatus.BAD_REQUEST, "amount");
-        assertField(Map.of("amount", "cent", "dueDate", start.plusDays(10).toString(), "cutoffDate", start.plusDays(15).toString()),
+        assertField(Map.of("amount", "cent", "dueDate", today.plusDays(10).toString(), "cutoffDate", today.plusDays(15).toString()),
                 HttpStatus.BAD_REQUEST, "amount");
-        assertField(Map.of("amount", "10.00", "dueDate", start.minusDays(1).toString(), "cutoffDate", start.plusDays(15).toString()),
+        assertField(Map.of("dueDate", today.plusDays(10).toString(), "cutoffDate", today.plusDays(15).toString()),
+                HttpStatus.BAD_REQUEST, "amount");
+        assertField(Map.of("amount", "10.00", "dueDate", today.minusDays(1).toString(), "cutoffDate", today.plusDays(15).toString()),
                 HttpStatus.UNPROCESSABLE_ENTITY, "dueDate");
         assertThat(as("ops").postForEntity("/api/customers/C-99999999/arrangements", Map.of("amount", "10.00",
-                "dueDate", start.plusDays(10).toString(), "cutoffDate", start.plusDays(15).toString()), JsonNode.class).getStatusCode())
+                "dueDate", today.plusDays(10).toString(), "cutoffDate", today.plusDays(15).toString()), JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(count("payment_arrangement")).isEqualTo(before);
+    }
+
+    private void completeNegotiation(String amount, LocalDate due) {
+        Task negotiate = tasks.createTaskQuery().processInstanceBusinessKey(customer).singleResult();
+        tasks.complete(negotiate.getId(), Map.of("arrangementAgreed", true, "arrangementAmount", Double.parseDouble(amount),
+                "arrangementDueDate", due.toString(), "arrangementCutoffDate", due.plusDays(7).toString(), "arrangementMethod", "phone",
+                "arrangementNote", "Par téléphone avec Gen"));
+        assertThat(arrangementStatus()).isEqualTo("open");
+    }
+
+    private void pay(String amount) {
+        assertThat(as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", amount, "method", "phone"), JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    private String arrangementStatus() {
+        return as("ops").getForObject("/api/customers/" + customer + "/arrangements", JsonNode.class).get(0).path("status").asText();
+    }
+
+    private List<String> decisionOutcomes() {
+        return as("ops").getForObject("/api/customers/" + customer + "/decisions", JsonNode.class).findValuesAsText("outcome");
+    }
+
+    private int reminders() {
+        return fakes.server().retrieveRecordedRequests(request().withMethod("POST").withPath("/twilio/2010-04-01/Accounts/.*/Messages.json")
+                .withBody(ParameterBody.params(Parameter.param("Body", ".*est dû depuis.*")))).length;
+    }
+
+    private void run() {
+        jobs.runDue(invoices.get(0), invoices.get(1), customer);
+    }
+
+    private String invoice(String amount) {
+        return as("ops").postForObject("/api/invoices", Map.of("customerId", customer, "issueDate", start.toString(),
+                "dueDate", start.plusDays(21).toString(), "lines", List.of(Map.of("description", "Fibre", "quantity", 1, "unitPrice", amount))),
+                JsonNode.class).path("id").asText();
     }
 
     private void assertField(Map<String, Object> body, HttpStatus status, String field) {

@@ -8,6 +8,7 @@ import ca.gigafibre.automation.support.IntegrationTest;
 import ca.gigafibre.automation.support.TestCustomers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +41,7 @@ class CollectionsSweepTest extends IntegrationTest {
     @Test
     void findsDriftStartsWhatIsMissingAndTheSecondRunStartsNothing() {
         generator.generate(0.02, 7, true);
+        jdbc.sql("UPDATE automation.collections_case SET closed_at = now(), outcome = 'cancelled' WHERE closed_at IS NULL").update();
         clock.businessDay();
         String overdue = customers.create("SweepOverdue", false, false, false);
         customers.overdueInvoice(overdue, new BigDecimal("80.00"), 45);
@@ -64,13 +66,54 @@ class CollectionsSweepTest extends IntegrationTest {
         assertThat(suspendedWithNothingOwed).isPositive();
         assertThat(first.path("reactivationsStarted").asLong()).isEqualTo(suspendedWithNothingOwed);
         assertThat(first.path("paymentsCorrelated").asInt()).isGreaterThanOrEqualTo(1);
-        assertThat(first.path("suspensionsStarted").asInt()).isPositive();
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("suspension").processInstanceBusinessKey(overdue).count()).isEqualTo(1);
+        long overdueWithoutCase = first.path("casesOpened").asLong();
+        assertThat(overdueWithoutCase).isEqualTo(jdbc.sql("SELECT count(*) FROM automation.collections_case WHERE opened_by = 'sweep'")
+                .query(Long.class).single());
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("account-collections").processInstanceBusinessKey(overdue).count()).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("suspension").processInstanceBusinessKey(overdue).count()).isZero();
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(invoice).count()).isZero();
         assertThat(second.path("reactivationsStarted").asInt()).isZero();
-        assertThat(second.path("suspensionsStarted").asInt()).isZero();
+        assertThat(second.path("casesOpened").asInt()).isZero();
+        assertThat(second.path("casesCleared").asInt()).isZero();
         assertThat(second.path("paymentsCorrelated").asInt()).isZero();
         assertThat(second.path("accounts").asInt()).isEqualTo(first.path("accounts").asInt());
     }
 
+
+    @Test
+    void twoSweepsAtOnceOpenOneCasePerAccount() throws Exception {
+        clock.businessDay();
+        List<String> overdue = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String customer = customers.create("Parallel" + i, false, false, false);
+            customers.overdueInvoice(customer, new BigDecimal("50.00"), 35);
+            overdue.add(customer);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<JsonNode>> sweeps = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                sweeps.add(pool.submit(() -> {
+                    go.await();
+                    return as("ops").postForObject("/api/collections/sweeps", null, JsonNode.class);
+                }));
+            }
+            go.countDown();
+            int opened = 0;
+            for (java.util.concurrent.Future<JsonNode> sweep : sweeps) {
+                opened += sweep.get(2, java.util.concurrent.TimeUnit.MINUTES).path("casesOpened").asInt();
+            }
+            for (String customer : overdue) {
+                assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("account-collections").processInstanceBusinessKey(customer)
+                        .count()).isEqualTo(1);
+                assertThat(jdbc.sql("""
+                        SELECT count(*) FROM automation.collections_case k JOIN automation.customer c ON c.id = k.customer_id
+                        WHERE c.customer_no = :no AND k.closed_at IS NULL""").param("no", customer).query(Long.class).single()).isEqualTo(1);
+            }
+            assertThat(opened).isGreaterThanOrEqualTo(overdue.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -82,7 +82,7 @@ class SuspensionProcessTest extends IntegrationTest {
         customers.overdueInvoice(customer, new BigDecimal("187.40"), 45);
 
         ProcessInstance instance = start(customer, false);
-        assertThat(instance).isWaitingAt("Task_SendSuspensionNotice").variables().containsEntry("suspensionDecision", "NOTICE_REQUIRED");
+        assertThat(instance).isWaitingAt("Timer_NoticeSendingHours").variables().containsEntry("suspensionDecision", "NOTICE_REQUIRED");
         jobs.runDue(customer);
         assertThat(instance).isWaitingAt("Timer_NoticePeriod");
         fakes.server().verify(request().withMethod("POST").withPath("/twilio/2010-04-01/Accounts/.*/Messages.json")
@@ -119,10 +119,10 @@ class SuspensionProcessTest extends IntegrationTest {
 
         ProcessInstance instance = start(customer, true);
 
-        assertThat(instance).isWaitingAt("Timer_NextBusinessDay").variables().containsEntry("suspensionDecision", "WAIT_BUSINESS_DAY");
-        java.util.Date resume = (java.util.Date) runtime.getVariable(instance.getId(), "nextBusinessDayStart");
+        assertThat(instance).isWaitingAt("Timer_NextCutWindow").variables().containsEntry("suspensionDecision", "WAIT_CUT_WINDOW");
+        java.util.Date resume = (java.util.Date) runtime.getVariable(instance.getId(), "nextCutTime");
         java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(resume.toInstant(), ca.gigafibre.automation.platform.time.BusinessTime.ZONE);
-        assertThat(local.getDayOfWeek()).isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
+        assertThat(local.getDayOfWeek()).isNotIn(java.time.DayOfWeek.FRIDAY, java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
         assertThat(local.getHour()).isEqualTo(8);
         jobs.runDue(customer);
         fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont), VerificationTimes.never());
@@ -130,8 +130,78 @@ class SuspensionProcessTest extends IntegrationTest {
         clock.at(local.toLocalDate());
         assertThat(jobs.runDue(customer)).isEmpty();
 
-        assertThat(instance).isEnded().hasPassed("Timer_NextBusinessDay", "Task_DisableOnts", "Task_RecordSuspension");
+        assertThat(instance).isEnded().hasPassed("Timer_NextCutWindow", "Task_DisableOnts", "Task_RecordSuspension");
         assertThat(openSuspensions(customer)).isEqualTo(1);
+    }
+
+    @Test
+    void aSuspensionDueOnAFridayHappensMondayAtEight() {
+        java.time.LocalDate friday = clock.friday();
+        String customer = customers.create("Friday", false, false, false);
+        customers.overdueInvoice(customer, new BigDecimal("75.00"), 40);
+        customers.noticeSent(customer, 10);
+
+        ProcessInstance instance = start(customer, false);
+
+        assertThat(instance).isWaitingAt("Timer_NextCutWindow");
+        java.time.LocalDateTime cut = java.time.LocalDateTime.ofInstant(((java.util.Date) runtime.getVariable(instance.getId(), "nextCutTime"))
+                .toInstant(), ca.gigafibre.automation.platform.time.BusinessTime.ZONE);
+        assertThat(cut).isEqualTo(clock.nextCutDay(friday.plusDays(1)).atTime(8, 0));
+        assertThat(openSuspensions(customer)).isZero();
+    }
+
+    @Test
+    void anApprovalGivenOnSaturdayCutsOnTheNextCutDay() {
+        String customer = customers.create("SaturdayApproval", true, false, false);
+        customers.overdueInvoice(customer, new BigDecimal("412.00"), 40);
+        customers.noticeSent(customer, 10);
+        ProcessInstance instance = start(customer, false);
+        assertThat(instance).isWaitingAt("UserTask_ApproveSuspension");
+
+        clock.saturday();
+        complete(task(), withVariables("approved", true, "approvalNote", "Approuvé samedi"));
+
+        assertThat(instance).isWaitingAt("Timer_NextCutWindow").variables().containsEntry("suspensionDecision", "WAIT_CUT_WINDOW");
+        assertThat(openSuspensions(customer)).isZero();
+        clock.at(clock.nextCutDay(ca.gigafibre.automation.platform.time.BusinessTime.today()));
+        assertThat(jobs.runDue(customer)).isEmpty();
+        assertThat(instance).isEnded().hasPassed("Task_RecordSuspension", "Task_DisableOnts");
+        assertThat(openSuspensions(customer)).isEqualTo(1);
+    }
+
+    @Test
+    void aPaymentAfterTheApprovalAndBeforeTheCutMeansNoCut() {
+        String customer = customers.create("PaidAfterApproval", false, true, false);
+        String ont = customers.installOnt(customer, fakes);
+        customers.overdueInvoice(customer, new BigDecimal("99.00"), 50);
+        customers.noticeSent(customer, 10);
+        ProcessInstance instance = start(customer, false);
+        clock.saturday();
+        complete(task(), withVariables("approved", true, "approvalNote", "Approuvé"));
+        assertThat(instance).isWaitingAt("Timer_NextCutWindow");
+
+        as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", "99.00", "method", "cheque"), JsonNode.class);
+        clock.at(clock.nextCutDay(ca.gigafibre.automation.platform.time.BusinessTime.today()));
+        jobs.runDue(customer);
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_NotSuspended").hasNotPassed("Task_RecordSuspension");
+        fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont), VerificationTimes.never());
+        assertThat(openSuspensions(customer)).isZero();
+    }
+
+    @Test
+    void aSecondSuspensionWhileOneIsInFlightIsRefused() {
+        String customer = customers.create("InFlight", false, false, false);
+        customers.overdueInvoice(customer, new BigDecimal("80.00"), 45);
+        ProcessInstance first = start(customer, false);
+        assertThat(first).isWaitingAt("Timer_NoticeSendingHours");
+
+        ResponseEntity<JsonNode> second = as("ops").postForEntity("/api/customers/" + customer + "/suspension", Map.of("reason", "double clic"),
+                JsonNode.class);
+
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(second.getBody().path("detail").asText()).contains("already in progress");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("suspension").processInstanceBusinessKey(customer).count()).isEqualTo(1);
     }
 
     @Test

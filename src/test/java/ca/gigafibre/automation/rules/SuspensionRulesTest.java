@@ -17,6 +17,8 @@ class SuspensionRulesTest {
 
     private static final int GRACE = 30;
     private static final int NOTICE = 5;
+    private static final java.time.OffsetDateTime NEXT_CUT = LocalDate.of(2026, 12, 28).atTime(8, 0)
+            .atZone(java.time.ZoneId.of("America/Montreal")).toOffsetDateTime();
     private static RuleDecisions decisions;
 
     @BeforeAll
@@ -26,11 +28,18 @@ class SuspensionRulesTest {
 
     record Case(String name, boolean neverSuspend, boolean vip, boolean commercial, boolean suspended, boolean arrangement,
                 boolean staff, String overdue, int days, boolean businessDay, Integer noticeDaysAgo, String outcome, String rule,
-                boolean cutoffDue) {
+                boolean cutoffDue, boolean approved) {
 
         Case(String name, boolean neverSuspend, boolean vip, boolean commercial, boolean suspended, boolean arrangement, boolean staff,
              String overdue, int days, boolean businessDay, Integer noticeDaysAgo, String outcome, String rule) {
-            this(name, neverSuspend, vip, commercial, suspended, arrangement, staff, overdue, days, businessDay, noticeDaysAgo, outcome, rule, false);
+            this(name, neverSuspend, vip, commercial, suspended, arrangement, staff, overdue, days, businessDay, noticeDaysAgo, outcome, rule,
+                    false, false);
+        }
+
+        Case(String name, boolean neverSuspend, boolean vip, boolean commercial, boolean suspended, boolean arrangement, boolean staff,
+             String overdue, int days, boolean businessDay, Integer noticeDaysAgo, String outcome, String rule, boolean cutoffDue) {
+            this(name, neverSuspend, vip, commercial, suspended, arrangement, staff, overdue, days, businessDay, noticeDaysAgo, outcome, rule,
+                    cutoffDue, false);
         }
     }
 
@@ -57,13 +66,17 @@ class SuspensionRulesTest {
                 new Case("notice sent exactly N days ago", false, false, false, false, false, false, "120.00", 45, true, NOTICE,
                         "SUSPEND", "Overdue balance past the grace period: suspend"),
                 new Case("weekend or holiday", false, false, false, false, false, false, "120.00", 45, false, 10,
-                        "WAIT_BUSINESS_DAY", "Never suspend on a weekend or a statutory holiday"),
+                        "WAIT_CUT_WINDOW", "Cut only on a cut day inside the cut window"),
                 new Case("staff request on a holiday waits too", false, false, false, false, false, true, "0.00", 0, false, null,
-                        "WAIT_BUSINESS_DAY", "Never suspend on a weekend or a statutory holiday"),
+                        "WAIT_CUT_WINDOW", "Cut only on a cut day inside the cut window"),
                 new Case("VIP overdue", false, true, false, false, false, false, "300.00", 30, true, 10,
                         "APPROVAL_REQUIRED", "VIP or commercial account needs a person's approval before suspension"),
                 new Case("commercial, staff ask", false, false, true, false, false, true, "0.00", 0, true, null,
                         "APPROVAL_REQUIRED", "VIP or commercial account needs a person's approval before suspension"),
+                new Case("VIP approved: suspend in the cut window", false, true, false, false, false, false, "300.00", 30, true, 10,
+                        "SUSPEND", "Overdue balance past the grace period: suspend", false, true),
+                new Case("VIP approved on a Saturday: waits for the cut window", false, true, false, false, false, false, "300.00", 30, false, 10,
+                        "WAIT_CUT_WINDOW", "Cut only on a cut day inside the cut window", false, true),
                 new Case("VIP not yet overdue long enough", false, true, false, false, false, false, "300.00", 29, true, 10,
                         "NOT_DUE", "Nothing overdue long enough: no suspension"),
                 new Case("already suspended", false, false, false, true, false, true, "300.00", 60, true, 10,
@@ -81,8 +94,8 @@ class SuspensionRulesTest {
     @MethodSource("cases")
     void decides(String name, Case c) {
         SuspensionFacts facts = new SuspensionFacts("C-10001", c.neverSuspend(), c.vip(), c.commercial(), c.suspended(), c.arrangement(),
-                c.staff(), new BigDecimal(c.overdue()), c.days(), GRACE, c.businessDay(), LocalDate.of(2026, 12, 28), c.noticeDaysAgo(), NOTICE,
-                c.cutoffDue());
+                c.staff(), new BigDecimal(c.overdue()), c.days(), GRACE, c.businessDay(), NEXT_CUT, c.noticeDaysAgo(), NOTICE,
+                c.cutoffDue(), c.approved());
 
         DecisionResult result = decisions.decide("suspension", facts);
 
@@ -91,8 +104,9 @@ class SuspensionRulesTest {
         assertThat(result.explanationFr()).isNotBlank();
         assertThat(result.explanationEn()).isNotBlank();
         assertThat(result.rulesetVersion()).hasSize(12);
-        if (c.outcome().equals("WAIT_BUSINESS_DAY")) {
-            assertThat(result.values().get("nextBusinessDay")).isEqualTo(LocalDate.of(2026, 12, 28));
+        if (c.outcome().equals("WAIT_CUT_WINDOW")) {
+            assertThat(result.values().get("nextCutTime")).isEqualTo(NEXT_CUT);
+            assertThat(result.explanationFr()).contains("2026-12-28 08:00");
         }
     }
 }

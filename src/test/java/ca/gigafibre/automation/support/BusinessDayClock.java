@@ -17,14 +17,33 @@ import org.springframework.stereotype.Component;
 public class BusinessDayClock {
 
     private final BusinessCalendar calendar;
+    private final ca.gigafibre.automation.platform.time.BusinessHours hours;
 
-    public BusinessDayClock(BusinessCalendar calendar) {
+    public BusinessDayClock(BusinessCalendar calendar, ca.gigafibre.automation.platform.time.BusinessHours hours) {
         this.calendar = calendar;
+        this.hours = hours;
     }
 
-    /** 10:00 on today's date if it is a business day, else on the next one. */
+    /** 10:00 on today's date if it is a cut day (a business day on which service may be cut), else on the next one. */
     public LocalDate businessDay() {
-        return at(calendar.nextBusinessDay(LocalDate.now(BusinessTime.ZONE)));
+        return at(nextCutDay(LocalDate.now(BusinessTime.ZONE)));
+    }
+
+    /** 10:00 on the coming Friday that is a business day (service is never cut on a Friday). */
+    public LocalDate friday() {
+        LocalDate day = LocalDate.now(BusinessTime.ZONE).with(TemporalAdjusters.next(DayOfWeek.FRIDAY));
+        while (!calendar.isBusinessDay(day)) {
+            day = day.plusWeeks(1);
+        }
+        return at(day);
+    }
+
+    public LocalDate nextCutDay(LocalDate from) {
+        LocalDate day = from;
+        while (!hours.isCutDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
     }
 
     /** 10:00 on the coming Saturday. */
@@ -34,7 +53,7 @@ public class BusinessDayClock {
 
     /** {@code days} later, then on to a business day if that is not one. */
     public LocalDate laterBusinessDay(int days) {
-        return at(calendar.nextBusinessDay(BusinessTime.today().plusDays(days)));
+        return at(nextCutDay(BusinessTime.today().plusDays(days)));
     }
 
     public LocalDate at(LocalDate day) {

@@ -187,6 +187,25 @@ class VoipLineProcessTest extends IntegrationTest {
     }
 
     @Test
+    void aCorrectionAfterTheEscalationStillBringsTheLineLive() {
+        order(Map.of("e911Address", Map.of("streetNumber", "12", "streetName", "Rue Inconnue", "city", "Granby", "postalCode", "J2G 1A1")));
+        jobs.runDue(did);
+        ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + (4 * 60 + 1) * 60_000L));
+        jobs.runDue(did);
+        Task correct = tasks.createTaskQuery().processInstanceBusinessKey(did).taskName("Correct 911 address").singleResult();
+
+        Map<String, Object> corrected = new HashMap<>(tasks.getVariables(correct.getId()));
+        corrected.put("e911StreetName", "Rue Principale");
+        tasks.complete(correct.getId(), corrected);
+        assertThat(jobs.runDue(did)).isEmpty();
+
+        assertThat(line().path("state").asText()).isEqualTo("active");
+        assertThat(line().path("e911Synced").asBoolean()).isTrue();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(did).count()).isZero();   // the escalation task ended with the sync
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(did).count()).isZero();
+    }
+
+    @Test
     void serviceAddressChangeMovesThe911Registration() {
         order(Map.of());
         jobs.runDue(did);

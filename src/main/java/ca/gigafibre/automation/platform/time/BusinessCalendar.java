@@ -59,7 +59,8 @@ public class BusinessCalendar {
     private static Set<LocalDate> quebecPublicHolidays(int year) {
         Set<LocalDate> days = new TreeSet<>();
         for (Holiday holiday : CANADA.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, "qc")) {
-            days.add(holiday.getActualDate());
+            days.add(holiday.getDate());
+            holiday.getObservedDate().ifPresent(days::add);   // Canada Day on a Sunday is observed Monday July 2
         }
         // Fête nationale Act: when June 24 is a Sunday, the holiday is Monday June 25 (jollyday keeps June 24 only)
         LocalDate feteNationale = LocalDate.of(year, Month.JUNE, 24);
