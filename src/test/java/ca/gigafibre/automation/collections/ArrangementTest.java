@@ -60,7 +60,7 @@ class ArrangementTest extends IntegrationTest {
         fakes.reset();
         start = clock.businessDay();
         customer = customers.create("Arrangement", false, false, false);
-        invoices = List.of(invoice("100.00"), invoice("20.00"));   // 114.98 and 22.99 with taxes
+        invoices = List.of(invoice("100.00"), invoice("20.00"));   // 114.98 and 23.00 with taxes
         for (String invoice : invoices) {
             runtime.startProcessInstanceByKey("billing-collections", invoice, Map.of("invoiceId", invoice, "customerId", customer,
                     "dueDate", Date.from(start.plusDays(22).atStartOfDay(BusinessTime.ZONE).toInstant())));
@@ -84,7 +84,7 @@ class ArrangementTest extends IntegrationTest {
         Task negotiate = tasks.createTaskQuery().processInstanceBusinessKey(customer).singleResult();
         assertThat(negotiate.getName()).isEqualTo("Négocier une entente de paiement / Negotiate payment arrangement");
         assertThat((String) tasks.getVariable(negotiate.getId(), "overdueInvoices")).contains(invoices.get(0)).contains(invoices.get(1));
-        assertThat((String) tasks.getVariable(negotiate.getId(), "overdueTotalText")).isEqualTo("137,97 $");
+        assertThat((String) tasks.getVariable(negotiate.getId(), "overdueTotalText")).isEqualTo("137,98 $");
         assertThat(reminders()).isEqualTo(1);
 
         for (int week = 1; week <= 3; week++) {
@@ -124,7 +124,7 @@ class ArrangementTest extends IntegrationTest {
 
     @Test
     void payingEveryOverdueInvoiceClosesTheCase() {
-        pay("137.97");
+        pay("137.98");
         run();
 
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("account-collections").processInstanceBusinessKey(customer).count())
