@@ -111,7 +111,7 @@ class PaymentApiTest extends IntegrationTest {
         JsonNode decisions = as("ops").getForObject("/api/customers/" + customer + "/decisions", JsonNode.class);
         assertThat(decisions.get(0).path("area").asText()).isEqualTo("reactivation");
         assertThat(decisions.get(0).path("outcome").asText()).isEqualTo("REACTIVATE");
-        assertThat(decisions.get(0).path("rulesFired").get(0).asText()).isEqualTo("Balance cleared: reactivate");
+        assertThat(decisions.get(0).path("rulesFired").get(0).asText()).isEqualTo("Overdue balance cleared: reactivate");
         assertThat(decisions.get(1).path("outcome").asText()).isEqualTo("STAY_SUSPENDED");
         assertThat(decisions.get(1).path("explanationFr").asText()).contains("50.00");
         assertThat(decisions.get(1).path("rulesetVersion").asText()).hasSize(12);
