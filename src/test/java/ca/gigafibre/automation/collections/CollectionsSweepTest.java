@@ -33,6 +33,9 @@ class CollectionsSweepTest extends IntegrationTest {
     @Autowired
     ca.gigafibre.automation.support.Jobs jobs;
 
+    @Autowired
+    org.camunda.bpm.engine.HistoryService history;
+
     @AfterEach
     void realClock() {
         clock.reset();
@@ -115,5 +118,34 @@ class CollectionsSweepTest extends IntegrationTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aSweepWhileTheCaseSuspendsStartsNoSecondSuspensionAndSendsNoSecondNotice() {
+        clock.businessDay();
+        String customer = customers.create("SweepDuringCase", false, false, false);
+        customers.overdueInvoice(customer, new BigDecimal("80.00"), 35);
+        as("ops").postForObject("/api/collections/sweeps", null, JsonNode.class);
+        jobs.runDue(customer);
+
+        clock.at(clock.nextCutDay(ca.gigafibre.automation.platform.time.BusinessTime.today().plusDays(31)));
+        jobs.runDue(customer);   // collections delay passed: the case calls the suspension, which sends the cutoff notice
+        as("ops").postForObject("/api/collections/sweeps", null, JsonNode.class);
+        jobs.runDue(customer);
+        clock.at(clock.nextCutDay(ca.gigafibre.automation.platform.time.BusinessTime.today().plusDays(5)));
+        jobs.runDue(customer);   // notice period over: cut
+        as("ops").postForObject("/api/collections/sweeps", null, JsonNode.class);
+        jobs.runDue(customer);
+
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("suspension").processInstanceBusinessKey(customer).count())
+                .isEqualTo(1);
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("account-collections").processInstanceBusinessKey(customer)
+                .count()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM automation.collection_notice n JOIN automation.customer c ON c.id = n.customer_id WHERE c.customer_no = :no
+                """).param("no", customer).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM automation.suspension s JOIN automation.customer c ON c.id = s.customer_id
+                WHERE c.customer_no = :no AND s.ended_at IS NULL""").param("no", customer).query(Long.class).single()).isEqualTo(1);
     }
 }
