@@ -1,28 +1,46 @@
 package ca.gigafibre.automation.billing;
 
+import ca.gigafibre.automation.adapter.ExternalSystemUnavailable;
 import ca.gigafibre.automation.adapter.payment.ChargeResult;
 import ca.gigafibre.automation.adapter.payment.PaymentProcessors;
+import ca.gigafibre.automation.platform.text.Money;
+import ca.gigafibre.automation.rules.DecisionLog;
+import ca.gigafibre.automation.rules.DecisionResult;
+import ca.gigafibre.automation.rules.RuleDecisions;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_ChargePpa}: charges the invoice and records the payment in the same job. The idempotency key is the
- * invoice and the attempt number, so a retried job (timeout, crash after the charge and before the commit) gets
- * the processor's first answer back instead of a second charge, and the payment is recorded once.
+ * {@code Task_ChargePpa}. Right before the attempt the rules decide again on what is open now and the account's
+ * settings now (a payment made meanwhile, a fixed amount, PPA switched off …): nothing to charge → no charge. The
+ * attempt is written to the charge ledger and committed before the processor is called; a job retried after a crash
+ * or a timeout finds its row and asks the processor what happened to the key before sending anything again. The
+ * amount and method come from the decision and the ledger, never from process variables. Sets {@code chargeOutcome}:
+ * CHARGED, NOTHING_DUE or NOT_CHARGED; a decline is the BPMN error CHARGE_DECLINED.
  */
 @Component("chargePpa")
 public class ChargePpaDelegate implements JavaDelegate {
 
     public static final String DECLINED = "CHARGE_DECLINED";
 
+    private final PpaFactsLoader facts;
+    private final RuleDecisions decisions;
+    private final DecisionLog decisionLog;
+    private final ChargeLedger ledger;
     private final ChargeRequests requests;
     private final PaymentProcessors processors;
     private final PaymentService payments;
 
-    public ChargePpaDelegate(ChargeRequests requests, PaymentProcessors processors, PaymentService payments) {
+    public ChargePpaDelegate(PpaFactsLoader facts, RuleDecisions decisions, DecisionLog decisionLog, ChargeLedger ledger,
+                             ChargeRequests requests, PaymentProcessors processors, PaymentService payments) {
+        this.facts = facts;
+        this.decisions = decisions;
+        this.decisionLog = decisionLog;
+        this.ledger = ledger;
         this.requests = requests;
         this.processors = processors;
         this.payments = payments;
@@ -31,16 +49,45 @@ public class ChargePpaDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String invoice = execution.getProcessBusinessKey();
-        String method = (String) execution.getVariable("chargeMethod");
-        BigDecimal amount = new BigDecimal((String) execution.getVariable("chargeAmount"));
-        String key = invoice + "-ppa-" + execution.getVariable("chargeAttempt");
-        ChargeResult result = processors.charge(requests.build(invoice, method, amount, key));
+        int attempt = ((Number) execution.getVariable("chargeAttempt")).intValue();
+        String key = invoice + "-ppa-" + attempt;
+        Optional<ChargeLedger.Attempt> earlier = ledger.find(key);
+        ChargeLedger.Attempt charge;
+        ChargeResult result;
+        if (earlier.isPresent()) {
+            charge = earlier.get();
+            result = charge.settled() ? charge.result() : processors.lookup(charge.method(), key).orElseGet(() -> send(invoice, charge));
+        } else {
+            PpaFactsLoader.Loaded loaded = facts.load(invoice, Boolean.TRUE.equals(execution.getVariable("chargeApproved")));
+            DecisionResult decided = decisions.decide("ppa", loaded.facts());
+            decisionLog.record(loaded.customerId(), key, loaded.facts(), decided, execution.getProcessInstanceId());
+            execution.setVariable("decisionExplanation", decided.explanation());
+            if (!"CHARGE".equals(decided.outcome())) {
+                execution.setVariable("chargeOutcome", "NOTHING_DUE".equals(decided.outcome()) ? "NOTHING_DUE" : "NOT_CHARGED");
+                return;
+            }
+            charge = ledger.request(invoice, attempt, (BigDecimal) decided.values().get("amount"), (String) decided.values().get("method"), key);
+            result = send(invoice, charge);
+        }
+        execution.setVariable("chargeAmountText", Money.french(charge.amount()));
+        ledger.settle(key, result);
         if (result.declined()) {
             execution.setVariable("declineReason", result.declineReason());
+            execution.setVariable("chargeOutcome", "DECLINED");
             throw new BpmnError(DECLINED, "Charge of " + invoice + " declined: " + result.declineReason());
         }
-        payments.record(new NewPayment((String) execution.getVariable("customerId"), amount,
-                "bank".equals(method) ? "bank-ppa" : method, result.reference(), null), key, invoice);
+        payments.record(new NewPayment((String) execution.getVariable("customerId"), charge.amount(),
+                "bank".equals(charge.method()) ? "bank-ppa" : charge.method(), result.reference(), null), key, invoice);
         execution.setVariable("chargeReference", result.reference());
+        execution.setVariable("chargeOutcome", "CHARGED");
+    }
+
+    private ChargeResult send(String invoice, ChargeLedger.Attempt charge) {
+        try {
+            return processors.charge(requests.build(invoice, charge.method(), charge.amount(), charge.idempotencyKey()));
+        } catch (ExternalSystemUnavailable e) {
+            ledger.unknown(charge.idempotencyKey());
+            throw e;
+        }
     }
 }

@@ -35,10 +35,10 @@ public class DecidePpaDelegate implements JavaDelegate {
         decisionLog.record(loaded.customerId(), invoice, loaded.facts(), result, execution.getProcessInstanceId());
         execution.setVariable("ppaDecision", result.outcome());
         execution.setVariable("decisionExplanation", result.explanation());
-        Object method = result.values().get("method");
-        if (method != null) {
-            execution.setVariable("chargeMethod", method);
-            execution.setVariable("chargeAmount", ((BigDecimal) result.values().get("amount")).toPlainString());
+        execution.setVariable("chargeOutcome", "NOT_CHARGED");
+        if (result.values().get("method") != null) {
+            // shown to people only: the charge decides its amount again right before it is made (ChargePpaDelegate)
+            execution.setVariable("chargeAmountText", ca.gigafibre.automation.platform.text.Money.french((BigDecimal) result.values().get("amount")));
             LocalDate chargeOn = (LocalDate) result.values().get("chargeOn");
             execution.setVariable("chargeOnDate", BusinessTime.startOf(chargeOn));
             execution.setVariable("chargeAttempt", 1);

@@ -23,10 +23,12 @@ public class PpaFacts implements ca.gigafibre.automation.rules.DecisionFacts {
     private final boolean inCollections;
     private final LocalDate issueDate;
     private final LocalDate bankNoticeDebitDate;
+    private final boolean approvedAboveLimit;
 
     public PpaFacts(String invoiceId, BigDecimal amountDue, boolean bankPpa, BigDecimal ppaAmount, BigDecimal ppaAmountBuffer,
                     BigDecimal ppaFixed, boolean ppaCard, boolean stripePpa, boolean stripeCardOnFile, boolean stripeCardExpired,
-                    boolean paysafeTokenOnFile, boolean inCollections, LocalDate issueDate, LocalDate bankNoticeDebitDate) {
+                    boolean paysafeTokenOnFile, boolean inCollections, LocalDate issueDate, LocalDate bankNoticeDebitDate,
+                    boolean approvedAboveLimit) {
         this.invoiceId = invoiceId;
         this.amountDue = amountDue;
         this.bankPpa = bankPpa;
@@ -41,6 +43,17 @@ public class PpaFacts implements ca.gigafibre.automation.rules.DecisionFacts {
         this.inCollections = inCollections;
         this.issueDate = issueDate;
         this.bankNoticeDebitDate = bankNoticeDebitDate;
+        this.approvedAboveLimit = approvedAboveLimit;
+    }
+
+    /** A person approved charging this invoice above the account's limit plus buffer. */
+    public boolean isApprovedAboveLimit() {
+        return approvedAboveLimit;
+    }
+
+    /** The fixed pre-authorized amount, never more than what is still open on the invoice. */
+    public BigDecimal getFixedCharge() {
+        return ppaFixed == null ? null : ppaFixed.min(amountDue);
     }
 
     @Override

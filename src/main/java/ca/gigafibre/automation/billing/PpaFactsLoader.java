@@ -23,6 +23,11 @@ public class PpaFactsLoader {
     }
 
     public Loaded load(String invoiceNo) {
+        return load(invoiceNo, false);
+    }
+
+    /** @param approvedAboveLimit a person approved a charge above the account's limit for this invoice */
+    public Loaded load(String invoiceNo, boolean approvedAboveLimit) {
         LocalDate today = BusinessTime.today();
         return jdbc.sql("""
                 SELECT i.invoice_no, i.total - i.amount_paid AS due, i.issue_date, c.id AS customer_id, c.customer_no,
@@ -47,7 +52,7 @@ public class PpaFactsLoader {
                             rs.getBoolean("ppa"), rs.getBigDecimal("ppa_amount"), rs.getBigDecimal("ppa_amount_buffer"),
                             rs.getBigDecimal("ppa_fixed"), rs.getBoolean("ppa_cc"), rs.getBoolean("stripe_ppa"), rs.getBoolean("card"),
                             rs.getBoolean("card") && rs.getBoolean("expired"), rs.getBoolean("token"), rs.getBoolean("collections"),
-                            issued, issued.plusDays(bankNoticeDays)));
+                            issued, issued.plusDays(bankNoticeDays), approvedAboveLimit));
                 })
                 .optional().orElseThrow(() -> new NotFoundException("Invoice", invoiceNo, "invoiceId"));
     }

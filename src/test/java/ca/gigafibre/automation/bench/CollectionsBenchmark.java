@@ -108,6 +108,10 @@ class CollectionsBenchmark extends IntegrationTest {
             drain();
             System.out.printf("BENCH   %s: running %s%n", month, running());
         }
+        Map<String, Long> waitingAt = new TreeMap<>();
+        runtime.createProcessInstanceQuery().processDefinitionKey("billing-collections").list().forEach(i ->
+                runtime.getActiveActivityIds(i.getId()).forEach(a -> waitingAt.merge(a, 1L, Long::sum)));
+        System.out.printf("BENCH   billing-collections still running wait at %s%n", waitingAt);
     }
 
     private void payMost(Random random) {

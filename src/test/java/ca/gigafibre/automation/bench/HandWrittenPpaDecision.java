@@ -34,6 +34,6 @@ final class HandWrittenPpaDecision {
         if (f.getPpaFixed() != null) {
             return "CHARGE";
         }
-        return f.getCap() == null || f.getAmountDue().compareTo(f.getCap()) <= 0 ? "CHARGE" : "REVIEW_ABOVE_LIMIT";
+        return f.getCap() == null || f.getAmountDue().compareTo(f.getCap()) <= 0 || f.isApprovedAboveLimit() ? "CHARGE" : "REVIEW_ABOVE_LIMIT";
     }
 }

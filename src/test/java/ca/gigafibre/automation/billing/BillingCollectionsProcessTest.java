@@ -176,10 +176,151 @@ class BillingCollectionsProcessTest extends IntegrationTest {
             jdbc.sql("DROP SEQUENCE automation.test_crash_seq").update();
         }
 
-        List<HttpRequest> charges = stripeCalls();
-        assertThat(charges).hasSize(2).extracting(r -> r.getFirstHeader("Idempotency-Key")).containsOnly(invoice + "-ppa-1");
+        assertThat(stripeCalls()).hasSize(1);   // the ledger knew the first answer: nothing sent again
         assertThat(paymentsOf(invoice)).isEqualTo(1);
         assertThat(invoiceStatus(invoice)).isEqualTo("paid");
+        assertThat(ledgerState(invoice + "-ppa-1")).isEqualTo("succeeded");
+    }
+
+    @Test
+    void aRetryDaysLaterAsksStripeWhatHappenedInsteadOfChargingAgain() {
+        stripeAutoCharge("cus_later22", null);
+        String invoice = invoiceOf("44.00");
+        crashOnceOn("UPDATE", "charge_attempt", () -> {
+            start(invoice);
+            assertThat(jobs.runDue(invoice)).hasSize(1);   // Stripe charged; the job died before the ledger heard the answer
+        });
+        assertThat(ledgerState(invoice + "-ppa-1")).isEqualTo("requested");
+        fakes.forgetStripeIdempotencyKeys();   // Stripe forgets keys after 24 h: resending blindly would charge again
+        moveClockDays(2);
+
+        jobs.force(jobs.jobs(invoice).get(0));
+
+        assertThat(stripeCalls()).hasSize(1);
+        assertThat(fakes.server().retrieveRecordedRequests(request().withMethod("GET").withPath("/stripe/v1/payment_intents/search"))).hasSize(1);
+        assertThat(paymentsOf(invoice)).isEqualTo(1);
+        assertThat(ledgerState(invoice + "-ppa-1")).isEqualTo("succeeded");
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_PaidByPpa");
+    }
+
+    @Test
+    void aRetriedPaysafeChargeLooksThePaymentUpByItsMerchantReference() {
+        jdbc.sql("""
+                INSERT INTO automation.account_ppa_settings (customer_id, ppa_cc) SELECT id, true FROM automation.customer WHERE customer_no = :no
+                """).param("no", customer).update();
+        as("ops").postForEntity("/api/customers/" + customer + "/payment-methods", Map.of("kind", "paysafe-card", "token", "tok_paysafe_123",
+                "cardBrand", "visa", "cardLast4", "1111", "cardExpMonth", 12, "cardExpYear", 2030), JsonNode.class);
+        String invoice = invoiceOf("55.00");
+        crashOnceOn("UPDATE", "charge_attempt", () -> {
+            start(invoice);
+            assertThat(jobs.runDue(invoice)).hasSize(1);
+        });
+
+        jobs.force(jobs.jobs(invoice).get(0));
+
+        assertThat(fakes.server().retrieveRecordedRequests(request().withMethod("POST").withPath("/paysafe/cardpayments/v1/accounts/.*/auths")))
+                .hasSize(1);
+        assertThat(fakes.server().retrieveRecordedRequests(request().withMethod("GET").withPath("/paysafe/cardpayments/v1/accounts/.*/auths")
+                .withQueryStringParameter("merchantRefNum", invoice + "-ppa-1"))).hasSize(1);
+        assertThat(paymentsOf(invoice)).isEqualTo(1);
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_PaidByPpa");
+    }
+
+    @Test
+    void aPaymentDuringTheBankNoticeMeansNoDebit() {
+        bankPpa("200.00");
+        String invoice = invoiceOf("100.00");
+        start(invoice);
+        jobs.runDue(invoice);
+
+        as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", "114.98", "method", "cheque"), JsonNode.class);
+        moveClockDays(10);
+        jobs.runDue(invoice);
+
+        assertThat(fakes.server().retrieveRecordedRequests(request().withPath("/paysafe/.*"))).isEmpty();
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_PaidMeanwhile");
+        assertThat(jdbc.sql("SELECT count(*) FROM automation.charge_attempt a JOIN automation.invoice i ON i.id = a.invoice_id WHERE i.invoice_no = :no")
+                .param("no", invoice).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aPartPaidDuringTheBankNoticeLeavesOnlyTheRestToDebit() throws Exception {
+        bankPpa("200.00");
+        String invoice = invoiceOf("100.00");
+        start(invoice);
+        jobs.runDue(invoice);
+
+        as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", "14.98", "method", "cheque"), JsonNode.class);
+        moveClockDays(10);
+        jobs.runDue(invoice);
+
+        HttpRequest[] debits = fakes.server().retrieveRecordedRequests(request().withMethod("POST").withPath("/paysafe/directdebit/v1/accounts/.*/purchases"));
+        assertThat(debits).hasSize(1);
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(debits[0].getBodyAsString()).path("amount").asInt()).isEqualTo(10000);
+    }
+
+    @Test
+    void aPaymentWhileARetryWaitsEndsTheCharge() {
+        stripeAutoCharge("cus_decline77", null);
+        String invoice = invoiceOf("50.00");
+        start(invoice);
+        jobs.runDue(invoice);
+        assertThat(stripeCalls()).hasSize(1);
+
+        as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", "57.49", "method", "portal"), JsonNode.class);
+        moveClockDays(3);
+        jobs.runDue(invoice);
+
+        assertThat(stripeCalls()).hasSize(1);
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_PaidMeanwhile");
+    }
+
+    @Test
+    void aPaymentWhileAPersonReviewsEndsTheReview() {
+        stripeAutoCharge("cus_big66", "50.00");
+        String invoice = invoiceOf("100.00");
+        start(invoice);
+        jobs.runDue(invoice);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(invoice).count()).isEqualTo(1);
+
+        as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", "114.98", "method", "portal"), JsonNode.class);
+
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(invoice).count()).isZero();
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_PaidMeanwhile");
+        assertThat(stripeCalls()).isEmpty();
+    }
+
+    private void bankPpa(String limit) {
+        jdbc.sql("""
+                INSERT INTO automation.account_ppa_settings (customer_id, ppa, ppa_amount, ppa_amount_buffer)
+                SELECT id, true, CAST(:limit AS numeric), 25.00 FROM automation.customer WHERE customer_no = :no
+                """).param("limit", limit).param("no", customer).update();
+        as("ops").postForEntity("/api/customers/" + customer + "/payment-methods", Map.of("kind", "bank-ppa", "bankName", "Desjardins",
+                "bankInstitution", "815", "bankTransit", "30012", "bankAccount", "7654321"), JsonNode.class);
+    }
+
+    private String ledgerState(String key) {
+        return jdbc.sql("SELECT state FROM automation.charge_attempt WHERE idempotency_key = :key").param("key", key).query(String.class).single();
+    }
+
+    /** The table's next {@code operation} fails once, as a crash at that point would. */
+    private void crashOnceOn(String operation, String table, Runnable during) {
+        jdbc.sql("CREATE SEQUENCE IF NOT EXISTS automation.test_crash_seq").update();
+        jdbc.sql("""
+                CREATE OR REPLACE FUNCTION automation.test_crash_once() RETURNS trigger AS $$
+                BEGIN
+                  IF nextval('automation.test_crash_seq') = 1 THEN RAISE EXCEPTION 'simulated crash'; END IF;
+                  RETURN NEW;
+                END $$ LANGUAGE plpgsql
+                """).update();
+        jdbc.sql("CREATE TRIGGER test_crash_once BEFORE " + operation + " ON automation." + table
+                + " FOR EACH ROW EXECUTE FUNCTION automation.test_crash_once()").update();
+        try {
+            during.run();
+        } finally {
+            jdbc.sql("DROP TRIGGER test_crash_once ON automation." + table).update();
+            jdbc.sql("DROP SEQUENCE automation.test_crash_seq").update();
+        }
     }
 
     @Test

@@ -26,7 +26,14 @@ class PpaChargingRulesTest {
 
     record Case(String name, String due, boolean bank, String limit, String buffer, String fixed, boolean ppaCard, boolean stripePpa,
                 boolean card, boolean expired, boolean token, boolean collections,
-                String outcome, String method, String amount, LocalDate chargeOn, String decidingRule) {
+                String outcome, String method, String amount, LocalDate chargeOn, String decidingRule, boolean approved) {
+
+        Case(String name, String due, boolean bank, String limit, String buffer, String fixed, boolean ppaCard, boolean stripePpa,
+             boolean card, boolean expired, boolean token, boolean collections,
+             String outcome, String method, String amount, LocalDate chargeOn, String decidingRule) {
+            this(name, due, bank, limit, buffer, fixed, ppaCard, stripePpa, card, expired, token, collections, outcome, method, amount,
+                    chargeOn, decidingRule, false);
+        }
     }
 
     static Stream<Arguments> cases() {
@@ -36,9 +43,13 @@ class PpaChargingRulesTest {
                 new Case("bank at limit + buffer exactly", "175.00", true, "150.00", "25.00", null, false, false, false, false, false, false,
                         "CHARGE", "bank", "175.00", NOTICE, "Invoice within the pre-authorized limit plus buffer"),
                 new Case("bank one cent above limit + buffer", "175.01", true, "150.00", "25.00", null, false, false, false, false, false, false,
-                        "REVIEW_ABOVE_LIMIT", "bank", "175.01", ISSUED, "Invoice above the pre-authorized limit plus buffer: a person reviews"),
+                        "REVIEW_ABOVE_LIMIT", "bank", "175.01", NOTICE, "Invoice above the pre-authorized limit plus buffer: a person reviews"),
+                new Case("bank above the limit, approved: still after the notice", "175.01", true, "150.00", "25.00", null, false, false, false,
+                        false, false, false, "CHARGE", "bank", "175.01", NOTICE, "Invoice within the pre-authorized limit plus buffer", true),
+                new Case("fixed amount above what is left open", "30.00", true, "150.00", "0", "120.00", false, false, false, false, false, false,
+                        "CHARGE", "bank", "30.00", ISSUED, "Fixed pre-authorized amount, never more than what is open"),
                 new Case("bank fixed amount, no notice wait", "412.00", true, "150.00", "0", "120.00", false, false, false, false, false, false,
-                        "CHARGE", "bank", "120.00", ISSUED, "Fixed pre-authorized amount"),
+                        "CHARGE", "bank", "120.00", ISSUED, "Fixed pre-authorized amount, never more than what is open"),
                 new Case("paysafe token with ppa_cc", "60.00", false, "100.00", "0", null, true, false, false, false, true, false,
                         "CHARGE", "paysafe", "60.00", ISSUED, "Invoice within the pre-authorized limit plus buffer"),
                 new Case("stripe preferred over bank", "80.00", true, null, "0", null, false, true, true, false, false, false,
@@ -93,6 +104,6 @@ class PpaChargingRulesTest {
     private static PpaFacts facts(String invoice, Case c) {
         return new PpaFacts(invoice, new BigDecimal(c.due()), c.bank(), c.limit() == null ? null : new BigDecimal(c.limit()),
                 new BigDecimal(c.buffer()), c.fixed() == null ? null : new BigDecimal(c.fixed()), c.ppaCard(), c.stripePpa(), c.card(),
-                c.expired(), c.token(), c.collections(), ISSUED, NOTICE);
+                c.expired(), c.token(), c.collections(), ISSUED, NOTICE, c.approved());
     }
 }

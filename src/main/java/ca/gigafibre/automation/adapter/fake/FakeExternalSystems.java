@@ -26,7 +26,8 @@ public class FakeExternalSystems implements DisposableBean {
     private final FakeE911Provider e911 = new FakeE911Provider();
     private final FakeOltManager olt = new FakeOltManager();
     private final FakePbx pbx = new FakePbx();
-    private final List<FakeSystem> systems = List.of(olt, pbx, e911, new FakePaymentProcessors(),
+    private final FakePaymentProcessors payments = new FakePaymentProcessors();
+    private final List<FakeSystem> systems = List.of(olt, pbx, e911, payments,
             new FakeSupportSystems(olt::knows));
 
     public FakeExternalSystems(@Value("${automation.fakes.port:0}") int port) {
@@ -54,6 +55,11 @@ public class FakeExternalSystems implements DisposableBean {
     }
 
     /** The OLT already has this ONT registered (demo data, tests). */
+    /** As if 24 hours had passed: Stripe no longer knows the idempotency keys it was sent. */
+    public void forgetStripeIdempotencyKeys() {
+        payments.forgetIdempotencyKeys();
+    }
+
     public void preloadOnt(String serial, String oltId, String port, String customerId, String state) {
         olt.preload(serial, oltId, port, customerId, state);
     }

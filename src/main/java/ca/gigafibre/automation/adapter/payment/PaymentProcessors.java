@@ -10,6 +10,9 @@ import com.stripe.exception.ApiConnectionException;
 import com.stripe.exception.CardException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;
+import com.stripe.model.StripeSearchResult;
+import com.stripe.param.PaymentIntentSearchParams;
+import java.util.Optional;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCreateParams;
 import java.util.Map;
@@ -54,19 +57,72 @@ public class PaymentProcessors {
         };
     }
 
+    /**
+     * What the processor did with this idempotency key, asked before a charge is sent again (Stripe forgets idempotency
+     * keys after 24 hours; Paysafe refuses a reused merchantRefNum): empty when it has no trace of it.
+     */
+    public Optional<ChargeResult> lookup(String method, String idempotencyKey) {
+        return switch (method) {
+            case "stripe" -> stripeLookup(idempotencyKey);
+            case "paysafe" -> paysafeLookup("/cardpayments/v1/accounts/{account}/auths", "auths", idempotencyKey);
+            case "bank" -> paysafeLookup("/directdebit/v1/accounts/{account}/purchases", "purchases", idempotencyKey);
+            default -> throw new IllegalArgumentException("Unknown payment method " + method);
+        };
+    }
+
+    private Optional<ChargeResult> stripeLookup(String idempotencyKey) {
+        try {
+            StripeSearchResult<PaymentIntent> found = stripe.get().v1().paymentIntents().search(PaymentIntentSearchParams.builder()
+                    .setQuery("metadata['idempotency_key']:'" + idempotencyKey + "'").build());
+            return found.getData().stream().findFirst().map(PaymentProcessors::result);
+        } catch (ApiConnectionException e) {
+            throw new ExternalSystemUnavailable("stripe", "GET /v1/payment_intents/search", "unreachable", e);
+        } catch (StripeException e) {
+            throw new ExternalSystemUnavailable("stripe", "GET /v1/payment_intents/search", String.valueOf(e.getStatusCode()), e);
+        }
+    }
+
+    private Optional<ChargeResult> paysafeLookup(String path, String listName, String merchantRefNum) {
+        String account = account();
+        JsonNode answer = paysafe.get().call("GET " + path, c -> c.get().uri(b -> b.path(path).queryParam("merchantRefNum", merchantRefNum)
+                .build(account)).retrieve().body(JsonNode.class));
+        for (JsonNode payment : answer.path(listName)) {
+            String status = payment.path("status").asText();
+            if (!"FAILED".equals(status) && !"DECLINED".equals(status)) {
+                return Optional.of(paysafeResult(payment));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ChargeResult result(PaymentIntent intent) {
+        return switch (intent.getStatus()) {
+            case "succeeded" -> new ChargeResult("SUCCEEDED", intent.getId(), null);
+            case "processing" -> new ChargeResult("PENDING", intent.getId(), null);
+            default -> new ChargeResult("DECLINED", intent.getId(), "payment intent " + intent.getStatus());
+        };
+    }
+
+    private static ChargeResult paysafeResult(JsonNode payment) {
+        return new ChargeResult("COMPLETED".equals(payment.path("status").asText()) ? "SUCCEEDED" : "PENDING", payment.path("id").asText(), null);
+    }
+
+    private String account() {
+        return endpoints.endpoint("paysafe").map(e -> e.accountId()).filter(a -> a != null && !a.isBlank()).orElse("1001000000");
+    }
+
     private ChargeResult stripe(ChargeRequest request) {
         PaymentIntentCreateParams.Builder params = PaymentIntentCreateParams.builder()
                 .setAmount(request.cents()).setCurrency("cad").setCustomer(request.stripeCustomerId())
-                .setConfirm(true).setOffSession(true).setDescription(request.description());
+                .setConfirm(true).setOffSession(true).setDescription(request.description())
+                .putMetadata("idempotency_key", request.idempotencyKey());
         if (request.stripePaymentMethodId() != null) {
             params.setPaymentMethod(request.stripePaymentMethodId());
         }
         try {
             PaymentIntent intent = stripe.get().v1().paymentIntents().create(params.build(),
                     RequestOptions.builder().setIdempotencyKey(request.idempotencyKey()).build());
-            return "succeeded".equals(intent.getStatus()) || "processing".equals(intent.getStatus())
-                    ? new ChargeResult("SUCCEEDED", intent.getId(), null)
-                    : new ChargeResult("DECLINED", intent.getId(), "payment intent " + intent.getStatus());
+            return result(intent);
         } catch (CardException declined) {
             return new ChargeResult("DECLINED", null, declined.getCode() + ": " + declined.getStripeError().getMessage());
         } catch (ApiConnectionException e) {
@@ -80,13 +136,16 @@ public class PaymentProcessors {
     }
 
     private ChargeResult paysafe(ChargeRequest request, String path, Map<String, Object> body) {
-        String account = endpoints.endpoint("paysafe").map(e -> e.accountId()).filter(a -> a != null && !a.isBlank()).orElse("1001000000");
+        String account = account();
         try {
-            JsonNode answer = paysafe.get().call("POST " + path, c -> c.post().uri(path, account).body(body).retrieve().body(JsonNode.class));
-            return new ChargeResult("COMPLETED".equals(answer.path("status").asText()) ? "SUCCEEDED" : "PENDING", answer.path("id").asText(), null);
+            return paysafeResult(paysafe.get().call("POST " + path, c -> c.post().uri(path, account).body(body).retrieve().body(JsonNode.class)));
         } catch (ExternalRequestRejected e) {
             if (e.status() == 402) {
                 return new ChargeResult("DECLINED", null, e.providerMessage());
+            }
+            if (e.status() == 409) {
+                // Paysafe refuses a reused merchantRefNum: the first payment with it is the answer
+                return paysafeLookup(path, path.endsWith("auths") ? "auths" : "purchases", request.idempotencyKey()).orElseThrow(() -> e);
             }
             throw e;
         }

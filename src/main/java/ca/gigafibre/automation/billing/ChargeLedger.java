@@ -1,0 +1,89 @@
+package ca.gigafibre.automation.billing;
+
+import ca.gigafibre.automation.adapter.payment.ChargeResult;
+import ca.gigafibre.automation.platform.time.BusinessTime;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The charge ledger ({@code automation.charge_attempt}): each attempt is committed in its own transaction before the
+ * processor is called and after it answers, so a job that crashes in between leaves a row that says "ask the
+ * processor first" ({@code requested} or {@code unknown}), never a silent second charge.
+ */
+@Component
+public class ChargeLedger {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+
+    public ChargeLedger(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    public record Attempt(String idempotencyKey, int attempt, BigDecimal amount, String method, String state, String processorRef,
+                          String declineReason) {
+
+        /** The processor has answered for sure; nothing to ask again. */
+        public boolean settled() {
+            return state.equals("succeeded") || state.equals("declined") || state.equals("pending");
+        }
+
+        public ChargeResult result() {
+            return new ChargeResult(switch (state) {
+                case "succeeded" -> "SUCCEEDED";
+                case "pending" -> "PENDING";
+                default -> "DECLINED";
+            }, processorRef, declineReason);
+        }
+    }
+
+    public Optional<Attempt> find(String idempotencyKey) {
+        return jdbc.sql("""
+                SELECT idempotency_key, attempt, amount, method, state, processor_ref, decline_reason FROM automation.charge_attempt
+                WHERE idempotency_key = :key
+                """).param("key", idempotencyKey)
+                .query((rs, n) -> new Attempt(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7)))
+                .optional();
+    }
+
+    /** Records the intent, committed before the processor is called. */
+    public Attempt request(String invoiceNo, int attempt, BigDecimal amount, String method, String idempotencyKey) {
+        ownTransaction.executeWithoutResult(tx -> jdbc.sql("""
+                INSERT INTO automation.charge_attempt (invoice_id, attempt, amount, method, idempotency_key, state, requested_at, updated_at)
+                SELECT id, :attempt, :amount, :method, :key, 'requested', :now, :now FROM automation.invoice WHERE invoice_no = :invoice
+                """).param("attempt", attempt).param("amount", amount).param("method", method).param("key", idempotencyKey)
+                .param("now", BusinessTime.now()).param("invoice", invoiceNo).update());
+        return find(idempotencyKey).orElseThrow();
+    }
+
+    /** What the processor answered, committed at once. */
+    public void settle(String idempotencyKey, ChargeResult result) {
+        String state = switch (result.status()) {
+            case "SUCCEEDED" -> "succeeded";
+            case "PENDING" -> "pending";
+            default -> "declined";
+        };
+        update(idempotencyKey, state, result.reference(), result.declineReason());
+    }
+
+    /** The call failed without a clear answer (timeout, 5xx): the next try must ask the processor first. */
+    public void unknown(String idempotencyKey) {
+        update(idempotencyKey, "unknown", null, null);
+    }
+
+    private void update(String idempotencyKey, String state, String reference, String reason) {
+        ownTransaction.executeWithoutResult(tx -> jdbc.sql("""
+                UPDATE automation.charge_attempt SET state = :state, processor_ref = coalesce(:ref, processor_ref), decline_reason = :reason,
+                    updated_at = :now WHERE idempotency_key = :key
+                """).param("state", state).param("ref", reference).param("reason", reason).param("now", BusinessTime.now())
+                .param("key", idempotencyKey).update());
+    }
+}
