@@ -208,7 +208,7 @@ class BillingCollectionsProcessTest extends IntegrationTest {
         jdbc.sql("""
                 INSERT INTO automation.account_ppa_settings (customer_id, ppa_cc) SELECT id, true FROM automation.customer WHERE customer_no = :no
                 """).param("no", customer).update();
-        as("ops").postForEntity("/api/customers/" + customer + "/payment-methods", Map.of("kind", "paysafe-card", "token", "tok_paysafe_123",
+        as("ops").postForEntity("/api/customers/" + customer + "/payment-methods", Map.of("kind", "paysafe-card", "paysafeProfileId", "prof_777", "token", "tok_paysafe_123",
                 "cardBrand", "visa", "cardLast4", "1111", "cardExpMonth", 12, "cardExpYear", 2030), JsonNode.class);
         String invoice = invoiceOf("55.00");
         crashOnceOn("UPDATE", "charge_attempt", () -> {
