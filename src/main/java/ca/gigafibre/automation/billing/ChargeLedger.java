@@ -31,13 +31,13 @@ public class ChargeLedger {
                           String declineReason) {
 
         /** The processor has answered for sure; nothing to ask again. */
-        public boolean settled() {
-            return state.equals("succeeded") || state.equals("declined") || state.equals("pending");
+        public boolean answered() {
+            return !state.equals("requested") && !state.equals("unknown");
         }
 
         public ChargeResult result() {
             return new ChargeResult(switch (state) {
-                case "succeeded" -> "SUCCEEDED";
+                case "succeeded", "settled" -> "SUCCEEDED";
                 case "pending" -> "PENDING";
                 default -> "DECLINED";
             }, processorRef, declineReason);
@@ -72,6 +72,35 @@ public class ChargeLedger {
             default -> "declined";
         };
         update(idempotencyKey, state, result.reference(), result.declineReason());
+    }
+
+    /** The last attempt of an invoice that is waiting for its bank debit to settle. */
+    public Optional<Attempt> pendingOf(String invoiceNo) {
+        return jdbc.sql("""
+                SELECT a.idempotency_key FROM automation.charge_attempt a JOIN automation.invoice i ON i.id = a.invoice_id
+                WHERE i.invoice_no = :invoice AND a.state = 'pending' ORDER BY a.attempt DESC LIMIT 1
+                """).param("invoice", invoiceNo).query(String.class).optional().flatMap(this::find);
+    }
+
+    /** The attempt whose processor reference this is (webhooks name the processor's object). */
+    public Optional<Attempt> byProcessorRef(String reference) {
+        return jdbc.sql("SELECT idempotency_key FROM automation.charge_attempt WHERE processor_ref = :ref").param("ref", reference)
+                .query(String.class).optional().flatMap(this::find);
+    }
+
+    public String invoiceOf(String idempotencyKey) {
+        return jdbc.sql("""
+                SELECT i.invoice_no FROM automation.charge_attempt a JOIN automation.invoice i ON i.id = a.invoice_id WHERE a.idempotency_key = :key
+                """).param("key", idempotencyKey).query(String.class).single();
+    }
+
+    /** A pending debit settled (paid) or came back (returned, with the bank's reason); in the caller's transaction. */
+    public void settlement(String idempotencyKey, boolean returned, String reason) {
+        jdbc.sql("""
+                UPDATE automation.charge_attempt SET state = :state, return_reason = :reason, updated_at = :now
+                WHERE idempotency_key = :key AND state = 'pending'
+                """).param("state", returned ? "returned" : "settled").param("reason", reason).param("now", BusinessTime.now())
+                .param("key", idempotencyKey).update();
     }
 
     /** The call failed without a clear answer (timeout, 5xx): the next try must ask the processor first. */

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
  * settings now (a payment made meanwhile, a fixed amount, PPA switched off …): nothing to charge → no charge. The
  * attempt is written to the charge ledger and committed before the processor is called; a job retried after a crash
  * or a timeout finds its row and asks the processor what happened to the key before sending anything again. The
- * amount and method come from the decision and the ledger, never from process variables. Sets {@code chargeOutcome}:
- * CHARGED, NOTHING_DUE or NOT_CHARGED; a decline is the BPMN error CHARGE_DECLINED.
+ * amount and method come from the decision and the ledger, never from process variables. A bank debit the processor
+ * only accepted (Paysafe PENDING, Stripe processing) is not a payment: the invoice becomes payment-pending. Sets
+ * {@code chargeOutcome}: CHARGED, PENDING, NOTHING_DUE or NOT_CHARGED; a decline is the BPMN error CHARGE_DECLINED.
  */
 @Component("chargePpa")
 public class ChargePpaDelegate implements JavaDelegate {
@@ -34,9 +35,11 @@ public class ChargePpaDelegate implements JavaDelegate {
     private final ChargeRequests requests;
     private final PaymentProcessors processors;
     private final PaymentService payments;
+    private final PendingDebits pendingInvoices;
 
     public ChargePpaDelegate(PpaFactsLoader facts, RuleDecisions decisions, DecisionLog decisionLog, ChargeLedger ledger,
-                             ChargeRequests requests, PaymentProcessors processors, PaymentService payments) {
+                             ChargeRequests requests, PaymentProcessors processors, PaymentService payments, PendingDebits pendingInvoices) {
+        this.pendingInvoices = pendingInvoices;
         this.facts = facts;
         this.decisions = decisions;
         this.decisionLog = decisionLog;
@@ -56,7 +59,7 @@ public class ChargePpaDelegate implements JavaDelegate {
         ChargeResult result;
         if (earlier.isPresent()) {
             charge = earlier.get();
-            result = charge.settled() ? charge.result() : processors.lookup(charge.method(), key).orElseGet(() -> send(invoice, charge));
+            result = charge.answered() ? charge.result() : processors.lookup(charge.method(), key).orElseGet(() -> send(invoice, charge));
         } else {
             PpaFactsLoader.Loaded loaded = facts.load(invoice, Boolean.TRUE.equals(execution.getVariable("chargeApproved")));
             DecisionResult decided = decisions.decide("ppa", loaded.facts());
@@ -76,9 +79,15 @@ public class ChargePpaDelegate implements JavaDelegate {
             execution.setVariable("chargeOutcome", "DECLINED");
             throw new BpmnError(DECLINED, "Charge of " + invoice + " declined: " + result.declineReason());
         }
+        execution.setVariable("chargeReference", result.reference());
+        if ("PENDING".equals(result.status())) {
+            // submitted to the bank, not paid: the invoice waits for the settlement or the return
+            pendingInvoices.markPending(invoice);
+            execution.setVariable("chargeOutcome", "PENDING");
+            return;
+        }
         payments.record(new NewPayment((String) execution.getVariable("customerId"), charge.amount(),
                 "bank".equals(charge.method()) ? "bank-ppa" : charge.method(), result.reference(), null), key, invoice);
-        execution.setVariable("chargeReference", result.reference());
         execution.setVariable("chargeOutcome", "CHARGED");
     }
 

@@ -18,11 +18,41 @@ public class InvoiceService {
     private final JdbcClient jdbc;
     private final CustomerRepository customers;
     private final AuditLog audit;
+    private final org.camunda.bpm.engine.RuntimeService runtime;
+    private final int dueDays;
 
-    public InvoiceService(JdbcClient jdbc, CustomerRepository customers, AuditLog audit) {
+    public InvoiceService(JdbcClient jdbc, CustomerRepository customers, AuditLog audit, org.camunda.bpm.engine.RuntimeService runtime,
+                          @org.springframework.beans.factory.annotation.Value("${automation.billing.due-days:21}") int dueDays) {
         this.jdbc = jdbc;
         this.customers = customers;
         this.audit = audit;
+        this.runtime = runtime;
+        this.dueDays = dueDays;
+    }
+
+    /** A fee outside the tax base (e.g. a returned payment), due on the usual terms; it is charged and collected like any invoice. */
+    @Transactional
+    public String createFee(long customerId, String description, BigDecimal amount) {
+        java.time.LocalDate today = ca.gigafibre.automation.platform.time.BusinessTime.today();
+        long invoiceId = jdbc.sql("""
+                INSERT INTO automation.invoice (customer_id, issue_date, due_date, subtotal, tps, tvq, total, status)
+                VALUES (:customer, :issue, :due, :amount, 0, 0, :amount, 'open') RETURNING id
+                """).param("customer", customerId).param("issue", today).param("due", today.plusDays(dueDays)).param("amount", amount)
+                .query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO automation.invoice_line (invoice_id, line_no, sku, description, quantity, unit_price, amount)
+                VALUES (:invoice, 1, 'FEE-RETURNED', :description, 1, :amount, :amount)
+                """).param("invoice", invoiceId).param("description", description).param("amount", amount).update();
+        InvoiceView view = get(invoiceId);
+        enterBillingCollections(view.id(), customers.customerNoOf(customerId), view.dueDate());
+        audit.record("invoice.created", "invoice", view.id(), "fee", Map.of("total", amount));
+        return view.id();
+    }
+
+    /** Every invoice, manual or fee, is charged, sent and collected by its own billing-collections, started with it. */
+    private void enterBillingCollections(String invoiceNo, String customerNo, java.time.LocalDate dueDate) {
+        runtime.startProcessInstanceByKey("billing-collections", invoiceNo, Map.of("invoiceId", invoiceNo, "customerId", customerNo,
+                "dueDate", ca.gigafibre.automation.platform.time.BusinessTime.startOf(dueDate.plusDays(1))));
     }
 
     @Transactional
@@ -59,6 +89,9 @@ public class InvoiceService {
                     .update();
         }
         InvoiceView view = get(invoiceId);
+        if (taxes.total().signum() > 0) {
+            enterBillingCollections(view.id(), request.customerId(), request.dueDate());
+        }
         audit.record("invoice.created", "invoice", view.id(), "manual invoice", Map.of("customer", request.customerId(), "total", view.total()));
         return view;
     }

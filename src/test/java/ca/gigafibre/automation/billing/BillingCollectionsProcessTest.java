@@ -91,13 +91,8 @@ class BillingCollectionsProcessTest extends IntegrationTest {
     }
 
     @Test
-    void bankPpaDebitsAfterTheNoticePeriodThroughPaysafeWithTheDecryptedAccount() throws Exception {
-        jdbc.sql("""
-                INSERT INTO automation.account_ppa_settings (customer_id, ppa, ppa_amount, ppa_amount_buffer)
-                SELECT id, true, 200.00, 25.00 FROM automation.customer WHERE customer_no = :no
-                """).param("no", customer).update();
-        as("ops").postForEntity("/api/customers/" + customer + "/payment-methods", Map.of("kind", "bank-ppa", "bankName", "Desjardins",
-                "bankInstitution", "815", "bankTransit", "30012", "bankAccount", "7654321"), JsonNode.class);
+    void bankPpaDebitsAfterTheNoticePeriodAndIsPaidOnlyOnceTheBankSettles() throws Exception {
+        bankPpa("200.00");
         String invoice = invoiceOf("100.00");
         start(invoice);
 
@@ -113,8 +108,45 @@ class BillingCollectionsProcessTest extends IntegrationTest {
         assertThat(debit.path("amount").asInt()).isEqualTo(11498);
         assertThat(debit.path("eft").path("accountNumber").asText()).isEqualTo("7654321");
         assertThat(debit.path("eft").path("institutionId").asText()).isEqualTo("815");
-        assertThat(endedAt(invoice)).isEqualTo("EndEvent_PaidByPpa");
+        assertThat(invoiceStatus(invoice)).isEqualTo("payment-pending");   // submitted is not paid
+        assertThat(paymentsOf(invoice)).isZero();
+
+        moveClockDays(1);
+        assertThat(jobs.runDue(invoice)).isEmpty();
+
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_DebitSettled");
+        assertThat(invoiceStatus(invoice)).isEqualTo("paid");
         assertThat(paymentsOf(invoice)).isEqualTo(1);
+        assertThat(ledgerState(invoice + "-ppa-1")).isEqualTo("settled");
+    }
+
+    @Test
+    void aReturnedBankDebitReopensTheInvoiceBillsTheFeeTellsTheCustomerAndCollectionsFollow() {
+        bankPpa("200.00");
+        String invoice = invoiceOf("100.00");
+        fakes.returnDirectDebit(invoice + "-ppa-1", "Insufficient funds");
+        jobs.runDue(invoice);
+        moveClockDays(10);
+        jobs.runDue(invoice);
+        assertThat(invoiceStatus(invoice)).isEqualTo("payment-pending");
+
+        moveClockDays(1);
+        assertThat(jobs.runDue(invoice)).isEmpty();
+
+        assertThat(invoiceStatus(invoice)).isEqualTo("open");
+        assertThat(paymentsOf(invoice)).isZero();
+        assertThat(ledgerState(invoice + "-ppa-1")).isEqualTo("returned");
+        assertThat(jdbc.sql("""
+                SELECT i.total FROM automation.invoice i JOIN automation.invoice_line l ON l.invoice_id = i.id
+                JOIN automation.customer c ON c.id = i.customer_id WHERE c.customer_no = :no AND l.sku = 'FEE-RETURNED'
+                """).param("no", customer).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("25.00");
+        assertThat(texts(".*a été refusé par votre banque \\(Insufficient funds\\).*25,00 \\$.*")).isEqualTo(1);
+
+        moveClockDays(11);   // past the invoice's due date
+        jobs.runDue(invoice);
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_HandedOver");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("account-collections").processInstanceBusinessKey(customer).count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -431,10 +463,10 @@ class BillingCollectionsProcessTest extends IntegrationTest {
                 "lines", List.of(Map.of("description", "Fibre", "quantity", 1, "unitPrice", amount))), JsonNode.class).path("id").asText();
     }
 
+    /** The invoice's billing-collections started with the invoice (POST /api/invoices): exactly one. */
     private void start(String invoice) {
-        LocalDate due = jdbc.sql("SELECT due_date FROM automation.invoice WHERE invoice_no = :no").param("no", invoice).query(LocalDate.class).single();
-        runtime.startProcessInstanceByKey("billing-collections", invoice, Map.of("invoiceId", invoice, "customerId", customer,
-                "dueDate", Date.from(due.plusDays(1).atStartOfDay(ca.gigafibre.automation.platform.time.BusinessTime.ZONE).toInstant())));
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice).count())
+                .isEqualTo(1);
     }
 
     private List<HttpRequest> stripeCalls() {

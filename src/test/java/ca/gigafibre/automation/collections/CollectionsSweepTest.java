@@ -53,8 +53,6 @@ class CollectionsSweepTest extends IntegrationTest {
                 "issueDate", ca.gigafibre.automation.platform.time.BusinessTime.today().toString(),
                 "dueDate", ca.gigafibre.automation.platform.time.BusinessTime.today().plusDays(21).toString(),
                 "lines", java.util.List.of(Map.of("description", "Fibre", "quantity", 1, "unitPrice", "10.00"))), JsonNode.class).path("id").asText();
-        runtime.startProcessInstanceByKey("billing-collections", invoice, Map.of("invoiceId", invoice, "customerId", paidElsewhere,
-                "dueDate", new java.util.Date(System.currentTimeMillis() + 30L * 86_400_000L)));
         jobs.runDue(invoice);   // the invoice's process runs up to its wait for the payment
         jdbc.sql("UPDATE automation.invoice SET amount_paid = total, status = 'paid' WHERE invoice_no = :no").param("no", invoice).update();
         long suspendedWithNothingOwed = jdbc.sql("""

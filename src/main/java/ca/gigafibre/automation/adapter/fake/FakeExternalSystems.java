@@ -60,6 +60,11 @@ public class FakeExternalSystems implements DisposableBean {
         payments.forgetIdempotencyKeys();
     }
 
+    /** The bank returns the direct debit with this merchant reference instead of settling it. */
+    public void returnDirectDebit(String merchantRefNum, String reason) {
+        payments.returnDirectDebit(merchantRefNum, reason);
+    }
+
     public void preloadOnt(String serial, String oltId, String port, String customerId, String state) {
         olt.preload(serial, oltId, port, customerId, state);
     }

@@ -31,6 +31,7 @@ class FakePaymentProcessors implements FakeSystem {
     private final Map<String, String> stripeIntents = new ConcurrentHashMap<>();   // id → JSON, in creation order below
     private final List<String> stripeOrder = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<String, String> paysafeByRef = new ConcurrentHashMap<>();    // path kind + merchantRefNum → JSON
+    private final Map<String, String> returnedDebits = new ConcurrentHashMap<>();  // merchantRefNum → the bank's reason
 
     @Override
     public String name() {
@@ -45,6 +46,8 @@ class FakePaymentProcessors implements FakeSystem {
                 .respond(r -> lookup("auths", r));
         server.when(request().withMethod("GET").withPath("/paysafe/directdebit/v1/accounts/[^/]+/purchases"))
                 .respond(r -> lookup("purchases", r));
+        server.when(request().withMethod("GET").withPath("/paysafe/directdebit/v1/accounts/[^/]+/purchases/[^/]+"))
+                .respond(this::debitStatus);
         server.when(request().withMethod("POST").withPath("/paysafe/cardpayments/v1/accounts/[^/]+/auths"))
                 .respond(r -> paysafePayment("auths", "COMPLETED", r));
         server.when(request().withMethod("POST").withPath("/paysafe/directdebit/v1/accounts/[^/]+/purchases"))
@@ -57,6 +60,29 @@ class FakePaymentProcessors implements FakeSystem {
         stripeIntents.clear();
         stripeOrder.clear();
         paysafeByRef.clear();
+        returnedDebits.clear();
+    }
+
+    /** The bank will return this debit (NSF, account closed …) instead of settling it. */
+    void returnDirectDebit(String merchantRefNum, String reason) {
+        returnedDebits.put(merchantRefNum, reason);
+    }
+
+    /** A direct debit settles (COMPLETED) the first time it is looked at after submission, unless the bank returns it. */
+    private HttpResponse debitStatus(HttpRequest request) {
+        String path = request.getPath().getValue();
+        String id = path.substring(path.lastIndexOf('/') + 1);
+        for (Map.Entry<String, String> stored : paysafeByRef.entrySet()) {
+            if (stored.getKey().startsWith("purchases:") && stored.getValue().contains("\"id\":\"" + id + "\"")) {
+                String ref = stored.getKey().substring("purchases:".length());
+                String reason = returnedDebits.get(ref);
+                return json(200, reason == null
+                        ? "{\"id\":\"" + id + "\",\"status\":\"COMPLETED\",\"merchantRefNum\":\"" + ref + "\"}"
+                        : "{\"id\":\"" + id + "\",\"status\":\"FAILED\",\"merchantRefNum\":\"" + ref + "\",\"error\":{\"code\":\"3022\",\"message\":\""
+                                + reason + "\"}}");
+            }
+        }
+        return json(404, "{\"error\":{\"code\":\"5269\",\"message\":\"The ID(s) specified in the URL do not correspond to the values in the system.\"}}");
     }
 
     /** Stripe keeps idempotency keys for 24 hours only: a request sent again later is a new charge. */

@@ -70,6 +70,35 @@ public class PaymentProcessors {
         };
     }
 
+    /** Where a submitted bank debit stands now: settled, returned (with the bank's reason) or still pending. */
+    public Settlement settlement(String method, String processorRef) {
+        if ("stripe".equals(method)) {
+            try {
+                PaymentIntent intent = stripe.get().v1().paymentIntents().retrieve(processorRef);
+                return switch (intent.getStatus()) {
+                    case "succeeded" -> new Settlement("COMPLETED", null);
+                    case "processing" -> new Settlement("PENDING", null);
+                    default -> new Settlement("RETURNED", intent.getLastPaymentError() == null ? intent.getStatus()
+                            : intent.getLastPaymentError().getMessage());
+                };
+            } catch (StripeException e) {
+                throw new ExternalSystemUnavailable("stripe", "GET /v1/payment_intents/{id}", String.valueOf(e.getStatusCode()), e);
+            }
+        }
+        String path = "bank".equals(method) ? "/directdebit/v1/accounts/{account}/purchases/{id}" : "/cardpayments/v1/accounts/{account}/auths/{id}";
+        String account = account();
+        JsonNode payment = paysafe.get().call("GET " + path, c -> c.get().uri(path, account, processorRef).retrieve().body(JsonNode.class));
+        return switch (payment.path("status").asText()) {
+            case "COMPLETED" -> new Settlement("COMPLETED", null);
+            case "FAILED", "CANCELLED", "RETURNED" -> new Settlement("RETURNED", payment.path("error").path("message").asText(payment.path("status").asText()));
+            default -> new Settlement("PENDING", null);
+        };
+    }
+
+    /** {@code COMPLETED}, {@code RETURNED} (with the reason) or {@code PENDING}. */
+    public record Settlement(String status, String reason) {
+    }
+
     private Optional<ChargeResult> stripeLookup(String idempotencyKey) {
         try {
             StripeSearchResult<PaymentIntent> found = stripe.get().v1().paymentIntents().search(PaymentIntentSearchParams.builder()

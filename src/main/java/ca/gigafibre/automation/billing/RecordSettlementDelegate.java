@@ -1,0 +1,33 @@
+package ca.gigafibre.automation.billing;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RecordSettled} / {@code Task_RecordReturned}: the pending bank debit settled (recorded as the invoice's
+ * payment) or came back (invoice open again, returned-payment fee, customer told). Idempotent: a retried job finds the
+ * attempt no longer pending and does nothing twice.
+ */
+@Component("recordSettlement")
+public class RecordSettlementDelegate implements JavaDelegate {
+
+    private final ChargeLedger ledger;
+    private final PendingDebits debits;
+
+    public RecordSettlementDelegate(ChargeLedger ledger, PendingDebits debits) {
+        this.ledger = ledger;
+        this.debits = debits;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ledger.pendingOf(execution.getProcessBusinessKey()).ifPresent(pending -> {
+            if ("RETURNED".equals(execution.getVariable("settlement"))) {
+                debits.returned(pending, String.valueOf(execution.getVariable("returnReason")));
+            } else {
+                debits.settled(pending, (String) execution.getVariable("customerId"));
+            }
+        });
+    }
+}
