@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record AdapterProperties(Map<String, Endpoint> adapters) {
 
     public record Endpoint(String baseUrl, Duration connectTimeout, Duration readTimeout, String username, String password,
-                           String token, String accountId) {
+                           String token, String accountId, String webhookSecret) {
 
         @Override
         public String toString() {

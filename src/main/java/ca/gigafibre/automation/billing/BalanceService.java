@@ -54,7 +54,7 @@ public class BalanceService implements Customer360Part {
         BigDecimal credit = jdbc.sql("""
                 SELECT coalesce(sum(p.amount), 0) - coalesce((SELECT sum(a.amount) FROM automation.payment_allocation a
                     JOIN automation.payment p2 ON p2.id = a.payment_id WHERE p2.customer_id = :id), 0)
-                FROM automation.payment p WHERE p.customer_id = :id
+                FROM automation.payment p WHERE p.customer_id = :id AND p.reversed_at IS NULL
                 """)
                 .param("id", customerId).query(BigDecimal.class).single();
         BigDecimal due = open.stream().map(Balance.OpenInvoice::amountDue).reduce(BigDecimal.ZERO, BigDecimal::add);

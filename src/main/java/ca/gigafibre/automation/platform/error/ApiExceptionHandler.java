@@ -85,6 +85,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 
+    @ExceptionHandler(MalformedRequestException.class)
+    ResponseEntity<ProblemDetail> onMalformed(MalformedRequestException ex) {
+        return ResponseEntity.badRequest().body(invalid(HttpStatus.BAD_REQUEST,
+                List.of(new FieldProblem(ex.field(), ex.getMessage().substring(ex.field().length() + 2)))));
+    }
+
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> onConflict(ConflictException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());

@@ -1,0 +1,139 @@
+package ca.gigafibre.automation.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
+import ca.gigafibre.automation.support.BusinessDayClock;
+import ca.gigafibre.automation.support.IntegrationTest;
+import ca.gigafibre.automation.support.Jobs;
+import ca.gigafibre.automation.support.TestCustomers;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.stripe.net.Webhook;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** {@code POST /api/webhooks/stripe}: signature checked with stripe-java, each event once, refunds and disputes reverse the payment. */
+class StripeWebhookTest extends IntegrationTest {
+
+    private static final String SECRET = "whsec_gigafibre_demo";
+
+    @Autowired
+    TestCustomers customers;
+
+    @Autowired
+    FakeExternalSystems fakes;
+
+    @Autowired
+    Jobs jobs;
+
+    @Autowired
+    BusinessDayClock clock;
+
+    private String customer;
+    private String invoice;
+    private String intent;
+
+    @BeforeEach
+    void anInvoicePaidByStripe() {
+        fakes.reset();
+        LocalDate today = clock.businessDay();
+        customer = customers.create("Webhook", false, false, false);
+        jdbc.sql("""
+                INSERT INTO automation.account_ppa_settings (customer_id, stripe_ppa, stripe_customer_id)
+                SELECT id, true, 'cus_hook1' FROM automation.customer WHERE customer_no = :no
+                """).param("no", customer).update();
+        as("ops").postForEntity("/api/customers/" + customer + "/payment-methods", Map.of("kind", "stripe-card", "stripeCustomerId", "cus_hook1",
+                "stripePaymentMethodId", "pm_hook1", "cardBrand", "visa", "cardLast4", "4242", "cardExpMonth", 12, "cardExpYear", 2030), JsonNode.class);
+        invoice = as("ops").postForObject("/api/invoices", Map.of("customerId", customer, "issueDate", today.toString(),
+                "dueDate", today.plusDays(21).toString(), "lines", List.of(Map.of("description", "Fibre", "quantity", 1, "unitPrice", "80.00"))),
+                JsonNode.class).path("id").asText();
+        jobs.runDue(invoice);
+        intent = jdbc.sql("SELECT processor_ref FROM automation.charge_attempt a JOIN automation.invoice i ON i.id = a.invoice_id WHERE i.invoice_no = :no")
+                .param("no", invoice).query(String.class).single();
+        assertThat(status()).isEqualTo("paid");
+    }
+
+    @AfterEach
+    void realClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aBadSignatureIsRefusedAndNothingIsWritten() {
+        long events = count("webhook_event");
+        String payload = event("evt_bad1", "charge.refunded", "{\"id\":\"ch_1\",\"object\":\"charge\",\"payment_intent\":\"" + intent + "\"}");
+
+        ResponseEntity<JsonNode> answer = post(payload, sign(payload, "whsec_someone_else"));
+        ResponseEntity<JsonNode> unsigned = post(payload, null);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getBody().path("errors").findValuesAsText("field")).containsExactly("Stripe-Signature");
+        assertThat(unsigned.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(count("webhook_event")).isEqualTo(events);
+        assertThat(status()).isEqualTo("paid");
+    }
+
+    @Test
+    void aRefundReopensTheInvoiceOnceEvenIfStripeSendsTheEventTwice() {
+        String payload = event("evt_refund_" + invoice, "charge.refunded",
+                "{\"id\":\"ch_1\",\"object\":\"charge\",\"payment_intent\":\"" + intent + "\",\"refunded\":true}");
+
+        ResponseEntity<JsonNode> first = post(payload, sign(payload, SECRET));
+        ResponseEntity<JsonNode> again = post(payload, sign(payload, SECRET));
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(first.getBody().path("handled").asText()).isEqualTo("reversed " + invoice);
+        assertThat(again.getBody().path("handled").asText()).isEqualTo("duplicate");
+        assertThat(status()).isEqualTo("open");
+        assertThat(jdbc.sql("SELECT amount_paid FROM automation.invoice WHERE invoice_no = :no").param("no", invoice)
+                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("0.00");
+        JsonNode balance = as("ops").getForObject("/api/customers/" + customer + "/balance", JsonNode.class);
+        assertThat(balance.path("balance").decimalValue()).isEqualByComparingTo("91.98");
+        assertThat(balance.path("unallocatedCredit").decimalValue()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void anEventForSomethingWeDoNotKnowIsAcknowledgedAndIgnored() {
+        String payload = event("evt_other1", "customer.created", "{\"id\":\"cus_x\",\"object\":\"customer\"}");
+        ResponseEntity<JsonNode> answer = post(payload, sign(payload, SECRET));
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getBody().path("handled").asText()).isEqualTo("ignored");
+    }
+
+    private String status() {
+        return jdbc.sql("SELECT status FROM automation.invoice WHERE invoice_no = :no").param("no", invoice).query(String.class).single();
+    }
+
+    private static String event(String id, String type, String object) {
+        return "{\"id\":\"" + id + "\",\"object\":\"event\",\"api_version\":\"2025-07-30.basil\",\"created\":" + (System.currentTimeMillis() / 1000)
+                + ",\"type\":\"" + type + "\",\"livemode\":false,\"data\":{\"object\":" + object + "}}";
+    }
+
+    private static String sign(String payload, String secret) {
+        long timestamp = System.currentTimeMillis() / 1000;
+        try {
+            return "t=" + timestamp + ",v1=" + Webhook.Util.computeHmacSha256(secret, timestamp + "." + payload);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ResponseEntity<JsonNode> post(String payload, String signature) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        if (signature != null) {
+            headers.set("Stripe-Signature", signature);
+        }
+        return rest.postForEntity("/api/webhooks/stripe", new HttpEntity<>(payload, headers), JsonNode.class);
+    }
+}
