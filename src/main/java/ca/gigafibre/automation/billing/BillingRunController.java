@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.YearMonth;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +22,11 @@ public class BillingRunController {
     }
 
     private final BillingRunService runs;
-    private final TaskExecutor executor = new SimpleAsyncTaskExecutor("billing-run-");
+    private final TaskExecutor executor;
 
-    public BillingRunController(BillingRunService runs) {
+    public BillingRunController(BillingRunService runs, @org.springframework.beans.factory.annotation.Qualifier("billingRunExecutor") TaskExecutor executor) {
         this.runs = runs;
+        this.executor = executor;
     }
 
     @PostMapping("/api/billing/runs")

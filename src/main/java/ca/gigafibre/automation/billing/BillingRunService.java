@@ -39,9 +39,11 @@ public class BillingRunService {
     private final RuntimeService runtime;
     private final AuditLog audit;
     private final int dueDays;
+    private final PaymentService payments;
 
     public BillingRunService(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, RuntimeService runtime, AuditLog audit,
-                             @Value("${automation.billing.due-days:21}") int dueDays) {
+                             @Value("${automation.billing.due-days:21}") int dueDays, PaymentService payments) {
+        this.payments = payments;
         this.jdbc = jdbc;
         this.batch = batch;
         this.transaction = transaction;
@@ -63,7 +65,14 @@ public class BillingRunService {
         long runId = open(period).id();
         jdbc.sql("UPDATE automation.billing_run SET status = 'running', finished_at = NULL WHERE id = :id").param("id", runId).update();
         try {
-            int written = transaction.execute(status -> writeInvoices(runId, period));
+            int written = transaction.execute(status -> {
+                // two runs of one period at once (a double click, two nodes): the second waits here, then finds the invoices written
+                jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('billing-run'), CAST(:run AS integer))").param("run", runId).query(Object.class).single();
+                int invoices = writeInvoices(runId, period);
+                // credit already on the accounts pays the new invoices first: what it covers is never charged or chased
+                payments.accountsWithCredit().forEach(payments::applyCredit);
+                return invoices;
+            });
             long invoicesDone = System.nanoTime();
             int startedProcesses = startProcesses(runId);
             jdbc.sql("""
@@ -160,7 +169,7 @@ public class BillingRunService {
                         SELECT i.id, i.invoice_no, c.customer_no, i.due_date FROM automation.invoice i
                         JOIN automation.customer c ON c.id = i.customer_id
                         WHERE i.billing_run_id = :run AND i.collections_started_at IS NULL AND i.status = 'open'
-                        ORDER BY i.id LIMIT :chunk
+                        ORDER BY i.id LIMIT :chunk FOR UPDATE OF i SKIP LOCKED
                         """).param("run", runId).param("chunk", CHUNK)
                         .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)}).list();
                 for (Object[] invoice : chunk) {

@@ -20,9 +20,12 @@ public class InvoiceService {
     private final AuditLog audit;
     private final org.camunda.bpm.engine.RuntimeService runtime;
     private final int dueDays;
+    private final PaymentService credit;
 
     public InvoiceService(JdbcClient jdbc, CustomerRepository customers, AuditLog audit, org.camunda.bpm.engine.RuntimeService runtime,
-                          @org.springframework.beans.factory.annotation.Value("${automation.billing.due-days:21}") int dueDays) {
+                          @org.springframework.beans.factory.annotation.Value("${automation.billing.due-days:21}") int dueDays,
+                          PaymentService credit) {
+        this.credit = credit;
         this.jdbc = jdbc;
         this.customers = customers;
         this.audit = audit;
@@ -43,8 +46,11 @@ public class InvoiceService {
                 INSERT INTO automation.invoice_line (invoice_id, line_no, sku, description, quantity, unit_price, amount)
                 VALUES (:invoice, 1, 'FEE-RETURNED', :description, 1, :amount, :amount)
                 """).param("invoice", invoiceId).param("description", description).param("amount", amount).update();
+        credit.applyCredit(customerId);
         InvoiceView view = get(invoiceId);
-        enterBillingCollections(view.id(), customers.customerNoOf(customerId), view.dueDate());
+        if ("open".equals(view.status())) {
+            enterBillingCollections(view.id(), customers.customerNoOf(customerId), view.dueDate());
+        }
         audit.record("invoice.created", "invoice", view.id(), "fee", Map.of("total", amount));
         return view.id();
     }
@@ -88,8 +94,9 @@ public class InvoiceService {
                     .param("price", line.unitPrice()).param("amount", line.amount())
                     .update();
         }
+        credit.applyCredit(customerId);
         InvoiceView view = get(invoiceId);
-        if (taxes.total().signum() > 0) {
+        if ("open".equals(view.status())) {
             enterBillingCollections(view.id(), request.customerId(), request.dueDate());
         }
         audit.record("invoice.created", "invoice", view.id(), "manual invoice", Map.of("customer", request.customerId(), "total", view.total()));

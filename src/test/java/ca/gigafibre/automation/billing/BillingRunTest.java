@@ -66,6 +66,46 @@ class BillingRunTest extends IntegrationTest {
                 .isEqualTo(active);
     }
 
+    @Autowired
+    BillingRunService runs;
+
+    @Test
+    void twoRunsOfOnePeriodAtOnceBillEachAccountOnceAndStartEachProcessOnce() throws Exception {
+        generator.generate(0.02, 98, true);
+        YearMonth period = YearMonth.now().plusMonths(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<BillingRunView>> both = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                both.add(pool.submit(() -> {
+                    go.await();
+                    return runs.execute(period);
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<BillingRunView> run : both) {
+                assertThat(run.get(3, java.util.concurrent.TimeUnit.MINUTES).status()).isEqualTo("completed");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        long runId = runs.find(period).orElseThrow().id();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM (SELECT customer_id FROM automation.invoice WHERE billing_run_id = :run GROUP BY customer_id HAVING count(*) > 1) d
+                """).param("run", runId).query(Long.class).single()).isZero();
+        java.util.List<String> invoices = jdbc.sql("SELECT invoice_no FROM automation.invoice WHERE billing_run_id = :run AND status = 'open'")
+                .param("run", runId).query(String.class).list();
+        assertThat(invoices).isNotEmpty();
+        java.util.Map<String, Long> instances = new java.util.HashMap<>();
+        runtime.createProcessInstanceQuery().processDefinitionKey("billing-collections").list()
+                .forEach(p -> instances.merge(p.getBusinessKey(), 1L, Long::sum));
+        for (String invoice : invoices) {
+            assertThat(instances.get(invoice)).as(invoice).isEqualTo(1L);
+        }
+    }
+
     @Test
     void periodIsValidated() {
         ResponseEntity<JsonNode> bad = as("ops").postForEntity("/api/billing/runs", Map.of("period", "2026-13"), JsonNode.class);
