@@ -97,7 +97,7 @@ public class BillingRunService {
                 .flatMap(p -> find(YearMonth.parse(p))).orElseThrow(() -> new NotFoundException("Billing run", String.valueOf(id), "id"));
     }
 
-    private Optional<BillingRunView> find(YearMonth period) {
+    public Optional<BillingRunView> find(YearMonth period) {
         return jdbc.sql("""
                 SELECT id, period, status, accounts, invoices, started, errors, started_at, finished_at FROM automation.billing_run WHERE period = :p
                 """).param("p", period.toString())

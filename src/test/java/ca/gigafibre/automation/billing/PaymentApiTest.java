@@ -41,6 +41,9 @@ class PaymentApiTest extends IntegrationTest {
         clock.reset();
     }
 
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+
     @BeforeEach
     void customerWithTwoOverdueInvoices() {
         fakes.reset();
@@ -115,6 +118,22 @@ class PaymentApiTest extends IntegrationTest {
         assertThat(decisions.get(1).path("outcome").asText()).isEqualTo("STAY_SUSPENDED");
         assertThat(decisions.get(1).path("explanationFr").asText()).contains("50.00");
         assertThat(decisions.get(1).path("rulesetVersion").asText()).hasSize(12);
+    }
+
+    @Test
+    void creditLeftOnTheAccountPaysTheNextInvoiceWhichIsThenNeitherChargedNorChased() {
+        pay(Map.of("customerId", customer, "amount", "200.00", "method", "cheque"), null);   // 150 overdue, 50 left as credit
+        java.time.LocalDate today = ca.gigafibre.automation.platform.time.BusinessTime.today();
+
+        JsonNode invoice = as("ops").postForObject("/api/invoices", Map.of("customerId", customer, "issueDate", today.toString(),
+                "dueDate", today.plusDays(21).toString(), "lines", java.util.List.of(Map.of("description", "Fibre", "quantity", 1, "unitPrice", "20.00"))),
+                JsonNode.class);
+
+        assertThat(invoice.path("status").asText()).isEqualTo("paid");
+        assertThat(invoice.path("amountPaid").decimalValue()).isEqualByComparingTo("23.00");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(invoice.path("id").asText()).count()).isZero();
+        assertThat(as("ops").getForObject("/api/customers/" + customer + "/balance", JsonNode.class).path("unallocatedCredit").decimalValue())
+                .isEqualByComparingTo("27.00");
     }
 
     private String status() {

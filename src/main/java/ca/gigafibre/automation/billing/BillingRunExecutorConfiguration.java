@@ -9,7 +9,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * waits for the run in progress (a run cut short resumes where it stopped: it is written and started in chunks).
  */
 @Configuration(proxyBeanMethods = false)
-class BillingRunExecutor {
+class BillingRunExecutorConfiguration {
 
     @Bean(name = "billingRunExecutor", destroyMethod = "shutdown")
     ThreadPoolTaskExecutor billingRunExecutor() {
