@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * {@code ${collectionsSettings.noticePeriod}} between the suspension notice and the next decision.
  */
 @Component("collectionsSettings")
-public class CollectionsSettings {
+public class CollectionsSettings implements ca.gigafibre.automation.workflow.ExpressionBean {
 
     private final String suspensionReviewAfter;
     private final int noticeDays;

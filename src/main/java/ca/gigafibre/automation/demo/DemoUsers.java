@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
@@ -31,6 +32,8 @@ public class DemoUsers implements InitializingBean {
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
+    /** Process keys whose instance variables nobody may change by hand. */
+    public static final java.util.List<String> MONEY_PROCESSES = java.util.List.of("billing-collections", "account-collections");
 
     public DemoUsers(IdentityService identity, AuthorizationService authorizations) {
         this.identity = identity;
@@ -43,9 +46,11 @@ public class DemoUsers implements InitializingBean {
             grant(Groups.OPS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(Groups.OPS, Resources.FILTER, Authorization.ANY, Permissions.READ);
             grant(Groups.OPS, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ,
-                    Permissions.CREATE_INSTANCE, Permissions.READ_TASK, Permissions.UPDATE_TASK, Permissions.READ_INSTANCE);
+                    Permissions.CREATE_INSTANCE, Permissions.READ_TASK, Permissions.UPDATE_TASK, Permissions.READ_INSTANCE,
+                    ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE, ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE);
             grant(Groups.OPS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE, Permissions.READ, Permissions.UPDATE);
             grant(Groups.OPS, Resources.TASK, Authorization.ANY, Permissions.READ, Permissions.UPDATE);
+            moneyVariablesReadOnly(Groups.OPS);
         }
         if (createGroup(Groups.ANALYSTS, "Analystes d'affaires (analysts)")) {
             grant(Groups.ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
@@ -57,9 +62,25 @@ public class DemoUsers implements InitializingBean {
             grant(Groups.ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.ALL);
             grant(Groups.ANALYSTS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
             grant(Groups.ANALYSTS, Resources.TASK, Authorization.ANY, Permissions.READ);
+            moneyVariablesReadOnly(Groups.ANALYSTS);
         }
         createUser("ops", "Olivia", "Opérations", Groups.OPS);
         createUser("analyst", "André", "Analyste", Groups.ANALYSTS);
+    }
+
+    /**
+     * Nobody edits the variables of the money processes by hand (engine.enforceSpecificVariablePermission is on): what a
+     * charge or a collections case does is decided by rules over the database, and people act through their tasks.
+     */
+    private void moneyVariablesReadOnly(String groupId) {
+        for (String key : MONEY_PROCESSES) {
+            Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+            revoke.setGroupId(groupId);
+            revoke.setResource(Resources.PROCESS_DEFINITION);
+            revoke.setResourceId(key);
+            revoke.removePermission(ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE);
+            authorizations.saveAuthorization(revoke);
+        }
     }
 
     private boolean createGroup(String id, String name) {

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * that the CPE informed GenieACS, {@code ${provisioningSettings.cpeMaxChecks}} before a person is asked.
  */
 @Component("provisioningSettings")
-public class ProvisioningSettings {
+public class ProvisioningSettings implements ca.gigafibre.automation.workflow.ExpressionBean {
 
     private final String cpePollInterval;
     private final int cpeMaxChecks;

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /** How long a line's 911 address may stay unconfirmed before ops are asked to act (BPMN: {@code ${e911Settings.escalateAfter}}). */
 @Component("e911Settings")
-public class E911Settings {
+public class E911Settings implements ca.gigafibre.automation.workflow.ExpressionBean {
 
     private final String escalateAfter;
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * last retry the job becomes an incident in Cockpit.
  */
 @Component("retryPolicy")
-public class RetryPolicy {
+public class RetryPolicy implements ca.gigafibre.automation.workflow.ExpressionBean {
 
     private final String cycle;
 

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * takes its instant from here.
  */
 @Component
-public class BusinessHours {
+public class BusinessHours implements ca.gigafibre.automation.workflow.ExpressionBean {
 
     private final BusinessCalendar calendar;
     private final LocalTime notifyFrom;
