@@ -33,8 +33,8 @@ public class CustomerRepository {
     public long insert(NewCustomer c) {
         return jdbc.sql("""
                 INSERT INTO automation.customer (legacy_account_id, first_name, last_name, company_name, email, phone,
-                    cell_phone, language, is_commercial, is_vip, never_suspend)
-                VALUES (:legacy, :first, :last, :company, :email, :phone, :cell, :language, :commercial, :vip, :never)
+                    cell_phone, language, is_commercial, is_vip, never_suspend, preferred_channel)
+                VALUES (:legacy, :first, :last, :company, :email, :phone, :cell, :language, :commercial, :vip, :never, :channel)
                 RETURNING id
                 """)
                 .param("legacy", c.legacyAccountId())
@@ -45,6 +45,7 @@ public class CustomerRepository {
                 .param("phone", NewCustomer.digits(c.phone()))
                 .param("cell", NewCustomer.digits(c.cellPhone()))
                 .param("language", c.language() == null ? "fr" : c.language())
+                .param("channel", c.preferredChannel() == null ? "sms" : c.preferredChannel())
                 .param("commercial", Boolean.TRUE.equals(c.commercial()))
                 .param("vip", Boolean.TRUE.equals(c.vip()))
                 .param("never", Boolean.TRUE.equals(c.neverSuspend()))
@@ -129,6 +130,6 @@ public class CustomerRepository {
                 rs.getString("first_name"), rs.getString("last_name"), rs.getString("company_name"), rs.getString("email"),
                 rs.getString("phone"), rs.getString("cell_phone"), rs.getString("language"), rs.getBoolean("is_commercial"),
                 rs.getBoolean("is_vip"), rs.getBoolean("never_suspend"), rs.getString("status"),
-                BusinessTime.read(rs, "created_at"));
+                BusinessTime.read(rs, "created_at"), rs.getString("preferred_channel"));
     }
 }

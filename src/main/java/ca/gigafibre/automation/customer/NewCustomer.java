@@ -20,7 +20,8 @@ public record NewCustomer(
         Boolean vip,
         Boolean neverSuspend,
         @Positive Integer legacyAccountId,
-        @NotNull @Valid NewLocation location) {
+        @NotNull @Valid NewLocation location,
+        @Pattern(regexp = "^(sms|email)$", message = "must be sms or email") String preferredChannel) {
 
     static final String PHONE = "^(\\+?1[ .-]?)?\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]?\\d{4}$";
 

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.notification;
 
+import ca.gigafibre.automation.adapter.notify.EmailNotifier;
 import ca.gigafibre.automation.adapter.notify.SmsNotifier;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.customer.CustomerRow;
@@ -13,7 +14,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends a customer message at most once per natural key (case or invoice + kind + episode). The intent is committed in
+ * Sends a customer message at most once per natural key (case or invoice + kind + episode), in the customer's language,
+ * by the channel they prefer (text message or e-mail) when they can be reached there. The intent is committed in
  * its own transaction before the provider is called; a retried job that finds the key already requested or sent does
  * not send again (an unknown outcome is never resent blindly), and only a send that failed for sure is tried again.
  */
@@ -25,12 +27,15 @@ public class CustomerMessages {
     private final JdbcClient jdbc;
     private final CustomerRepository customers;
     private final SmsNotifier sms;
+    private final EmailNotifier email;
     private final TransactionTemplate ownTransaction;
 
-    public CustomerMessages(JdbcClient jdbc, CustomerRepository customers, SmsNotifier sms, PlatformTransactionManager transactions) {
+    public CustomerMessages(JdbcClient jdbc, CustomerRepository customers, SmsNotifier sms, EmailNotifier email,
+                            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.customers = customers;
         this.sms = sms;
+        this.email = email;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -39,22 +44,31 @@ public class CustomerMessages {
     public record Outcome(String naturalKey, String channel, String state, boolean sentNow) {
     }
 
-    /** @param text the message in the customer's language, chosen from French and English */
+    /**
+     * @param kind what the message is about; it names the e-mail's subject ({@link MessageSubjects})
+     * @param text the message in the customer's language, chosen from French and English
+     */
     public Outcome send(String naturalKey, long customerId, String kind, Bilingual text) {
         CustomerRow customer = customers.find(customerId).orElseThrow();
-        String phone = customer.textablePhone();
-        String channel = phone == null ? "none" : "sms";
-        String previous = claim(naturalKey, customerId, kind, channel);
+        String channel = customer.reachableChannel();
+        if (channel.equals("email") && !email.available()) {
+            channel = customer.textablePhone() != null ? "sms" : "none";
+        }
+        String previous = claim(naturalKey, customerId, kind, channel, hint(customer, channel));
         if (previous != null) {
             log.info("Message {} not sent again: already {}", naturalKey, previous);
             return new Outcome(naturalKey, channel, previous, false);
         }
-        if (phone == null) {
-            finish(naturalKey, "skipped", "no phone that takes text messages");
+        if (channel.equals("none")) {
+            finish(naturalKey, "skipped", "no phone that takes text messages and no e-mail address");
             return new Outcome(naturalKey, channel, "skipped", false);
         }
         try {
-            sms.send(phone, text.in(customer.language()));
+            if (channel.equals("email")) {
+                email.send(customer.email(), MessageSubjects.of(kind).in(customer.language()), text.in(customer.language()));
+            } else {
+                sms.send(customer.textablePhone(), text.in(customer.language()));
+            }
         } catch (RuntimeException e) {
             finish(naturalKey, "failed", e.getMessage());
             throw e;
@@ -64,13 +78,13 @@ public class CustomerMessages {
     }
 
     /** Records the intent; returns null when this call may send, else the state that forbids it. */
-    private String claim(String naturalKey, long customerId, String kind, String channel) {
+    private String claim(String naturalKey, long customerId, String kind, String channel, String hint) {
         return ownTransaction.execute(tx -> {
             int inserted = jdbc.sql("""
-                    INSERT INTO automation.notification (natural_key, customer_id, kind, channel, state, requested_at)
-                    VALUES (:key, :customer, :kind, :channel, 'requested', :now) ON CONFLICT (natural_key) DO NOTHING
+                    INSERT INTO automation.notification (natural_key, customer_id, kind, channel, state, requested_at, recipient_hint)
+                    VALUES (:key, :customer, :kind, :channel, 'requested', :now, :hint) ON CONFLICT (natural_key) DO NOTHING
                     """).param("key", naturalKey).param("customer", customerId).param("kind", kind).param("channel", channel)
-                    .param("now", BusinessTime.now()).update();
+                    .param("now", BusinessTime.now()).param("hint", hint).update();
             if (inserted == 1) {
                 return null;
             }
@@ -83,6 +97,17 @@ public class CustomerMessages {
                     : jdbc.sql("SELECT state FROM automation.notification WHERE natural_key = :key").param("key", naturalKey)
                             .query(String.class).single();
         });
+    }
+
+    /** Enough to tell where it went, not enough to be a contact list: j***@example.com, ***-0100. */
+    private static String hint(CustomerRow customer, String channel) {
+        if (channel.equals("email")) {
+            String address = customer.email();
+            int at = address.indexOf('@');
+            return at <= 0 ? "***" : address.charAt(0) + "***" + address.substring(at);
+        }
+        String phone = customer.textablePhone();
+        return phone == null || phone.length() < 4 ? null : "***-" + phone.substring(phone.length() - 4);
     }
 
     private void finish(String naturalKey, String state, String detail) {

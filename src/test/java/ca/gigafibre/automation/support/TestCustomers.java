@@ -24,7 +24,7 @@ public class TestCustomers {
     public String create(String lastName, boolean vip, boolean commercial, boolean neverSuspend) {
         CustomerView view = customers.create(new NewCustomer("Test", lastName, commercial ? lastName + " inc." : null,
                 "test@example.com", "450-555-0100", null, "fr", commercial, vip, neverSuspend, null,
-                new NewLocation("12", null, "Rue Principale", "Granby", "QC", "J2G 1A1", null, null, "OLT-EAST", "1/2/3")));
+                new NewLocation("12", null, "Rue Principale", "Granby", "QC", "J2G 1A1", null, null, "OLT-EAST", "1/2/3"), null));
         return view.id();
     }
 
