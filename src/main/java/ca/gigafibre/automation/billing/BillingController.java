@@ -32,6 +32,17 @@ public class BillingController {
         return ResponseEntity.created(URI.create("/api/customers/" + id + "/subscriptions/" + created.id())).body(created);
     }
 
+    /** {@code {"endDate": "2026-12-15", "reason": "..."}} */
+    public record Cancellation(@jakarta.validation.constraints.NotNull java.time.LocalDate endDate,
+                               @jakarta.validation.constraints.Size(max = 500) String reason) {
+    }
+
+    @PostMapping("/subscriptions/{id}/cancellation")
+    @Operation(summary = "Cancel a subscription on an end date; days already billed after it are credited on the next billing run")
+    public SubscriptionView cancel(@PathVariable String id, @Valid @RequestBody Cancellation request) {
+        return subscriptions.cancel(id, request.endDate(), request.reason());
+    }
+
     @PostMapping("/invoices")
     @Operation(summary = "Create a manual invoice; TPS and TVQ are computed and rounded once per invoice")
     public ResponseEntity<InvoiceView> invoice(@Valid @RequestBody NewInvoice request) {

@@ -107,27 +107,45 @@ public class BillingRunService {
                 .optional();
     }
 
+    /**
+     * One invoice per account with something due: each subscription from the day after it was billed through to the end
+     * of the period (catch-up lines carry their dates), credits for cancelled days already billed; then each
+     * subscription's billed-through day moves on, in the same transaction.
+     */
     private int writeInvoices(long runId, YearMonth period) {
         LocalDate first = period.atDay(1);
+        LocalDate last = period.atEndOfMonth();
         List<BillableSubscription> subscriptions = jdbc.sql("""
-                SELECT s.id, s.customer_id, p.sku, p.name_fr, s.quantity, s.unit_price, s.billing_frequency, s.start_date, s.end_date
+                SELECT s.id, s.customer_id, p.sku, p.name_fr, s.quantity, s.unit_price, s.billing_frequency, s.start_date, s.end_date,
+                       s.billed_through
                 FROM automation.subscription s
                 JOIN automation.plan p ON p.id = s.plan_id
                 JOIN automation.customer c ON c.id = s.customer_id
-                WHERE c.status IN ('active', 'suspended')
-                  AND (s.status IN ('active', 'suspended') OR (s.status = 'cancelled' AND s.end_date >= :first))
+                WHERE c.status IN ('active', 'suspended') AND s.status IN ('active', 'suspended', 'cancelled') AND s.start_date <= :last
+                  AND (s.billed_through IS NULL
+                       OR (s.billing_frequency <> 'one-time' AND s.billed_through < least(coalesce(s.end_date, :last), :last))
+                       OR s.end_date < s.billed_through)
                   AND NOT exists(SELECT 1 FROM automation.invoice i WHERE i.customer_id = s.customer_id AND i.billing_run_id = :run)
                 ORDER BY s.customer_id, s.id
-                """).param("first", first).param("run", runId)
+                """).param("last", last).param("run", runId)
                 .query((rs, n) -> new BillableSubscription(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                        rs.getBigDecimal(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class)))
+                        rs.getBigDecimal(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
+                        rs.getObject(10, LocalDate.class)))
                 .list();
         Map<Long, List<Object[]>> linesByCustomer = new LinkedHashMap<>();
+        List<Object[]> billedThrough = new ArrayList<>();
         for (BillableSubscription s : subscriptions) {
-            PeriodCharges.of(s, period).ifPresent(c -> linesByCustomer.computeIfAbsent(s.customerId(), k -> new ArrayList<>())
-                    .add(new Object[] {s.id(), s.sku(), c.note() == null ? s.description() : s.description() + " — " + c.note(),
-                            c.quantity(), c.unitPrice(), c.amount(), s.frequency()}));
+            SubscriptionCharges.Due due = SubscriptionCharges.at(s, period, (from, to) -> billed(s.id(), from, to));
+            for (SubscriptionCharges.Line l : due.lines()) {
+                linesByCustomer.computeIfAbsent(s.customerId(), k -> new ArrayList<>()).add(new Object[] {s.id(), s.sku(),
+                        l.note() == null ? s.description() : s.description() + " — " + l.note(), l.quantity(), l.unitPrice(), l.amount(),
+                        s.frequency(), Date.valueOf(l.from()), Date.valueOf(l.to())});
+            }
+            if (due.billedThrough() != null && !due.billedThrough().equals(s.billedThrough())) {
+                billedThrough.add(new Object[] {Date.valueOf(due.billedThrough()), s.id()});
+            }
         }
+        batch.batchUpdate("UPDATE automation.subscription SET billed_through = ? WHERE id = ?", billedThrough);
         if (linesByCustomer.isEmpty()) {
             return 0;
         }
@@ -135,6 +153,7 @@ public class BillingRunService {
                 .param("n", linesByCustomer.size()).query(Long.class).list();
         List<Object[]> invoices = new ArrayList<>();
         List<Object[]> lines = new ArrayList<>();
+        List<Object[]> creditNotes = new ArrayList<>();
         int i = 0;
         Date issue = Date.valueOf(first);
         Date due = Date.valueOf(first.plusDays(dueDays));
@@ -142,11 +161,14 @@ public class BillingRunService {
             long invoiceId = ids.get(i++);
             BigDecimal subtotal = entry.getValue().stream().map(l -> (BigDecimal) l[5]).reduce(BigDecimal.ZERO, BigDecimal::add);
             QuebecTaxes taxes = QuebecTaxes.on(subtotal);
-            invoices.add(new Object[] {invoiceId, entry.getKey(), issue, due, issue, Date.valueOf(period.atEndOfMonth()), taxes.subtotal(),
-                    taxes.tps(), taxes.tvq(), taxes.total(), taxes.total().signum() == 0 ? "paid" : "open", runId});
+            invoices.add(new Object[] {invoiceId, entry.getKey(), issue, due, issue, Date.valueOf(last), taxes.subtotal(),
+                    taxes.tps(), taxes.tvq(), taxes.total(), taxes.total().signum() <= 0 ? "paid" : "open", runId});
+            if (taxes.total().signum() < 0) {
+                creditNotes.add(new Object[] {entry.getKey(), taxes.total().negate(), invoiceId});
+            }
             int lineNo = 1;
             for (Object[] l : entry.getValue()) {
-                lines.add(new Object[] {invoiceId, lineNo++, l[0], l[1], l[2], l[3], l[4], l[5], l[6]});
+                lines.add(new Object[] {invoiceId, lineNo++, l[0], l[1], l[2], l[3], l[4], l[5], l[6], l[7], l[8]});
             }
         }
         batch.batchUpdate("""
@@ -155,9 +177,22 @@ public class BillingRunService {
                 """, invoices);
         batch.batchUpdate("""
                 INSERT INTO automation.invoice_line (invoice_id, line_no, subscription_id, sku, description, quantity, unit_price, amount,
-                    billing_frequency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    billing_frequency, period_start, period_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, lines);
+        // a credit note (credits above the charges) leaves its amount on the account, applied to its next invoices
+        batch.batchUpdate("""
+                INSERT INTO automation.payment (customer_id, received_at, amount, method, reference, idempotency_key)
+                SELECT ?, now(), ?, 'credit-note', invoice_no, 'credit-note:' || invoice_no FROM automation.invoice WHERE id = ?
+                """, creditNotes);
         return invoices.size();
+    }
+
+    /** What was already billed to a subscription for days inside {@code from}..{@code to} (for credits). */
+    private BigDecimal billed(long subscriptionId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT coalesce(sum(amount), 0) FROM automation.invoice_line
+                WHERE subscription_id = :id AND period_start >= :from AND period_end <= :to
+                """).param("id", subscriptionId).param("from", from).param("to", to).query(BigDecimal.class).single();
     }
 
     /** In chunks, each chunk's starts and its "started" marks committed together: a crash resumes where it stopped. */

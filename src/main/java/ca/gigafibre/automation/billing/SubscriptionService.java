@@ -55,6 +55,21 @@ public class SubscriptionService {
         return forCustomer(customerId).stream().filter(s -> s.id().equals(subscriptionNo)).findFirst().orElseThrow();
     }
 
+    /** Ends a subscription on {@code endDate}; days already billed after it are credited on the next billing run. */
+    @Transactional
+    public SubscriptionView cancel(String subscriptionNo, java.time.LocalDate endDate, String reason) {
+        Object[] row = jdbc.sql("SELECT customer_id, start_date FROM automation.subscription WHERE subscription_no = :no").param("no", subscriptionNo)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, java.time.LocalDate.class)}).optional()
+                .orElseThrow(() -> new ca.gigafibre.automation.platform.error.NotFoundException("Subscription", subscriptionNo, "id"));
+        if (endDate.isBefore((java.time.LocalDate) row[1])) {
+            throw new InvalidRequestException("endDate", "must not be before the start date " + row[1]);
+        }
+        jdbc.sql("UPDATE automation.subscription SET status = 'cancelled', end_date = :end WHERE subscription_no = :no")
+                .param("end", endDate).param("no", subscriptionNo).update();
+        audit.record("subscription.cancelled", "subscription", subscriptionNo, reason, Map.of("endDate", endDate.toString()));
+        return forCustomer((Long) row[0]).stream().filter(v -> v.id().equals(subscriptionNo)).findFirst().orElseThrow();
+    }
+
     public List<SubscriptionView> forCustomer(long customerId) {
         return jdbc.sql("""
                 SELECT s.subscription_no, l.location_no, p.sku, p.name_fr, s.quantity, s.unit_price, s.billing_frequency,

@@ -102,13 +102,36 @@ final class SyntheticBilling {
         }
         LocalDate effectiveStart = end != null && start.isAfter(end) ? end : start;
         world.table("subscription", "id", "customer_id", "location_id", "plan_id", "quantity", "unit_price", "billing_frequency",
-                        "status", "start_date", "end_date")
-                .row(id, c.id(), c.locationId(), plan.id(), 1, price, plan.frequency(), status, effectiveStart, end);
+                        "status", "start_date", "end_date", "billed_through")
+                .row(id, c.id(), c.locationId(), plan.id(), 1, price, plan.frequency(), status, effectiveStart, end,
+                        billedThrough(plan.frequency(), effectiveStart, end));
         Sub sub = new Sub(id, c, plan, price, effectiveStart);
         if ("active".equals(status)) {
             activeSubsByCustomer.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(sub);
         }
         return sub;
+    }
+
+    /** The history is billed up to the end of this month (the legacy system billed cancelled subscriptions to their end). */
+    private LocalDate billedThrough(String frequency, LocalDate start, LocalDate end) {
+        LocalDate thisMonthEnd = world.today.withDayOfMonth(world.today.lengthOfMonth());
+        if (end != null) {
+            return end;
+        }
+        if (start.isAfter(thisMonthEnd)) {
+            return null;
+        }
+        return switch (frequency) {
+            case "annual" -> {
+                LocalDate term = start;
+                while (!term.plusYears(1).isAfter(thisMonthEnd)) {
+                    term = term.plusYears(1);
+                }
+                yield term.plusYears(1).minusDays(1);
+            }
+            case "one-time" -> start;
+            default -> thisMonthEnd;
+        };
     }
 
     private void invoices() {

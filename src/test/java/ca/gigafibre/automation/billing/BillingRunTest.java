@@ -106,6 +106,46 @@ class BillingRunTest extends IntegrationTest {
         }
     }
 
+    @Autowired
+    ca.gigafibre.automation.support.TestCustomers customers;
+
+    @Test
+    void aSubscriptionAddedAfterItsPeriodsRunIsCaughtUpAndACancellationIsCredited() {
+        generator.generate(0.02, 97, true);
+        YearMonth first = YearMonth.now().plusMonths(1);
+        String customer = customers.create("CatchUp", false, false, false);
+        runs.execute(first);
+        // entered after the run of its period: started on the 10th of that month
+        JsonNode tv = as("ops").postForObject("/api/customers/" + customer + "/subscriptions", Map.of("sku", "TV-BASE",
+                "startDate", first.atDay(10).toString()), JsonNode.class);
+
+        runs.execute(first.plusMonths(1));
+
+        java.util.List<Map<String, Object>> lines = jdbc.sql("""
+                SELECT l.period_start, l.period_end, l.amount FROM automation.invoice_line l JOIN automation.invoice i ON i.id = l.invoice_id
+                JOIN automation.customer c ON c.id = i.customer_id WHERE c.customer_no = :no AND l.sku = 'TV-BASE' ORDER BY l.period_start
+                """).param("no", customer).query().listOfRows();
+        java.math.BigDecimal month = new java.math.BigDecimal("29.95");
+        int days = first.lengthOfMonth() - 9;
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).get("period_start").toString()).isEqualTo(first.atDay(10).toString());
+        assertThat((java.math.BigDecimal) lines.get(0).get("amount")).isEqualByComparingTo(month.multiply(java.math.BigDecimal.valueOf(days))
+                .divide(java.math.BigDecimal.valueOf(first.lengthOfMonth()), 2, java.math.RoundingMode.HALF_UP));
+        assertThat((java.math.BigDecimal) lines.get(1).get("amount")).isEqualByComparingTo(month);
+
+        // cancelled afterwards, effective the 20th of the first month: the days billed after it come back as a credit
+        assertThat(as("ops").postForEntity("/api/subscriptions/" + tv.path("id").asText() + "/cancellation",
+                Map.of("endDate", first.atDay(20).toString(), "reason", "déménagement"), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        runs.execute(first.plusMonths(2));
+
+        java.math.BigDecimal net = jdbc.sql("""
+                SELECT sum(l.amount) FROM automation.invoice_line l JOIN automation.invoice i ON i.id = l.invoice_id
+                JOIN automation.customer c ON c.id = i.customer_id WHERE c.customer_no = :no AND l.sku = 'TV-BASE'
+                """).param("no", customer).query(java.math.BigDecimal.class).single();
+        assertThat(net).isEqualByComparingTo(month.multiply(java.math.BigDecimal.valueOf(11))
+                .divide(java.math.BigDecimal.valueOf(first.lengthOfMonth()), 2, java.math.RoundingMode.HALF_UP));   // the 10th to the 20th
+    }
+
     @Test
     void periodIsValidated() {
         ResponseEntity<JsonNode> bad = as("ops").postForEntity("/api/billing/runs", Map.of("period", "2026-13"), JsonNode.class);
