@@ -54,6 +54,9 @@ class BillingCollectionsProcessTest extends IntegrationTest {
     @Autowired
     ca.gigafibre.automation.support.BusinessDayClock clock;
 
+    @Autowired
+    ca.gigafibre.automation.support.Crashes crashes;
+
     private String customer;
     private LocalDate start;
 
@@ -189,24 +192,12 @@ class BillingCollectionsProcessTest extends IntegrationTest {
     void crashBetweenTheChargeAndItsRecordingDoesNotChargeTwice() {
         stripeAutoCharge("cus_crash11", null);
         String invoice = invoiceOf("33.00");
-        jdbc.sql("CREATE SEQUENCE IF NOT EXISTS automation.test_crash_seq").update();
-        jdbc.sql("""
-                CREATE OR REPLACE FUNCTION automation.test_crash_once() RETURNS trigger AS $$
-                BEGIN
-                  IF nextval('automation.test_crash_seq') = 1 THEN RAISE EXCEPTION 'simulated crash after the charge'; END IF;
-                  RETURN NEW;
-                END $$ LANGUAGE plpgsql
-                """).update();
-        jdbc.sql("CREATE TRIGGER test_crash_once BEFORE INSERT ON automation.payment FOR EACH ROW EXECUTE FUNCTION automation.test_crash_once()").update();
-        try {
+        crashes.onceOn("INSERT", "payment", () -> {
             start(invoice);
             assertThat(jobs.runDue(invoice)).hasSize(1);
             assertThat(paymentsOf(invoice)).isZero();
             jobs.force(jobs.jobs(invoice).get(0));
-        } finally {
-            jdbc.sql("DROP TRIGGER test_crash_once ON automation.payment").update();
-            jdbc.sql("DROP SEQUENCE automation.test_crash_seq").update();
-        }
+        });
 
         assertThat(stripeCalls()).hasSize(1);   // the ledger knew the first answer: nothing sent again
         assertThat(paymentsOf(invoice)).isEqualTo(1);
@@ -218,7 +209,7 @@ class BillingCollectionsProcessTest extends IntegrationTest {
     void aRetryDaysLaterAsksStripeWhatHappenedInsteadOfChargingAgain() {
         stripeAutoCharge("cus_later22", null);
         String invoice = invoiceOf("44.00");
-        crashOnceOn("UPDATE", "charge_attempt", () -> {
+        crashes.onceOn("UPDATE", "charge_attempt", () -> {
             start(invoice);
             assertThat(jobs.runDue(invoice)).hasSize(1);   // Stripe charged; the job died before the ledger heard the answer
         });
@@ -243,7 +234,7 @@ class BillingCollectionsProcessTest extends IntegrationTest {
         as("ops").postForEntity("/api/customers/" + customer + "/payment-methods", Map.of("kind", "paysafe-card", "paysafeProfileId", "prof_777", "token", "tok_paysafe_123",
                 "cardBrand", "visa", "cardLast4", "1111", "cardExpMonth", 12, "cardExpYear", 2030), JsonNode.class);
         String invoice = invoiceOf("55.00");
-        crashOnceOn("UPDATE", "charge_attempt", () -> {
+        crashes.onceOn("UPDATE", "charge_attempt", () -> {
             start(invoice);
             assertThat(jobs.runDue(invoice)).hasSize(1);
         });
@@ -260,14 +251,7 @@ class BillingCollectionsProcessTest extends IntegrationTest {
 
     @Test
     void aPaymentDuringTheBankNoticeMeansNoDebit() {
-        bankPpa("200.00");
-        String invoice = invoiceOf("100.00");
-        start(invoice);
-        jobs.runDue(invoice);
-
-        as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", "114.98", "method", "cheque"), JsonNode.class);
-        moveClockDays(10);
-        jobs.runDue(invoice);
+        String invoice = paidDuringTheBankNotice("114.98");
 
         assertThat(fakes.server().retrieveRecordedRequests(request().withPath("/paysafe/.*"))).isEmpty();
         assertThat(endedAt(invoice)).isEqualTo("EndEvent_PaidMeanwhile");
@@ -277,14 +261,7 @@ class BillingCollectionsProcessTest extends IntegrationTest {
 
     @Test
     void aPartPaidDuringTheBankNoticeLeavesOnlyTheRestToDebit() throws Exception {
-        bankPpa("200.00");
-        String invoice = invoiceOf("100.00");
-        start(invoice);
-        jobs.runDue(invoice);
-
-        as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", "14.98", "method", "cheque"), JsonNode.class);
-        moveClockDays(10);
-        jobs.runDue(invoice);
+        paidDuringTheBankNotice("14.98");
 
         HttpRequest[] debits = fakes.server().retrieveRecordedRequests(request().withMethod("POST").withPath("/paysafe/directdebit/v1/accounts/.*/purchases"));
         assertThat(debits).hasSize(1);
@@ -322,6 +299,18 @@ class BillingCollectionsProcessTest extends IntegrationTest {
         assertThat(stripeCalls()).isEmpty();
     }
 
+    /** A bank-PPA invoice of 114.98 $ on which {@code amount} is paid by cheque while the debit waits for its notice period. */
+    private String paidDuringTheBankNotice(String amount) {
+        bankPpa("200.00");
+        String invoice = invoiceOf("100.00");
+        start(invoice);
+        jobs.runDue(invoice);
+        as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", amount, "method", "cheque"), JsonNode.class);
+        moveClockDays(10);
+        jobs.runDue(invoice);
+        return invoice;
+    }
+
     private void bankPpa(String limit) {
         jdbc.sql("""
                 INSERT INTO automation.account_ppa_settings (customer_id, ppa, ppa_amount, ppa_amount_buffer)
@@ -335,25 +324,6 @@ class BillingCollectionsProcessTest extends IntegrationTest {
         return jdbc.sql("SELECT state FROM automation.charge_attempt WHERE idempotency_key = :key").param("key", key).query(String.class).single();
     }
 
-    /** The table's next {@code operation} fails once, as a crash at that point would. */
-    private void crashOnceOn(String operation, String table, Runnable during) {
-        jdbc.sql("CREATE SEQUENCE IF NOT EXISTS automation.test_crash_seq").update();
-        jdbc.sql("""
-                CREATE OR REPLACE FUNCTION automation.test_crash_once() RETURNS trigger AS $$
-                BEGIN
-                  IF nextval('automation.test_crash_seq') = 1 THEN RAISE EXCEPTION 'simulated crash'; END IF;
-                  RETURN NEW;
-                END $$ LANGUAGE plpgsql
-                """).update();
-        jdbc.sql("CREATE TRIGGER test_crash_once BEFORE " + operation + " ON automation." + table
-                + " FOR EACH ROW EXECUTE FUNCTION automation.test_crash_once()").update();
-        try {
-            during.run();
-        } finally {
-            jdbc.sql("DROP TRIGGER test_crash_once ON automation." + table).update();
-            jdbc.sql("DROP SEQUENCE automation.test_crash_seq").update();
-        }
-    }
 
     @Test
     void invoiceAboveTheLimitWaitsForAPersonWhoApprovesTheCharge() {

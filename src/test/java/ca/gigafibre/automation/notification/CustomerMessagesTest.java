@@ -34,6 +34,9 @@ class CustomerMessagesTest extends IntegrationTest {
     @Autowired
     BusinessDayClock clock;
 
+    @Autowired
+    ca.gigafibre.automation.support.Crashes crashes;
+
     private LocalDate today;
 
     @BeforeEach
@@ -77,29 +80,16 @@ class CustomerMessagesTest extends IntegrationTest {
     @Test
     void aRetriedJobNeverTextsTwice() {
         String customer = customer("Reprise", "fr", "sms", null);
-        jdbc.sql("CREATE SEQUENCE IF NOT EXISTS automation.test_crash_seq").update();
-        jdbc.sql("""
-                CREATE OR REPLACE FUNCTION automation.test_crash_once() RETURNS trigger AS $$
-                BEGIN
-                  IF nextval('automation.test_crash_seq') = 1 THEN RAISE EXCEPTION 'simulated crash after the send'; END IF;
-                  RETURN NEW;
-                END $$ LANGUAGE plpgsql
-                """).update();
-        jdbc.sql("CREATE TRIGGER test_crash_once BEFORE UPDATE ON automation.notification FOR EACH ROW EXECUTE FUNCTION automation.test_crash_once()")
-                .update();
-        String invoice;
-        try {
-            invoice = invoice(customer);
-            assertThat(jobs.runDue(invoice)).hasSize(1);   // texted, then the job died before the ledger heard it went
-        } finally {
-            jdbc.sql("DROP TRIGGER test_crash_once ON automation.notification").update();
-            jdbc.sql("DROP SEQUENCE automation.test_crash_seq").update();
-        }
+        String[] invoice = new String[1];
+        crashes.onceOn("UPDATE", "notification", () -> {
+            invoice[0] = invoice(customer);
+            assertThat(jobs.runDue(invoice[0])).hasSize(1);   // texted, then the job died before the ledger heard it went
+        });
 
-        jobs.force(jobs.jobs(invoice).get(0));
+        jobs.force(jobs.jobs(invoice[0]).get(0));
 
         assertThat(texts()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT state FROM automation.notification WHERE natural_key = :k").param("k", "invoice-issued:" + invoice)
+        assertThat(jdbc.sql("SELECT state FROM automation.notification WHERE natural_key = :k").param("k", "invoice-issued:" + invoice[0])
                 .query(String.class).single()).isEqualTo("requested");   // outcome unknown: never sent again blindly
     }
 
