@@ -114,7 +114,7 @@ class BillingCollectionsProcessTest extends IntegrationTest {
         assertThat(invoiceStatus(invoice)).isEqualTo("payment-pending");   // submitted is not paid
         assertThat(paymentsOf(invoice)).isZero();
 
-        moveClockDays(1);
+        untilTheSettlementCheck(invoice);
         assertThat(jobs.runDue(invoice)).isEmpty();
 
         assertThat(endedAt(invoice)).isEqualTo("EndEvent_DebitSettled");
@@ -133,7 +133,7 @@ class BillingCollectionsProcessTest extends IntegrationTest {
         jobs.runDue(invoice);
         assertThat(invoiceStatus(invoice)).isEqualTo("payment-pending");
 
-        moveClockDays(1);
+        untilTheSettlementCheck(invoice);
         assertThat(jobs.runDue(invoice)).isEmpty();
 
         assertThat(invoiceStatus(invoice)).isEqualTo("open");
@@ -145,7 +145,7 @@ class BillingCollectionsProcessTest extends IntegrationTest {
                 """).param("no", customer).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("25.00");
         assertThat(texts(".*a été refusé par votre banque \\(Insufficient funds\\).*25,00 \\$.*")).isEqualTo(1);
 
-        moveClockDays(11);   // past the invoice's due date
+        moveClockDays(12);   // past the invoice's due date
         jobs.runDue(invoice);
         assertThat(endedAt(invoice)).isEqualTo("EndEvent_HandedOver");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("account-collections").processInstanceBusinessKey(customer).count())
@@ -309,6 +309,14 @@ class BillingCollectionsProcessTest extends IntegrationTest {
         moveClockDays(10);
         jobs.runDue(invoice);
         return invoice;
+    }
+
+    /** The daily settlement check runs at the next business day's notification window: the clock goes there. */
+    private void untilTheSettlementCheck(String invoice) {
+        Date check = jobs.jobs(invoice).stream().filter(j -> j.getDuedate() != null).map(org.camunda.bpm.engine.runtime.Job::getDuedate)
+                .findFirst().orElseThrow();
+        assertThat(check.toInstant().atZone(ca.gigafibre.automation.platform.time.BusinessTime.ZONE).getHour()).isEqualTo(8);
+        ClockUtil.setCurrentTime(new Date(check.getTime() + 60_000L));
     }
 
     private void bankPpa(String limit) {

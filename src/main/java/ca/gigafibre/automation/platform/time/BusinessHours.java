@@ -80,6 +80,11 @@ public class BusinessHours implements ca.gigafibre.automation.workflow.Expressio
         return Date.from(nextCutTime(BusinessTime.now()).toInstant());
     }
 
+    /** The start of tomorrow's notification window (or the next business day's): for checks repeated once a day. */
+    public Date nextDayNotificationDate() {
+        return notificationOn(BusinessTime.today().plusDays(1));
+    }
+
     /** A date's first notification instant, e.g. "the reminder due on the 12th" goes out at 08:00 on the 12th or later. */
     public Date notificationOn(LocalDate day) {
         OffsetDateTime start = day.atTime(notifyFrom).atZone(BusinessTime.ZONE).toOffsetDateTime();
