@@ -56,7 +56,7 @@ public class InvoiceService {
     }
 
     /** Every invoice, manual or fee, is charged, sent and collected by its own billing-collections, started with it. */
-    private void enterBillingCollections(String invoiceNo, String customerNo, java.time.LocalDate dueDate) {
+    void enterBillingCollections(String invoiceNo, String customerNo, java.time.LocalDate dueDate) {
         runtime.startProcessInstanceByKey("billing-collections", invoiceNo, Map.of("invoiceId", invoiceNo, "customerId", customerNo,
                 "dueDate", ca.gigafibre.automation.platform.time.BusinessTime.startOf(dueDate.plusDays(1))));
     }

@@ -2,10 +2,9 @@ package ca.gigafibre.automation.collections;
 
 import ca.gigafibre.automation.platform.error.FieldProblem;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
-import ca.gigafibre.automation.platform.time.BusinessTime;
+import ca.gigafibre.automation.platform.time.FormDates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,8 +29,8 @@ public class RecordArrangementDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         List<FieldProblem> problems = new ArrayList<>();
         BigDecimal amount = amount(execution.getVariable("arrangementAmount"), problems);
-        LocalDate due = date(execution.getVariable("arrangementDueDate"), "arrangementDueDate", problems);
-        LocalDate cutoff = date(execution.getVariable("arrangementCutoffDate"), "arrangementCutoffDate", problems);
+        LocalDate due = FormDates.todayOrLater(execution.getVariable("arrangementDueDate"), "arrangementDueDate", problems);
+        LocalDate cutoff = FormDates.todayOrLater(execution.getVariable("arrangementCutoffDate"), "arrangementCutoffDate", problems);
         if (cutoff != null && due != null && cutoff.isBefore(due)) {
             problems.add(new FieldProblem("arrangementCutoffDate", "must not be before the due date " + due));
         }
@@ -57,28 +56,5 @@ public class RecordArrangementDelegate implements JavaDelegate {
             problems.add(new FieldProblem("arrangementAmount", "must be a positive amount"));
             return null;
         }
-    }
-
-    /** The form's date field gives "2026-03-26"; a variable set through the REST API may be a Date. */
-    private static LocalDate date(Object value, String field, List<FieldProblem> problems) {
-        LocalDate day;
-        try {
-            if (value instanceof java.util.Date date) {
-                day = date.toInstant().atZone(BusinessTime.ZONE).toLocalDate();
-            } else if (value == null || value.toString().isBlank()) {
-                problems.add(new FieldProblem(field, "is required"));
-                return null;
-            } else {
-                day = LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
-            }
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "must be a date (YYYY-MM-DD)"));
-            return null;
-        }
-        if (day.isBefore(BusinessTime.today())) {
-            problems.add(new FieldProblem(field, "must not be in the past"));
-            return null;
-        }
-        return day;
     }
 }

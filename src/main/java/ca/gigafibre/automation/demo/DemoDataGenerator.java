@@ -32,7 +32,7 @@ public class DemoDataGenerator {
     static final List<String> TABLES = List.of("customer", "service_location", "contact", "account_ppa_settings",
             "payment_method", "plan", "subscription", "invoice", "invoice_line", "payment", "payment_allocation", "voip_line",
             "e911_address", "ata_config", "equipment", "ip_assignment", "payment_arrangement", "suspension", "ticket",
-            "work_order", "work_order_technician", "work_order_part", "quote", "quote_line");
+            "work_order", "work_order_technician", "work_order_part", "quote", "quote_line", "technician");
     private static final List<String> OTHER_DOMAIN_TABLES = List.of("location_address_history", "dispatch_job", "decision_log", "collection_notice", "notification", "service_change", "collections_case",
             "audit_log", "idempotent_request", "service_order", "billing_run", "e911_audit_run", "network_reconciliation_run");
     private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
@@ -111,7 +111,7 @@ public class DemoDataGenerator {
     private Map<String, Long> firstFreeIds() {
         Map<String, Long> ids = new HashMap<>();
         for (String table : List.of("customer", "service_location", "plan", "subscription", "invoice", "payment", "equipment",
-                "work_order", "quote")) {
+                "work_order", "quote", "technician")) {
             ids.put(table, jdbc.sql("SELECT greatest((SELECT coalesce(max(id), 0) FROM automation." + table + "), "
                     + "coalesce(pg_sequence_last_value(pg_get_serial_sequence('automation." + table + "', 'id')), 0)) + 1")
                     .query(Long.class).single());

@@ -11,6 +11,11 @@ final class PlanCatalog {
         BigDecimal priceAmount() {
             return new BigDecimal(price);
         }
+
+        /** A phone line (needs a DID and its 911 address when activated), as opposed to a long-distance add-on. */
+        boolean phoneLine() {
+            return "phone".equals(category) && !"VOIP-INTL".equals(sku);
+        }
     }
 
     static final List<Plan> CURRENT = List.of(

@@ -48,11 +48,11 @@ final class SyntheticBilling {
 
     private void catalog() {
         CopyTable table = world.table("plan", "id", "sku", "name_fr", "name_en", "price", "billing_frequency", "category",
-                "download_mbps", "upload_mbps", "olt_profile", "active");
+                "download_mbps", "upload_mbps", "olt_profile", "active", "phone_line");
         for (PlanCatalog.Plan p : PlanCatalog.CURRENT) {
             long id = world.nextId("plan");
             table.row(id, p.sku(), p.nameFr(), p.nameEn(), p.priceAmount(), p.frequency(), p.category(), p.down(), p.up(),
-                    p.down() == null ? null : "FTTH-" + p.down(), true);
+                    p.down() == null ? null : "FTTH-" + p.down(), true, p.phoneLine());
             plans.put(p.sku(), new PlanRef(id, p.sku(), p.priceAmount(), p.frequency(), p.nameFr()));
         }
         int retired = Math.max(0, world.scaled(833) - PlanCatalog.CURRENT.size());
@@ -62,7 +62,7 @@ final class SyntheticBilling {
                     .setScale(2, RoundingMode.HALF_UP);
             table.row(world.nextId("plan"), String.format("LEG-%04d", i), base.nameFr() + " (ancien " + (2012 + i % 12) + ")",
                     base.nameEn() + " (legacy " + (2012 + i % 12) + ")", price, base.frequency(), base.category(), base.down(),
-                    base.up(), base.down() == null ? null : "FTTH-" + base.down(), false);
+                    base.up(), base.down() == null ? null : "FTTH-" + base.down(), false, base.phoneLine());
         }
     }
 

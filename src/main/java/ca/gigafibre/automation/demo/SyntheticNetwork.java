@@ -19,6 +19,7 @@ final class SyntheticNetwork {
 
     void generate() {
         equipment();
+        stock();
         ipHistory();
     }
 
@@ -40,6 +41,18 @@ final class SyntheticNetwork {
                 case "router" -> "TP-Link Deco X55";
                 default -> "Android TV Box";
             }, "installed");
+        }
+    }
+
+    /** Devices on the shelf for new installations (ids make serials and MACs unique across loads). */
+    private void stock() {
+        CopyTable table = world.table("equipment", "id", "customer_id", "location_id", "kind", "serial", "mac", "model", "status");
+        for (int i = 0; i < 30; i++) {
+            long id = world.nextId("equipment");
+            boolean ont = i < 20;
+            table.row(id, null, null, ont ? "ont" : "router", ont ? "TPLG" + String.format("%08X", id) : "RTR" + String.format("%09d", id),
+                    String.format(ont ? "3C:52:A2:%02X:%02X:%02X" : "3C:52:A3:%02X:%02X:%02X", (id >> 16) & 0xFF, (id >> 8) & 0xFF, id & 0xFF),
+                    ont ? "TP-Link XZ000-G3" : "TP-Link Deco X55", "in-stock");
         }
     }
 

@@ -34,6 +34,25 @@ final class SyntheticOperations {
         tickets();
         workOrders();
         quotes();
+        technicians();
+    }
+
+    /** The field team (skills as tags with levels 1–5, home base for distances), added once. */
+    private void technicians() {
+        if (world.nextIdPeek("technician") > 1) {
+            return;
+        }
+        CopyTable table = world.table("technician", "id", "name", "email", "skills", "base_latitude", "base_longitude", "active");
+        List<String> skills = List.of("{\"fibre\": 5, \"installation\": 5, \"voip\": 3}", "{\"fibre\": 4, \"installation\": 4, \"wifi\": 3}",
+                "{\"installation\": 3, \"wifi\": 4, \"voip\": 2}", "{\"fibre\": 3, \"installation\": 2, \"voip\": 5}",
+                "{\"installation\": 4, \"wifi\": 2}", "{\"fibre\": 2, \"installation\": 3, \"wifi\": 5}",
+                "{\"fibre\": 5, \"voip\": 4}", "{\"installation\": 1, \"wifi\": 3}");
+        for (int i = 0; i < QuebecReference.TECHNICIANS.size(); i++) {
+            String name = QuebecReference.TECHNICIANS.get(i);
+            table.row(world.nextId("technician"), name, java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "").toLowerCase().replace(' ', '.') + "@targo.ca", skills.get(i % skills.size()),
+                    new BigDecimal("45.40").add(BigDecimal.valueOf(i % 4, 2)), new BigDecimal("-72.73").subtract(BigDecimal.valueOf(i % 3, 2)), true);
+        }
     }
 
     private void arrangements() {

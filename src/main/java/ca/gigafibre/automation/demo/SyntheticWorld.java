@@ -44,6 +44,11 @@ final class SyntheticWorld {
         return (int) Math.round(countAtScaleOne * scale);
     }
 
+    /** The id the next row of the table would get, without taking it. */
+    long nextIdPeek(String table) {
+        return nextIds.getOrDefault(table, 1L);
+    }
+
     long nextId(String table) {
         return nextIds.merge(table, 1L, Long::sum) - 1;
     }

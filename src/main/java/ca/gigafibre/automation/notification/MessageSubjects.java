@@ -11,7 +11,8 @@ public final class MessageSubjects {
             "cutoff-notice", new Bilingual("Avis de coupure de service", "Notice of service interruption"),
             "service-suspended", new Bilingual("Service suspendu", "Service suspended"),
             "service-reactivated", new Bilingual("Service rétabli", "Service restored"),
-            "payment-returned", new Bilingual("Paiement retourné par votre banque", "Payment returned by your bank"));
+            "payment-returned", new Bilingual("Paiement retourné par votre banque", "Payment returned by your bank"),
+            "installation-scheduled", new Bilingual("Votre rendez-vous d'installation", "Your installation appointment"));
 
     private MessageSubjects() {
     }

@@ -35,8 +35,25 @@ public class ServiceOrderService {
         this.audit = audit;
     }
 
+    /** Orders the service and starts its provisioning. */
     @Transactional
     public ServiceOrderView order(String locationNo, NewServiceOrder order) {
+        Placed placed = place(locationNo, order);
+        ProcessInstance instance = runtime.startProcessInstanceByKey(PROVISIONING, placed.subscriptionNo(), placed.variables());
+        return new ServiceOrderView(placed.subscriptionNo(), placed.customerNo(), locationNo, order.sku(), order.ontSerial(), placed.dids(),
+                "ordered", instance.getId());
+    }
+
+    /** An order written (pending subscription, ONT, phone lines) and what its {@code provisioning} starts with. */
+    public record Placed(String subscriptionNo, String customerNo, List<String> dids, Map<String, Object> variables) {
+    }
+
+    /**
+     * Writes the order — pending subscription, ONT at the location, phone lines — without starting {@code provisioning}:
+     * for a caller that runs it as its own step (a quote's activation calls it).
+     */
+    @Transactional
+    public Placed place(String locationNo, NewServiceOrder order) {
         Location location = jdbc.sql("""
                 SELECT l.id, l.customer_id, c.customer_no FROM automation.service_location l
                 JOIN automation.customer c ON c.id = l.customer_id WHERE l.location_no = :no
@@ -80,12 +97,10 @@ public class ServiceOrderService {
                 .update();
         String subscriptionNo = jdbc.sql("SELECT subscription_no FROM automation.subscription WHERE id = :id").param("id", subscriptionId)
                 .query(String.class).single();
-        ProcessInstance instance = runtime.startProcessInstanceByKey(PROVISIONING, subscriptionNo,
-                Map.of("subscriptionId", subscriptionNo, "customerId", location.customerNo(), "ontSerial", order.ontSerial(),
-                        "dids", dids, "hasPhoneLines", !dids.isEmpty(), "cpeChecks", 0));
         audit.record("service.ordered", "subscription", subscriptionNo, null, Map.of("location", locationNo, "sku", order.sku(), "dids", dids));
-        return new ServiceOrderView(subscriptionNo, location.customerNo(), locationNo, order.sku(), order.ontSerial(), dids, "ordered",
-                instance.getId());
+        return new Placed(subscriptionNo, location.customerNo(), dids, Map.of("subscriptionId", subscriptionNo,
+                "customerId", location.customerNo(), "ontSerial", order.ontSerial(), "dids", dids, "hasPhoneLines", !dids.isEmpty(),
+                "cpeChecks", 0));
     }
 
     private record Location(long id, long customerId, String customerNo) {

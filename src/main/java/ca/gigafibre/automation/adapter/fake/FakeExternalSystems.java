@@ -28,7 +28,7 @@ public class FakeExternalSystems implements DisposableBean {
     private final FakePbx pbx = new FakePbx();
     private final FakePaymentProcessors payments = new FakePaymentProcessors();
     private final List<FakeSystem> systems = List.of(olt, pbx, e911, payments,
-            new FakeSupportSystems(olt::knows));
+            new FakeSupportSystems(olt::knows), new FakeDocuSeal());
 
     public FakeExternalSystems(@Value("${automation.fakes.port:0}") int port) {
         ConfigurationProperties.logLevel(Level.WARN.name());

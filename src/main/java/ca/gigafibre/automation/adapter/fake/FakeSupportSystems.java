@@ -12,7 +12,7 @@ import org.mockserver.integration.ClientAndServer;
 
 /**
  * The systems the engine only informs or queries: GenieACS NBI (a CPE informs it once its ONT is registered on
- * the fake OLT), ERPNext (accepts documents), Twilio (queues SMS) and DocuSeal (creates submissions).
+ * the fake OLT), ERPNext (accepts documents), and Twilio (queues SMS).
  */
 class FakeSupportSystems implements FakeSystem {
 
@@ -43,7 +43,5 @@ class FakeSupportSystems implements FakeSystem {
                 + UUID.randomUUID().toString().substring(0, 8) + "\"}}"));
         server.when(request().withMethod("POST").withPath("/twilio/2010-04-01/Accounts/[^/]+/Messages.json")).respond(r ->
                 json(201, "{\"sid\":\"SM" + UUID.randomUUID().toString().replace("-", "") + "\",\"status\":\"queued\"}"));
-        server.when(request().withMethod("POST").withPath("/docuseal/api/submissions")).respond(r ->
-                json(200, "[{\"id\":1,\"submission_id\":1,\"status\":\"sent\"}]"));
     }
 }

@@ -91,6 +91,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 List.of(new FieldProblem(ex.field(), ex.getMessage().substring(ex.field().length() + 2)))));
     }
 
+    @ExceptionHandler(SignatureRejectedException.class)
+    ResponseEntity<ProblemDetail> onSignatureRejected(SignatureRejectedException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ex.getMessage());
+        problem.setTitle("Signature rejected");
+        problem.setProperty("errors", List.of(new FieldProblem(ex.header(), ex.getMessage().substring(ex.header().length() + 2))));
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
+    }
+
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> onConflict(ConflictException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());

@@ -1,0 +1,76 @@
+package ca.gigafibre.automation.sales;
+
+import ca.gigafibre.automation.adapter.AdapterEndpoints;
+import ca.gigafibre.automation.adapter.AdapterProperties;
+import ca.gigafibre.automation.platform.error.SignatureRejectedException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks {@code X-Docuseal-Signature: <unix ts>.<hex HMAC-SHA256(secret, "<ts>.<raw body>")>} against
+ * {@code automation.adapters.docuseal.webhook-secret}, within ±5 minutes of now (a replayed old delivery is refused).
+ */
+@Component
+public class DocuSealSignatures {
+
+    public static final String HEADER = "X-Docuseal-Signature";
+    static final Duration TOLERANCE = Duration.ofMinutes(5);
+
+    private final AdapterEndpoints endpoints;
+    private final Clock clock;
+
+    public DocuSealSignatures(AdapterEndpoints endpoints) {
+        this(endpoints, Clock.systemUTC());
+    }
+
+    DocuSealSignatures(AdapterEndpoints endpoints, Clock clock) {
+        this.endpoints = endpoints;
+        this.clock = clock;
+    }
+
+    public void verify(String body, String signature) {
+        String secret = endpoints.endpoint("docuseal").map(AdapterProperties.Endpoint::webhookSecret).filter(s -> !s.isBlank())
+                .orElseThrow(() -> new SignatureRejectedException(HEADER, "webhooks are not configured on this engine "
+                        + "(automation.adapters.docuseal.webhook-secret)"));
+        if (signature == null || signature.isBlank()) {
+            throw new SignatureRejectedException(HEADER, "is required");
+        }
+        int dot = signature.indexOf('.');
+        long timestamp;
+        try {
+            timestamp = Long.parseLong(signature.substring(0, Math.max(dot, 0)).strip());
+        } catch (NumberFormatException e) {
+            throw new SignatureRejectedException(HEADER, "must be <unix timestamp>.<hex HMAC-SHA256>");
+        }
+        if (Math.abs(clock.instant().getEpochSecond() - timestamp) > TOLERANCE.toSeconds()) {
+            throw new SignatureRejectedException(HEADER, "timestamp is more than 5 minutes away from now");
+        }
+        byte[] expected = hmac(secret, timestamp + "." + body);
+        byte[] given;
+        try {
+            given = HexFormat.of().parseHex(signature.substring(dot + 1).strip().toLowerCase());
+        } catch (IllegalArgumentException e) {
+            throw new SignatureRejectedException(HEADER, "must be <unix timestamp>.<hex HMAC-SHA256>");
+        }
+        if (!MessageDigest.isEqual(expected, given)) {
+            throw new SignatureRejectedException(HEADER, "does not match the body");
+        }
+    }
+
+    static byte[] hmac(String secret, String signed) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return mac.doFinal(signed.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+}
