@@ -27,12 +27,8 @@ public class DocuSealSignatures {
     private final Clock clock;
 
     public DocuSealSignatures(AdapterEndpoints endpoints) {
-        this(endpoints, Clock.systemUTC());
-    }
-
-    DocuSealSignatures(AdapterEndpoints endpoints, Clock clock) {
         this.endpoints = endpoints;
-        this.clock = clock;
+        this.clock = Clock.systemUTC();   // DocuSeal stamps deliveries with real time, not the engine clock
     }
 
     public void verify(String body, String signature) {
