@@ -48,7 +48,10 @@ class DemoDataGeneratorTest extends IntegrationTest {
         assertThat(count("customer")).isEqualTo(15_303);
         assertThat(count("subscription")).isEqualTo(21_876);
         assertThat(count("plan")).isEqualTo(833);
-        assertThat(count("equipment")).isEqualTo(7_241);
+        assertThat(jdbc.sql("SELECT count(*) FROM automation.equipment WHERE status = 'installed'").query(Long.class).single()).isEqualTo(7_241);
+        assertThat(jdbc.sql("SELECT kind, count(*) FROM automation.equipment WHERE status = 'in-stock' GROUP BY kind ORDER BY kind")
+                .query((rs, n) -> rs.getString(1) + " " + rs.getLong(2)).list()).containsExactly("ont 20", "router 10");
+        assertThat(count("technician")).isEqualTo(8);
         Map<String, Long> profiles = jdbc.sql("SELECT profile, count(*) FROM automation.account_payment_profile GROUP BY profile")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockserver.model.HttpRequest.request;
 
+import ca.gigafibre.automation.adapter.esign.DocuSealClient;
 import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
 import ca.gigafibre.automation.support.BusinessDayClock;
 import ca.gigafibre.automation.support.IntegrationTest;
@@ -72,6 +73,9 @@ class SalesActivationTest extends IntegrationTest {
 
     @Autowired
     BusinessDayClock clock;
+
+    @Autowired
+    DocuSealClient docuSeal;
 
     private String customer;
     private String location;
@@ -274,6 +278,21 @@ class SalesActivationTest extends IntegrationTest {
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(answer.getBody().path("handled").asText()).isEqualTo("too late: quote expired");
         assertThat(as("ops").getForObject("/api/quotes/" + quoteNo, JsonNode.class).path("status").asText()).isEqualTo("expired");
+    }
+
+    @Test
+    void aRetriedSignatureRequestAsksDocuSealFirstAndSendsNoSecondInvitation() {
+        String quoteNo = as("ops").postForObject("/api/quotes", fullQuote(), JsonNode.class).path("id").asText();
+        tasks.complete(task(quoteNo).getId(), Map.of("reviewDecision", "send", "signerEmail", "client@example.com"));
+        // an earlier attempt reached DocuSeal, then its job died before committing
+        DocuSealClient.Submission earlier = docuSeal.createSubmission(1, "client@example.com", "Test Soumission", quoteNo);
+
+        assertThat(jobs.runDue(quoteNo)).isEmpty();
+
+        fakes.server().verify(request().withMethod("POST").withPath("/docuseal/api/submissions"), VerificationTimes.once());
+        fakes.server().verify(request().withMethod("GET").withPath("/docuseal/api/submitters").withQueryStringParameter("external_id", quoteNo),
+                VerificationTimes.once());
+        assertThat(as("ops").getForObject("/api/quotes/" + quoteNo, JsonNode.class).path("signingUrl").asText()).isEqualTo(earlier.signingUrl());
     }
 
     @Test
