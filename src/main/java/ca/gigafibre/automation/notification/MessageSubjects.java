@@ -12,7 +12,9 @@ public final class MessageSubjects {
             "service-suspended", new Bilingual("Service suspendu", "Service suspended"),
             "service-reactivated", new Bilingual("Service rétabli", "Service restored"),
             "payment-returned", new Bilingual("Paiement retourné par votre banque", "Payment returned by your bank"),
-            "installation-scheduled", new Bilingual("Votre rendez-vous d'installation", "Your installation appointment"));
+            "installation-scheduled", new Bilingual("Votre rendez-vous d'installation", "Your installation appointment"),
+            "visit-scheduled", new Bilingual("Visite d'un technicien TARGO", "TARGO technician visit"),
+            "ticket-resolved", new Bilingual("Votre demande est réglée", "Your request is resolved"));
 
     private MessageSubjects() {
     }

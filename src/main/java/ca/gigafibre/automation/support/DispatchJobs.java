@@ -19,7 +19,8 @@ public class DispatchJobs {
                          Technicians.Technician technician, OffsetDateTime start, OffsetDateTime end) {
     }
 
-    public record Job(long id, String jobNo, String kind, String technicianNo, OffsetDateTime start, OffsetDateTime end, String status) {
+    public record Job(long id, String jobNo, String kind, String technicianNo, OffsetDateTime start, OffsetDateTime end, String status,
+                      long customerId) {
     }
 
     /** @return the job number, e.g. DJ-00042 */
@@ -50,11 +51,11 @@ public class DispatchJobs {
 
     public Job get(String jobNo) {
         return jdbc.sql("""
-                SELECT j.id, j.job_no, j.kind, t.technician_no, j.scheduled_start, j.scheduled_end, j.status
+                SELECT j.id, j.job_no, j.kind, t.technician_no, j.scheduled_start, j.scheduled_end, j.status, j.customer_id
                 FROM automation.dispatch_job j LEFT JOIN automation.technician t ON t.id = j.technician_id WHERE j.job_no = :no
                 """).param("no", jobNo)
                 .query((rs, n) -> new Job(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, OffsetDateTime.class), rs.getObject(6, OffsetDateTime.class), rs.getString(7)))
+                        rs.getObject(5, OffsetDateTime.class), rs.getObject(6, OffsetDateTime.class), rs.getString(7), rs.getLong(8)))
                 .optional().orElse(null);
     }
 }

@@ -2,9 +2,9 @@ package ca.gigafibre.automation.bench;
 
 import ca.gigafibre.automation.billing.BillingRunService;
 import ca.gigafibre.automation.billing.BillingRunView;
-import ca.gigafibre.automation.support.BusinessDayClock;
-import ca.gigafibre.automation.support.IntegrationTest;
-import ca.gigafibre.automation.support.ScaleOneData;
+import ca.gigafibre.automation.testing.BusinessDayClock;
+import ca.gigafibre.automation.testing.IntegrationTest;
+import ca.gigafibre.automation.testing.ScaleOneData;
 import java.time.YearMonth;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;

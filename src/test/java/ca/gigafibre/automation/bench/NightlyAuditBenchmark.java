@@ -7,7 +7,7 @@ import ca.gigafibre.automation.demo.DemoDataGenerator;
 import ca.gigafibre.automation.demo.DemoDataReport;
 import ca.gigafibre.automation.demo.FakeSystemsSync;
 import ca.gigafibre.automation.provisioning.NetworkReconciliation;
-import ca.gigafibre.automation.support.IntegrationTest;
+import ca.gigafibre.automation.testing.IntegrationTest;
 import ca.gigafibre.automation.voip.E911NightlyAudit;
 import ca.gigafibre.automation.voip.E911Reports;
 import java.util.List;

@@ -2,8 +2,8 @@ package ca.gigafibre.automation.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.gigafibre.automation.support.IntegrationTest;
-import ca.gigafibre.automation.support.TestCustomers;
+import ca.gigafibre.automation.testing.IntegrationTest;
+import ca.gigafibre.automation.testing.TestCustomers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockserver.model.HttpRequest.request;
 
 import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
-import ca.gigafibre.automation.support.IntegrationTest;
-import ca.gigafibre.automation.support.Jobs;
-import ca.gigafibre.automation.support.TestCustomers;
+import ca.gigafibre.automation.testing.IntegrationTest;
+import ca.gigafibre.automation.testing.Jobs;
+import ca.gigafibre.automation.testing.TestCustomers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -52,10 +52,10 @@ class BillingCollectionsProcessTest extends IntegrationTest {
     HistoryService history;
 
     @Autowired
-    ca.gigafibre.automation.support.BusinessDayClock clock;
+    ca.gigafibre.automation.testing.BusinessDayClock clock;
 
     @Autowired
-    ca.gigafibre.automation.support.Crashes crashes;
+    ca.gigafibre.automation.testing.Crashes crashes;
 
     private String customer;
     private LocalDate start;

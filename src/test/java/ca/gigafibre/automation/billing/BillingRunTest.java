@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ca.gigafibre.automation.demo.DemoDataGenerator;
-import ca.gigafibre.automation.support.IntegrationTest;
+import ca.gigafibre.automation.testing.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -107,7 +107,7 @@ class BillingRunTest extends IntegrationTest {
     }
 
     @Autowired
-    ca.gigafibre.automation.support.TestCustomers customers;
+    ca.gigafibre.automation.testing.TestCustomers customers;
 
     @Test
     void aSubscriptionAddedAfterItsPeriodsRunIsCaughtUpAndACancellationIsCredited() {

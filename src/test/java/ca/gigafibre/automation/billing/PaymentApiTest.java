@@ -5,9 +5,9 @@ import static org.mockserver.model.HttpRequest.request;
 import static org.mockserver.model.JsonBody.json;
 
 import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
-import ca.gigafibre.automation.support.IntegrationTest;
-import ca.gigafibre.automation.support.Jobs;
-import ca.gigafibre.automation.support.TestCustomers;
+import ca.gigafibre.automation.testing.IntegrationTest;
+import ca.gigafibre.automation.testing.Jobs;
+import ca.gigafibre.automation.testing.TestCustomers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -34,7 +34,7 @@ class PaymentApiTest extends IntegrationTest {
     private String customer;
 
     @Autowired
-    ca.gigafibre.automation.support.BusinessDayClock clock;
+    ca.gigafibre.automation.testing.BusinessDayClock clock;
 
     @org.junit.jupiter.api.AfterEach
     void realClock() {

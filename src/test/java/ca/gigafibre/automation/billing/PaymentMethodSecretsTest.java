@@ -3,9 +3,9 @@ package ca.gigafibre.automation.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gigafibre.automation.platform.secret.SecretCipher;
-import ca.gigafibre.automation.support.DatabaseScan;
-import ca.gigafibre.automation.support.IntegrationTest;
-import ca.gigafibre.automation.support.TestCustomers;
+import ca.gigafibre.automation.testing.DatabaseScan;
+import ca.gigafibre.automation.testing.IntegrationTest;
+import ca.gigafibre.automation.testing.TestCustomers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

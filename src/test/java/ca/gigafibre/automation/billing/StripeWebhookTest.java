@@ -3,10 +3,10 @@ package ca.gigafibre.automation.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
-import ca.gigafibre.automation.support.BusinessDayClock;
-import ca.gigafibre.automation.support.IntegrationTest;
-import ca.gigafibre.automation.support.Jobs;
-import ca.gigafibre.automation.support.TestCustomers;
+import ca.gigafibre.automation.testing.BusinessDayClock;
+import ca.gigafibre.automation.testing.IntegrationTest;
+import ca.gigafibre.automation.testing.Jobs;
+import ca.gigafibre.automation.testing.TestCustomers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stripe.net.Webhook;
 import java.time.LocalDate;

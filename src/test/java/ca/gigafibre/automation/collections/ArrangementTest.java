@@ -6,10 +6,10 @@ import static org.mockserver.model.HttpRequest.request;
 
 import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
 import ca.gigafibre.automation.platform.time.BusinessTime;
-import ca.gigafibre.automation.support.BusinessDayClock;
-import ca.gigafibre.automation.support.IntegrationTest;
-import ca.gigafibre.automation.support.Jobs;
-import ca.gigafibre.automation.support.TestCustomers;
+import ca.gigafibre.automation.testing.BusinessDayClock;
+import ca.gigafibre.automation.testing.IntegrationTest;
+import ca.gigafibre.automation.testing.Jobs;
+import ca.gigafibre.automation.testing.TestCustomers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;

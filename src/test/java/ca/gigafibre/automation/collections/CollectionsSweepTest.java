@@ -3,9 +3,9 @@ package ca.gigafibre.automation.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gigafibre.automation.demo.DemoDataGenerator;
-import ca.gigafibre.automation.support.BusinessDayClock;
-import ca.gigafibre.automation.support.IntegrationTest;
-import ca.gigafibre.automation.support.TestCustomers;
+import ca.gigafibre.automation.testing.BusinessDayClock;
+import ca.gigafibre.automation.testing.IntegrationTest;
+import ca.gigafibre.automation.testing.TestCustomers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
@@ -31,7 +31,7 @@ class CollectionsSweepTest extends IntegrationTest {
     BusinessDayClock clock;
 
     @Autowired
-    ca.gigafibre.automation.support.Jobs jobs;
+    ca.gigafibre.automation.testing.Jobs jobs;
 
     @Autowired
     org.camunda.bpm.engine.HistoryService history;

@@ -9,10 +9,10 @@ import static org.mockserver.model.HttpRequest.request;
 import static org.mockserver.model.JsonBody.json;
 
 import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
-import ca.gigafibre.automation.support.BusinessDayClock;
-import ca.gigafibre.automation.support.IntegrationTest;
-import ca.gigafibre.automation.support.Jobs;
-import ca.gigafibre.automation.support.TestCustomers;
+import ca.gigafibre.automation.testing.BusinessDayClock;
+import ca.gigafibre.automation.testing.IntegrationTest;
+import ca.gigafibre.automation.testing.Jobs;
+import ca.gigafibre.automation.testing.TestCustomers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;

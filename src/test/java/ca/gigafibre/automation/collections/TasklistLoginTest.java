@@ -2,8 +2,8 @@ package ca.gigafibre.automation.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.gigafibre.automation.support.IntegrationTest;
-import ca.gigafibre.automation.support.TestCustomers;
+import ca.gigafibre.automation.testing.IntegrationTest;
+import ca.gigafibre.automation.testing.TestCustomers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -32,7 +32,7 @@ class TasklistLoginTest extends IntegrationTest {
     TestCustomers customers;
 
     @Autowired
-    ca.gigafibre.automation.support.BusinessDayClock clock;
+    ca.gigafibre.automation.testing.BusinessDayClock clock;
 
     @org.junit.jupiter.api.AfterEach
     void realClock() {

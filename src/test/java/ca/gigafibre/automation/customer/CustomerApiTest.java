@@ -2,7 +2,7 @@ package ca.gigafibre.automation.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.gigafibre.automation.support.IntegrationTest;
+import ca.gigafibre.automation.testing.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package ca.gigafibre.automation.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.gigafibre.automation.support.IntegrationTest;
+import ca.gigafibre.automation.testing.IntegrationTest;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

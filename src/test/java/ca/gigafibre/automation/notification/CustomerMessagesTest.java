@@ -5,9 +5,9 @@ import static org.mockserver.model.HttpRequest.request;
 
 import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
 import ca.gigafibre.automation.adapter.fake.FakeMailServer;
-import ca.gigafibre.automation.support.BusinessDayClock;
-import ca.gigafibre.automation.support.IntegrationTest;
-import ca.gigafibre.automation.support.Jobs;
+import ca.gigafibre.automation.testing.BusinessDayClock;
+import ca.gigafibre.automation.testing.IntegrationTest;
+import ca.gigafibre.automation.testing.Jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -35,7 +35,7 @@ class CustomerMessagesTest extends IntegrationTest {
     BusinessDayClock clock;
 
     @Autowired
-    ca.gigafibre.automation.support.Crashes crashes;
+    ca.gigafibre.automation.testing.Crashes crashes;
 
     private LocalDate today;
 

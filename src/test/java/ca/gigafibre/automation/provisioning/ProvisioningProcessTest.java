@@ -5,10 +5,10 @@ import static org.mockserver.model.HttpRequest.request;
 import static org.mockserver.model.JsonBody.json;
 
 import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
-import ca.gigafibre.automation.support.DatabaseScan;
-import ca.gigafibre.automation.support.IntegrationTest;
-import ca.gigafibre.automation.support.Jobs;
-import ca.gigafibre.automation.support.TestCustomers;
+import ca.gigafibre.automation.testing.DatabaseScan;
+import ca.gigafibre.automation.testing.IntegrationTest;
+import ca.gigafibre.automation.testing.Jobs;
+import ca.gigafibre.automation.testing.TestCustomers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Date;
 import java.util.HashMap;

@@ -2,8 +2,8 @@ package ca.gigafibre.automation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.gigafibre.automation.support.AnalystFolders;
-import ca.gigafibre.automation.support.IntegrationTest;
+import ca.gigafibre.automation.testing.AnalystFolders;
+import ca.gigafibre.automation.testing.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -6,10 +6,10 @@ import static org.mockserver.model.HttpRequest.request;
 
 import ca.gigafibre.automation.adapter.esign.DocuSealClient;
 import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
-import ca.gigafibre.automation.support.BusinessDayClock;
-import ca.gigafibre.automation.support.IntegrationTest;
-import ca.gigafibre.automation.support.Jobs;
-import ca.gigafibre.automation.support.TestCustomers;
+import ca.gigafibre.automation.testing.BusinessDayClock;
+import ca.gigafibre.automation.testing.IntegrationTest;
+import ca.gigafibre.automation.testing.Jobs;
+import ca.gigafibre.automation.testing.TestCustomers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -174,7 +174,7 @@ class SalesActivationTest extends IntegrationTest {
         assertThat(jdbc.sql("SELECT kind || ' ' || status || ' ' || to_char(scheduled_start AT TIME ZONE 'America/Montreal', 'YYYY-MM-DD HH24:MI') "
                 + "FROM automation.dispatch_job WHERE job_no = :no").param("no", job).query(String.class).single())
                 .isEqualTo("installation scheduled 2027-03-10 08:00");
-        assertThat(jdbc.sql("SELECT state FROM automation.notification WHERE natural_key = :key").param("key", "installation-scheduled:" + job)
+        assertThat(jdbc.sql("SELECT state FROM automation.notification WHERE natural_key = :key").param("key", "appointment:" + job)
                 .query(String.class).single()).isEqualTo("sent");
 
         clock.at(INSTALLATION_DAY);

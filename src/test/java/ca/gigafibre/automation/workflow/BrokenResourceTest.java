@@ -3,8 +3,8 @@ package ca.gigafibre.automation.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ca.gigafibre.automation.support.AnalystFolders;
-import ca.gigafibre.automation.support.IntegrationTest;
+import ca.gigafibre.automation.testing.AnalystFolders;
+import ca.gigafibre.automation.testing.IntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package ca.gigafibre.automation.workflow;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.gigafibre.automation.AutomationApplication;
-import ca.gigafibre.automation.support.AnalystFolders;
+import ca.gigafibre.automation.testing.AnalystFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

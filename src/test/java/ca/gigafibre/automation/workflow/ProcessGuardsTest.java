@@ -3,8 +3,8 @@ package ca.gigafibre.automation.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ca.gigafibre.automation.support.IntegrationTest;
-import ca.gigafibre.automation.support.TestCustomers;
+import ca.gigafibre.automation.testing.IntegrationTest;
+import ca.gigafibre.automation.testing.TestCustomers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,7 +3,7 @@ package ca.gigafibre.automation.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gigafibre.automation.AutomationApplication;
-import ca.gigafibre.automation.support.AnalystFolders;
+import ca.gigafibre.automation.testing.AnalystFolders;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;

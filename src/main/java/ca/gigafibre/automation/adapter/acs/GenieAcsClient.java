@@ -31,6 +31,46 @@ public class GenieAcsClient {
         return devices == null || devices.isEmpty() ? Optional.empty() : Optional.of(devices.get(0).path("_id").asText());
     }
 
+    /** The TR-069 parameter of the WAN MAC address, by which a CPE is found when its serial differs between systems. */
+    public static final String WAN_MAC = "InternetGatewayDevice.WANDevice.1.WANConnectionDevice.1.WANIPConnection.1.MACAddress";
+    static final String WIFI_CLIENTS = "InternetGatewayDevice.LANDevice.1.WLANConfiguration.1.TotalAssociations";
+
+    /** A CPE as the ACS knows it: when it last informed, how many Wi-Fi clients, and whether it was found by serial or MAC. */
+    public record CpeDevice(String id, java.time.Instant lastInform, Integer wifiClients, String foundBy) {
+    }
+
+    /** The CPE by serial, else by MAC (serials differ between the OLT and the ACS for some models). */
+    public Optional<CpeDevice> findCpe(String serial, String mac) {
+        Optional<CpeDevice> bySerial = serial == null ? Optional.empty() : query("{\"_deviceId._SerialNumber\":\"" + serial + "\"}", "serial");
+        if (bySerial.isPresent() || mac == null) {
+            return bySerial;
+        }
+        return query("{\"" + WAN_MAC + "\":\"" + mac + "\"}", "mac");
+    }
+
+    /** The device again by its id (after a reboot: has it informed since?). */
+    public Optional<CpeDevice> device(String deviceId) {
+        return query("{\"_id\":\"" + deviceId + "\"}", "id");
+    }
+
+    private Optional<CpeDevice> query(String query, String foundBy) {
+        JsonNode devices = api.get().call("GET /devices", c -> c.get()
+                .uri(u -> u.path("/devices/").queryParam("query", "{query}").queryParam("projection", "{projection}")
+                        .build(query, "_id,_lastInform," + WIFI_CLIENTS))
+                .retrieve().body(JsonNode.class));
+        if (devices == null || devices.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode device = devices.get(0);
+        JsonNode clients = device;
+        for (String part : WIFI_CLIENTS.split("\\.")) {
+            clients = clients.path(part);
+        }
+        String lastInform = device.path("_lastInform").asText(null);
+        return Optional.of(new CpeDevice(device.path("_id").asText(), lastInform == null ? null : java.time.Instant.parse(lastInform),
+                clients.path("_value").isNumber() ? clients.path("_value").asInt() : null, foundBy));
+    }
+
     /** setParameterValues with a connection request, e.g. [["…WLANConfiguration.1.SSID", "Maison", "xsd:string"]]. */
     public void setParameterValues(String deviceId, List<List<String>> parameterValues) {
         api.get().call("POST /devices/{id}/tasks", c -> c.post()

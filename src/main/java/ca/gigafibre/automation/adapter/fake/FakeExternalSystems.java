@@ -27,8 +27,9 @@ public class FakeExternalSystems implements DisposableBean {
     private final FakeOltManager olt = new FakeOltManager();
     private final FakePbx pbx = new FakePbx();
     private final FakePaymentProcessors payments = new FakePaymentProcessors();
+    private final FakeGenieAcs genieAcs = new FakeGenieAcs(olt::knows);
     private final List<FakeSystem> systems = List.of(olt, pbx, e911, payments,
-            new FakeSupportSystems(olt::knows), new FakeDocuSeal());
+            genieAcs, new FakeSupportSystems(), new FakeDocuSeal());
 
     public FakeExternalSystems(@Value("${automation.fakes.port:0}") int port) {
         ConfigurationProperties.logLevel(Level.WARN.name());
@@ -67,6 +68,11 @@ public class FakeExternalSystems implements DisposableBean {
 
     public void preloadOnt(String serial, String oltId, String port, String customerId, String state) {
         olt.preload(serial, oltId, port, customerId, state);
+    }
+
+    /** GenieACS knows a CPE with this serial and WAN MAC (its serial may differ from the ONT's on the OLT). */
+    public void preloadCpe(String serial, String mac, int wifiClients) {
+        genieAcs.preload(serial, mac, wifiClients);
     }
 
     /** The PBX already has this line (demo data, tests). */

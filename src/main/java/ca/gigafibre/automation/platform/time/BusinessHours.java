@@ -91,6 +91,24 @@ public class BusinessHours implements ca.gigafibre.automation.workflow.Expressio
         return Date.from(nextNotificationTime(start).toInstant());
     }
 
+    /**
+     * {@code hours} of business time after {@code from}: only the notification window of business days counts (an SLA of
+     * 8 business hours opened Friday at 18:00 ends Monday at 14:00).
+     */
+    public OffsetDateTime afterBusinessHours(OffsetDateTime from, int hours) {
+        OffsetDateTime at = nextNotificationTime(from).atZoneSameInstant(BusinessTime.ZONE).toOffsetDateTime();
+        java.time.Duration left = java.time.Duration.ofHours(hours);
+        while (true) {
+            OffsetDateTime windowEnd = at.toLocalDate().atTime(notifyUntil).atZone(BusinessTime.ZONE).toOffsetDateTime();
+            java.time.Duration today = java.time.Duration.between(at, windowEnd);
+            if (left.compareTo(today) <= 0) {
+                return at.plus(left);
+            }
+            left = left.minus(today);
+            at = nextNotificationTime(windowEnd.plusSeconds(1)).atZoneSameInstant(BusinessTime.ZONE).toOffsetDateTime();
+        }
+    }
+
     /** A date's first cut instant: 08:00 on the day when it is a cut day, else the next cut window. */
     public Date cutOn(LocalDate day) {
         OffsetDateTime start = day.atTime(cutFrom).atZone(BusinessTime.ZONE).toOffsetDateTime();

@@ -1,4 +1,4 @@
-package ca.gigafibre.automation.support;
+package ca.gigafibre.automation.testing;
 
 import ca.gigafibre.automation.platform.time.BusinessCalendar;
 import ca.gigafibre.automation.platform.time.BusinessTime;

@@ -1,4 +1,4 @@
-package ca.gigafibre.automation.support;
+package ca.gigafibre.automation.testing;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package ca.gigafibre.automation.support;
+package ca.gigafibre.automation.testing;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package ca.gigafibre.automation.support;
+package ca.gigafibre.automation.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package ca.gigafibre.automation.support;
+package ca.gigafibre.automation.testing;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;

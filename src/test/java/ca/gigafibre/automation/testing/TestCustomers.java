@@ -1,4 +1,4 @@
-package ca.gigafibre.automation.support;
+package ca.gigafibre.automation.testing;
 
 import ca.gigafibre.automation.customer.CustomerService;
 import ca.gigafibre.automation.customer.CustomerView;

@@ -1,0 +1,39 @@
+package ca.gigafibre.automation.support;
+
+import ca.gigafibre.automation.platform.time.BusinessTime;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * On "Répartir un technicien": the technicians ranked by {@code rules/technician-ranking.drl} for the ticket's required
+ * skill and location, each with why, and the best one proposed in the form.
+ */
+@Component("suggestTechnicians")
+public class SuggestTechniciansListener implements TaskListener {
+
+    private final JdbcClient jdbc;
+    private final TechnicianRanking ranking;
+
+    public SuggestTechniciansListener(JdbcClient jdbc, TechnicianRanking ranking) {
+        this.jdbc = jdbc;
+        this.ranking = ranking;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long locationId = jdbc.sql("SELECT location_id FROM automation.ticket WHERE ticket_no = :no")
+                .param("no", task.getExecution().getProcessBusinessKey()).query(Long.class).single();
+        List<TechnicianRanking.Suggestion> suggestions = ranking.rank((String) task.getVariable("requiredSkill"), locationId, BusinessTime.today());
+        task.setVariable("technicianSuggestions", IntStream.range(0, suggestions.size())
+                .mapToObj(i -> (i + 1) + ". " + suggestions.get(i).technicianId() + " — " + suggestions.get(i).name() + " (" + suggestions.get(i).score()
+                        + ") : " + suggestions.get(i).whyFr())
+                .collect(Collectors.joining("\n")));
+        suggestions.stream().filter(TechnicianRanking.Suggestion::suggested).findFirst()
+                .ifPresent(best -> task.setVariable("technicianId", best.technicianId()));
+    }
+}
