@@ -44,7 +44,19 @@ public class FakeSystemsSync {
 
     public void syncAll() {
         syncNetwork();
+        syncAtas();
         syncE911();
+    }
+
+    /** The customers' ATAs are plugged in: each informs GenieACS with its MAC. */
+    public void syncAtas() {
+        jdbc.sql("SELECT did, mac FROM automation.ata_config").query(rs -> {
+            int n = 0;
+            for (; rs.next(); n++) {
+                fakes.preloadCpe("ATA-" + rs.getString(1), rs.getString(2), 0);
+            }
+            return n;
+        });
     }
 
     /** ONTs enabled unless the account has an open suspension; lines in the PBX state matching ours. */

@@ -118,9 +118,7 @@ class ProvisioningProcessTest extends IntegrationTest {
         fakes.server().verify(request().withMethod("GET").withPath("/genieacs/devices/?"), VerificationTimes.exactly(10));
 
         fakes.reset();   // the technician fixed the cabling: the CPE informs GenieACS
-        fakes.server().when(request().withMethod("GET").withPath("/genieacs/devices/?"), Times.unlimited(), TimeToLive.unlimited(), 10)
-                .respond(HttpResponse.response().withStatusCode(200).withContentType(MediaType.APPLICATION_JSON)
-                        .withBody("[{\"_id\":\"202BC1-XZ000G3-" + serial + "\"}]"));
+        fakes.preloadOnt(serial, "OLT-EAST", "1/2/3", customer, "enabled");
         tasks.complete(cpeNotSeen.getId(), Map.of("cpeNote", "Fibre rebranchée au boîtier"));
         assertThat(jobs.runDue(subscription)).isEmpty();
 

@@ -68,6 +68,12 @@ class VoipLineProcessTest extends IntegrationTest {
         fakes.reset();
         customer = customers.create("Voip", false, false, false);
         did = "45055" + String.format("%05d", NEXT_DID.incrementAndGet());
+        ataInformsGenieAcs();
+    }
+
+    /** The customer's ATA, plugged in, informs GenieACS. */
+    private void ataInformsGenieAcs() {
+        fakes.preloadCpe("HT502-" + did, "00:0B:82:11:22:33", 0);
     }
 
     @AfterEach
@@ -76,7 +82,7 @@ class VoipLineProcessTest extends IntegrationTest {
     }
 
     @Test
-    void happyPathCreatesTheLineRegisters911ThenGoesLive() {
+    void happyPathCreatesTheLineRegisters911ThenGoesLive() throws Exception {
         ResponseEntity<JsonNode> ordered = order(Map.of());
         assertThat(ordered.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         assertThat(ordered.getBody().path("state").asText()).isEqualTo("pending");
@@ -94,7 +100,44 @@ class VoipLineProcessTest extends IntegrationTest {
         fakes.server().verify(request().withMethod("PATCH").withPath("/pbx/v1/lines/" + did), VerificationTimes.once());
         assertThat(jdbc.sql("SELECT configured_at IS NOT NULL FROM automation.ata_config WHERE did = :did").param("did", did)
                 .query(Boolean.class).single()).isTrue();
+        // the ATA got its SIP account as TR-104 parameters (the password straight from the encrypted store) and was read back
+        org.mockserver.model.HttpRequest[] pushed = fakes.server().retrieveRecordedRequests(request().withMethod("POST")
+                .withPath("/genieacs/devices/202BC1-XZ000G3-HT502-" + did + "/tasks"));
+        assertThat(pushed).hasSize(1);
+        JsonNode task = new com.fasterxml.jackson.databind.ObjectMapper().readTree(pushed[0].getBodyAsString());
+        Map<String, String> parameters = new HashMap<>();
+        task.path("parameterValues").forEach(p -> parameters.put(p.path(0).asText(), p.path(1).asText()));
+        String line = "InternetGatewayDevice.Services.VoiceService.1.VoiceProfile.1.Line.1.";
+        assertThat(task.path("name").asText()).isEqualTo("setParameterValues");
+        assertThat(parameters).containsExactlyInAnyOrderEntriesOf(Map.of(line + "SIP.AuthUserName", did, line + "SIP.AuthPassword", SIP_PASSWORD,
+                line + "SIP.URI", "sip:" + did + "@sip.gigafibre.ca", line + "CallingFeatures.MWIEnable", "true",
+                "InternetGatewayDevice.Services.VoiceService.1.VoiceProfile.1.SIP.RegistrarServer", "sip.gigafibre.ca"));
+        fakes.server().verify(request().withMethod("GET").withPath("/genieacs/devices/?")
+                .withQueryStringParameter("projection", ".*VoiceProfile.1.SIP.RegistrarServer.*"), VerificationTimes.once());
         assertThat(scan.tablesContaining(SIP_PASSWORD)).isEmpty();
+    }
+
+    @Test
+    void anAtaThatNeverInformedGenieAcsBecomesAnIncidentAndTheLineStaysNotLive() {
+        fakes.reset();   // the ATA is not plugged in
+        order(Map.of());
+
+        jobs.runDue(did);
+        int attempts = 1;
+        while (jobs.incidents(did).isEmpty()) {
+            Job job = management.createJobQuery().activityId("Task_ConfigureAta").processInstanceId(
+                    runtime.createProcessInstanceQuery().processDefinitionKey("voip-line").processInstanceBusinessKey(did).singleResult().getId())
+                    .singleResult();
+            try {
+                jobs.force(job);
+            } catch (Exception expected) {
+                attempts++;
+            }
+        }
+
+        assertThat(attempts).isEqualTo(3);
+        assertThat(jobs.incidents(did).get(0).getIncidentMessage()).contains("00:0B:82:11:22:33", "has not informed GenieACS");
+        assertThat(line().path("state").asText()).isEqualTo("pending");
     }
 
     @Test
@@ -144,6 +187,7 @@ class VoipLineProcessTest extends IntegrationTest {
         assertThat(incidents.get(0).path("activityId").asText()).isEqualTo("Task_CreateSipLine");
 
         fakes.reset();
+        ataInformsGenieAcs();
         Job failed = jobs.jobs(did).get(0);
         management.setJobRetries(failed.getId(), 1);      // what "Retry" in Cockpit does
         jobs.force(failed);                                 // what the job executor does once the retry is due

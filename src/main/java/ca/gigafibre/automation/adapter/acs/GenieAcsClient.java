@@ -53,6 +53,28 @@ public class GenieAcsClient {
         return query("{\"_id\":\"" + deviceId + "\"}", "id");
     }
 
+    /** The current values of these parameters on the device, as text (absent parameters are left out). */
+    public Map<String, String> parameterValues(String deviceId, List<String> names) {
+        JsonNode devices = api.get().call("GET /devices", c -> c.get()
+                .uri(u -> u.path("/devices/").queryParam("query", "{query}").queryParam("projection", "{projection}")
+                        .build("{\"_id\":\"" + deviceId + "\"}", String.join(",", names)))
+                .retrieve().body(JsonNode.class));
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        if (devices == null || devices.isEmpty()) {
+            return values;
+        }
+        for (String name : names) {
+            JsonNode node = devices.get(0);
+            for (String part : name.split("\\.")) {
+                node = node.path(part);
+            }
+            if (node.has("_value")) {
+                values.put(name, node.path("_value").asText());
+            }
+        }
+        return values;
+    }
+
     private Optional<CpeDevice> query(String query, String foundBy) {
         JsonNode devices = api.get().call("GET /devices", c -> c.get()
                 .uri(u -> u.path("/devices/").queryParam("query", "{query}").queryParam("projection", "{projection}")
