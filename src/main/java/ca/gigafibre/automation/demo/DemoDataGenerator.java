@@ -80,6 +80,7 @@ public class DemoDataGenerator {
                     + " CASCADE").update();   // identities continue: a business id (C-…, INV-…) is never given twice
         }
         SyntheticWorld world = new SyntheticWorld(seed, BusinessTime.today(), scale, cipher, firstFreeIds());
+        world.techniciansExist = jdbc.sql("SELECT exists(SELECT 1 FROM automation.technician)").query(Boolean.class).single();
         new SyntheticCustomers(world).generate();
         SyntheticBilling billing = new SyntheticBilling(world, existingPlans());
         billing.generate();

@@ -39,7 +39,7 @@ final class SyntheticOperations {
 
     /** The field team (skills as tags with levels 1–5, home base for distances), added once. */
     private void technicians() {
-        if (world.nextIdPeek("technician") > 1) {
+        if (world.techniciansExist) {
             return;
         }
         CopyTable table = world.table("technician", "id", "name", "email", "skills", "base_latitude", "base_longitude", "active");

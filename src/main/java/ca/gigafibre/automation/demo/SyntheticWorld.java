@@ -44,10 +44,8 @@ final class SyntheticWorld {
         return (int) Math.round(countAtScaleOne * scale);
     }
 
-    /** The id the next row of the table would get, without taking it. */
-    long nextIdPeek(String table) {
-        return nextIds.getOrDefault(table, 1L);
-    }
+    /** The field team is added once: a load on top of existing data keeps the technicians people already use. */
+    boolean techniciansExist;
 
     long nextId(String table) {
         return nextIds.merge(table, 1L, Long::sum) - 1;
