@@ -40,7 +40,7 @@ public class LegacyImporter {
     private final JdbcTemplate template;
     private final TransactionTemplate transactions;
     private final Fingerprints fingerprints;
-    private final int batchSize;
+    private volatile int batchSize;
     private volatile Consumer<String> beforeBatchCommit = table -> { };
 
     public LegacyImporter(List<TableImport<?>> imports, ImportRuns runs, JdbcClient jdbc, JdbcTemplate template,
@@ -58,6 +58,11 @@ public class LegacyImporter {
     /** The legacy tables this importer knows, in import order. */
     public List<String> tables() {
         return imports.stream().map(TableImport::legacyTable).toList();
+    }
+
+    /** Tests: smaller batches, so a small fixture spans several. */
+    void batchSize(int rows) {
+        this.batchSize = rows;
     }
 
     /** Tests: runs inside each batch's transaction just before it commits (a throw there is a crash mid-table). */
