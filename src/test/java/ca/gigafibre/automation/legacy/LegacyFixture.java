@@ -63,43 +63,7 @@ final class LegacyFixture {
 
     LegacyFixture create() throws SQLException {
         try (Connection c = server.owner(database); Statement s = c.createStatement()) {
-            s.execute("""
-                    CREATE TABLE account (id INT PRIMARY KEY, customer_id VARCHAR(20), first_name VARCHAR(80), last_name VARCHAR(80),
-                      email VARCHAR(120), status TINYINT, ppa TINYINT(1) DEFAULT 0, ppa_name VARCHAR(80), ppa_code INT, ppa_branch INT,
-                      ppa_account VARCHAR(30), ppa_amount DECIMAL(10,2), ppa_amount_buffer DECIMAL(10,2), ppa_fixed DECIMAL(10,2),
-                      ppa_cc TINYINT(1) DEFAULT 0, stripe_id VARCHAR(40), stripe_ppa TINYINT(1) DEFAULT 0, stripe_ppa_nocc TINYINT(1) DEFAULT 0)
-                    """);
-            s.execute("CREATE TABLE delivery (id INT PRIMARY KEY, account_id INT, address1 VARCHAR(120), address2 VARCHAR(60), city VARCHAR(80), state VARCHAR(30), zip VARCHAR(12))");
-            s.execute("CREATE TABLE account_profile (id INT PRIMARY KEY, account_id INT, profile_id VARCHAR(40), card_id VARCHAR(40), token VARCHAR(80), initial_transaction VARCHAR(40))");
-            s.execute("CREATE TABLE soumission (id INT PRIMARY KEY, account_id INT, name VARCHAR(80), po VARCHAR(40), date INT UNSIGNED, tax TINYINT, materiel TEXT, mensuel TEXT, text TEXT)");
-            s.execute("""
-                    CREATE TABLE accord_paiement (id INT PRIMARY KEY, account_id INT, staff_id INT, date_accord INT UNSIGNED, date_echeance INT UNSIGNED,
-                      date_coupure INT UNSIGNED, montant DECIMAL(10,2), method TINYINT, status TINYINT, note TEXT, raison_changement TEXT)
-                    """);
-            s.execute("""
-                    CREATE TABLE bon_travail (id INT PRIMARY KEY, account_id INT, date INT UNSIGNED, tech1 VARCHAR(60), heure_arrive_t1 VARCHAR(12),
-                      heure_depart_t1 VARCHAR(12), tech2 VARCHAR(60), heure_arrive_t2 VARCHAR(12), heure_depart_t2 VARCHAR(12), note TEXT,
-                      subtotal DECIMAL(10,2), tps DECIMAL(10,2), tvq DECIMAL(10,2), total DECIMAL(10,2))
-                    """);
-            s.execute("CREATE TABLE bon_travail_item (id INT PRIMARY KEY, bon_id INT, product_id INT, qte DECIMAL(8,2), price DECIMAL(10,2), `desc` VARCHAR(120))");
-            s.execute("""
-                    CREATE TABLE pbx (id INT PRIMARY KEY, account_id INT, delivery_id INT, service_id INT, phone VARCHAR(20), name VARCHAR(40),
-                      password VARCHAR(40), vm_password VARCHAR(20), has_vm TINYINT(1), vm_email VARCHAR(120), int_code VARCHAR(10), language VARCHAR(10),
-                      call_911 TINYINT(1), max_calls INT, call_timeout INT, user_context VARCHAR(40), country_whitelist VARCHAR(60),
-                      date_origin INT UNSIGNED, date_update INT UNSIGNED)
-                    """);
-            s.execute("""
-                    CREATE TABLE phone_provisioning (id INT PRIMARY KEY, account_id INT, delivery_id INT, service_id INT, phone VARCHAR(20),
-                      app VARCHAR(20), mac VARCHAR(20), password VARCHAR(40), internationnal TINYINT(1))
-                    """);
-            s.execute("""
-                    CREATE TABLE phone_addr (id INT PRIMARY KEY, account_id INT, phone VARCHAR(20), street_number VARCHAR(12), apt VARCHAR(12),
-                      street_name VARCHAR(80), city VARCHAR(80), state VARCHAR(20), zip VARCHAR(12), first_name VARCHAR(60), last_name VARCHAR(60),
-                      info VARCHAR(120), enhanced_capable CHAR(1), code_cauca VARCHAR(10), class_service CHAR(3))
-                    """);
-            s.execute("CREATE TABLE account_suspension (id INT PRIMARY KEY, account_id INT, date_start INT UNSIGNED, date_end INT UNSIGNED, note TEXT)");
-            s.execute("CREATE TABLE ip_history (id INT PRIMARY KEY, account_id INT, delivery_id INT, service_id INT, ip VARCHAR(45), date INT UNSIGNED)");
-            s.execute("CREATE TABLE delivery_history (id INT PRIMARY KEY, account_id INT, date_orig INT UNSIGNED, address1 VARCHAR(120), address2 VARCHAR(60), city VARCHAR(80), state VARCHAR(30), zip VARCHAR(12))");
+            createTables(s);
 
             insert(c, "account (id, customer_id, first_name, last_name, email, status, ppa, ppa_name, ppa_code, ppa_branch, ppa_account, ppa_amount, ppa_amount_buffer, ppa_fixed, ppa_cc, stripe_id, stripe_ppa, stripe_ppa_nocc)",
                     List.of(
@@ -187,6 +151,47 @@ final class LegacyFixture {
                     new Object[] {id(2), id(3), unix(LocalDate.of(2021, 5, 1)), "5 Rue Autre", null, "Granby", "QC", "J2G 4K7"}));
         }
         return this;
+    }
+
+    /** The legacy tables, with the data map's columns and MariaDB types. */
+    static void createTables(Statement s) throws SQLException {
+        s.execute("""
+                CREATE TABLE account (id INT PRIMARY KEY, customer_id VARCHAR(20), first_name VARCHAR(80), last_name VARCHAR(80),
+                  email VARCHAR(120), status TINYINT, ppa TINYINT(1) DEFAULT 0, ppa_name VARCHAR(80), ppa_code INT, ppa_branch INT,
+                  ppa_account VARCHAR(30), ppa_amount DECIMAL(10,2), ppa_amount_buffer DECIMAL(10,2), ppa_fixed DECIMAL(10,2),
+                  ppa_cc TINYINT(1) DEFAULT 0, stripe_id VARCHAR(40), stripe_ppa TINYINT(1) DEFAULT 0, stripe_ppa_nocc TINYINT(1) DEFAULT 0)
+                """);
+        s.execute("CREATE TABLE delivery (id INT PRIMARY KEY, account_id INT, address1 VARCHAR(120), address2 VARCHAR(60), city VARCHAR(80), state VARCHAR(30), zip VARCHAR(12))");
+        s.execute("CREATE TABLE account_profile (id INT PRIMARY KEY, account_id INT, profile_id VARCHAR(40), card_id VARCHAR(40), token VARCHAR(80), initial_transaction VARCHAR(40))");
+        s.execute("CREATE TABLE soumission (id INT PRIMARY KEY, account_id INT, name VARCHAR(80), po VARCHAR(40), date INT UNSIGNED, tax TINYINT, materiel TEXT, mensuel TEXT, text TEXT)");
+        s.execute("""
+                CREATE TABLE accord_paiement (id INT PRIMARY KEY, account_id INT, staff_id INT, date_accord INT UNSIGNED, date_echeance INT UNSIGNED,
+                  date_coupure INT UNSIGNED, montant DECIMAL(10,2), method TINYINT, status TINYINT, note TEXT, raison_changement TEXT)
+                """);
+        s.execute("""
+                CREATE TABLE bon_travail (id INT PRIMARY KEY, account_id INT, date INT UNSIGNED, tech1 VARCHAR(60), heure_arrive_t1 VARCHAR(12),
+                  heure_depart_t1 VARCHAR(12), tech2 VARCHAR(60), heure_arrive_t2 VARCHAR(12), heure_depart_t2 VARCHAR(12), note TEXT,
+                  subtotal DECIMAL(10,2), tps DECIMAL(10,2), tvq DECIMAL(10,2), total DECIMAL(10,2))
+                """);
+        s.execute("CREATE TABLE bon_travail_item (id INT PRIMARY KEY, bon_id INT, product_id INT, qte DECIMAL(8,2), price DECIMAL(10,2), `desc` VARCHAR(120))");
+        s.execute("""
+                CREATE TABLE pbx (id INT PRIMARY KEY, account_id INT, delivery_id INT, service_id INT, phone VARCHAR(20), name VARCHAR(40),
+                  password VARCHAR(40), vm_password VARCHAR(20), has_vm TINYINT(1), vm_email VARCHAR(120), int_code VARCHAR(10), language VARCHAR(10),
+                  call_911 TINYINT(1), max_calls INT, call_timeout INT, user_context VARCHAR(40), country_whitelist VARCHAR(60),
+                  date_origin INT UNSIGNED, date_update INT UNSIGNED)
+                """);
+        s.execute("""
+                CREATE TABLE phone_provisioning (id INT PRIMARY KEY, account_id INT, delivery_id INT, service_id INT, phone VARCHAR(20),
+                  app VARCHAR(20), mac VARCHAR(20), password VARCHAR(40), internationnal TINYINT(1))
+                """);
+        s.execute("""
+                CREATE TABLE phone_addr (id INT PRIMARY KEY, account_id INT, phone VARCHAR(20), street_number VARCHAR(12), apt VARCHAR(12),
+                  street_name VARCHAR(80), city VARCHAR(80), state VARCHAR(20), zip VARCHAR(12), first_name VARCHAR(60), last_name VARCHAR(60),
+                  info VARCHAR(120), enhanced_capable CHAR(1), code_cauca VARCHAR(10), class_service CHAR(3))
+                """);
+        s.execute("CREATE TABLE account_suspension (id INT PRIMARY KEY, account_id INT, date_start INT UNSIGNED, date_end INT UNSIGNED, note TEXT)");
+        s.execute("CREATE TABLE ip_history (id INT PRIMARY KEY, account_id INT, delivery_id INT, service_id INT, ip VARCHAR(45), date INT UNSIGNED)");
+        s.execute("CREATE TABLE delivery_history (id INT PRIMARY KEY, account_id INT, date_orig INT UNSIGNED, address1 VARCHAR(120), address2 VARCHAR(60), city VARCHAR(80), state VARCHAR(30), zip VARCHAR(12))");
     }
 
     void drop(String table) throws SQLException {
