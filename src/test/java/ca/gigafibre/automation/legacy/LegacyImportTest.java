@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpEntity;
@@ -61,6 +62,9 @@ class LegacyImportTest extends IntegrationTest {
 
     @Autowired
     SecretCipher cipher;
+
+    @Autowired
+    LegacyImportCommand command;
 
     @BeforeAll
     static void startMariaDb() {
@@ -314,6 +318,33 @@ class LegacyImportTest extends IntegrationTest {
         assertThat(ImportReportCsv.cell("-2")).isEqualTo("'-2");
         assertThat(ImportReportCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(csv.lines().filter(l -> l.startsWith("reject,")).count()).isEqualTo(20);
+    }
+
+    @Test
+    void theCommandLineImportsInTheForegroundWithAProgressBar(CapturedOutput output) throws Exception {
+        LegacyFixture legacy = new LegacyFixture(maria, 8).create();
+        int logStart = output.getAll().length();
+
+        int dry = command.importLegacy(new DefaultApplicationArguments("--import-legacy", "--legacy-url=" + legacy.url, "--legacy-user=reader",
+                "--legacy-password=reader-pw", "--dry-run"));
+        int real = command.importLegacy(new DefaultApplicationArguments("--import-legacy", "--legacy-url=" + legacy.url, "--legacy-user=reader",
+                "--legacy-password=reader-pw", "--tables=account,delivery,pbx"));
+        int refused = command.importLegacy(new DefaultApplicationArguments("--import-legacy", "--legacy-url=jdbc:mysql://x/y", "--legacy-user=reader"));
+
+        assertThat(dry).isZero();
+        assertThat(real).isZero();
+        assertThat(refused).isEqualTo(2);
+        String printed = output.getAll().substring(logStart);
+        assertThat(printed).contains("dry run, nothing written, finished");
+        assertThat(printed).containsPattern("pbx +\\[#{30}\\] +5/5 +[0-9,]+ rows/s  ETA 0:00");
+        assertThat(printed).contains("Import refused: jdbcUrl: must be a MariaDB JDBC URL");
+        assertThat(printed).doesNotContain("reader-pw");
+        assertThat(jdbc.sql("SELECT count(*) FROM automation.voip_line WHERE legacy_pbx_id BETWEEN :a AND :b").param("a", legacy.id(1))
+                .param("b", legacy.id(9)).query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT count(*) FROM automation.payment_arrangement WHERE legacy_accord_id BETWEEN :a AND :b").param("a", legacy.id(1))
+                .param("b", legacy.id(9)).query(Long.class).single()).isZero();
+        assertThat(ConsoleProgress.line("ip_history", 500, 2000, 2.0, 500)).isEqualTo(
+                "ip_history           [########----------------------]     500/2,000      250 rows/s  ETA 0:06");
     }
 
     @Test
