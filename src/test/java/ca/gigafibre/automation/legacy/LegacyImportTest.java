@@ -66,6 +66,9 @@ class LegacyImportTest extends IntegrationTest {
     @Autowired
     LegacyImportCommand command;
 
+    @Autowired
+    ca.gigafibre.automation.collections.ArrangementService arrangementService;
+
     @BeforeAll
     static void startMariaDb() {
         maria = LegacyMariaDb.start();
@@ -188,6 +191,17 @@ class LegacyImportTest extends IntegrationTest {
         assertThat(arrangements.findValuesAsText("status")).containsExactly("open");
         JsonNode ips = as("ops").getForObject("/api/customers/" + customerNo + "/ip-history?at=2025-03-15T10:00", JsonNode.class);
         assertThat(ips.findValuesAsText("ip")).containsExactly("10.2.0.1");
+
+        // the collections rules judge an imported arrangement like any other; a re-import does not undo what they decided
+        String arrangementNo = jdbc.sql("SELECT arrangement_no FROM automation.payment_arrangement WHERE legacy_accord_id = :id")
+                .param("id", legacy.id(1)).query(String.class).single();
+        assertThat(arrangementService.judge(arrangementNo, null).outcome()).isEqualTo("CUTOFF_DUE");
+        JsonNode decisions = as("ops").getForObject("/api/customers/" + customerNo + "/decisions", JsonNode.class);
+        assertThat(decisions.toString()).contains(arrangementNo).contains("CUTOFF_DUE");
+        JsonNode again = importAndWait(legacy, false);
+        assertCounts(again, "accord_paiement", new int[] {6, 0, 3, 3, 0});
+        assertThat(as("ops").getForObject("/api/customers/" + customerNo + "/arrangements", JsonNode.class).findValuesAsText("status"))
+                .containsExactly("broken");
     }
 
     @Test
