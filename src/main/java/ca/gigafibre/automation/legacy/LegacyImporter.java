@@ -132,6 +132,10 @@ public class LegacyImporter {
         List<RejectRow> rejects = new ArrayList<>();
         for (LegacyRow row : rows) {
             Repairs repairs = new Repairs();
+            if (row.id() < 1 || row.id() > Integer.MAX_VALUE) {
+                rejects.add(new RejectRow(name, String.valueOf(row.id()), "id", "legacy id out of range (1 to 2147483647)"));
+                continue;
+            }
             try {
                 mapped.add(table.map(row, context, repairs));
                 if (repairs.any()) {

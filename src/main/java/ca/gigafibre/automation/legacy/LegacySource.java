@@ -60,6 +60,8 @@ public final class LegacySource implements AutoCloseable {
                 message = message.replace(password, "***");
             }
             throw new LegacySourceException("jdbcUrl", "cannot connect to the legacy database: " + message);
+        } catch (RuntimeException e) {
+            throw new LegacySourceException("jdbcUrl", "not a usable MariaDB JDBC URL (" + e.getClass().getSimpleName() + ")");
         }
     }
 

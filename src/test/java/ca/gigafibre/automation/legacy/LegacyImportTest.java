@@ -373,12 +373,19 @@ class LegacyImportTest extends IntegrationTest {
         assertProblem(Map.of("jdbcUrl", maria.url("legacy_1"), "user", "reader", "password", "reader-pw", "tables", List.of("pbx", "invoice")),
                 HttpStatus.UNPROCESSABLE_ENTITY, "tables", "unknown legacy table(s) invoice");
         assertProblem(Map.of("user", "reader"), HttpStatus.BAD_REQUEST, "jdbcUrl", "must not be blank");
+        assertProblem(Map.of("jdbcUrl", "jdbc:mariadb://127.0.0.1:notaport/legacy", "user", "u"), HttpStatus.UNPROCESSABLE_ENTITY, "jdbcUrl", "");
+        assertProblem(Map.of("jdbcUrl", "jdbc:mariadb://no-such-host.invalid:3306/legacy", "user", "u"), HttpStatus.UNPROCESSABLE_ENTITY, "jdbcUrl",
+                "cannot connect to the legacy database");
 
         ResponseEntity<JsonNode> ops = as("ops").postForEntity("/api/admin/imports",
                 Map.of("jdbcUrl", maria.url("legacy_1"), "user", "reader", "password", "reader-pw"), JsonNode.class);
         assertThat(ops.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         ResponseEntity<JsonNode> unknown = as("admin").getForEntity("/api/admin/imports/987654321", JsonNode.class);
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        HttpHeaders csv = new HttpHeaders();
+        csv.set(HttpHeaders.ACCEPT, "text/csv");
+        ResponseEntity<String> unknownCsv = as("admin").exchange("/api/admin/imports/987654321", HttpMethod.GET, new HttpEntity<>(csv), String.class);
+        assertThat(unknownCsv.getStatusCode().is4xxClientError()).as(unknownCsv.toString()).isTrue();
     }
 
     private void assertProblem(Map<String, Object> body, HttpStatus status, String field, String message) {
