@@ -50,13 +50,16 @@ public class ImportRuns {
                 .query(Long.class).optional();
     }
 
-    /** With the lock held, a run still marked running is a run that died; one that will not be resumed is abandoned. */
-    void abandonStopped(Long except) {
+    /**
+     * With the lock held, a run still marked running is a run that died. A real import abandons every stopped run it does
+     * not resume; a dry run abandons only stopped dry runs (a stopped real import stays resumable).
+     */
+    void abandonStopped(Long except, boolean dryRunsOnly) {
         jdbc.sql("""
                 UPDATE automation.legacy_import_run SET status = 'abandoned', finished_at = now(),
                     error = coalesce(error, 'stopped before its end and not resumed')
-                WHERE status IN ('running', 'failed') AND id <> :except
-                """).param("except", except == null ? -1 : except).update();
+                WHERE status IN ('running', 'failed') AND id <> :except AND (dry_run OR NOT :dryRunsOnly)
+                """).param("except", except == null ? -1 : except).param("dryRunsOnly", dryRunsOnly).update();
     }
 
     void resume(long id) {

@@ -81,7 +81,7 @@ public class LegacyImports {
         }
         try {
             Optional<Long> resumable = request.isDryRun() ? Optional.empty() : runs.resumable(request.jdbcUrl(), request.user(), tables);
-            runs.abandonStopped(resumable.orElse(null));
+            runs.abandonStopped(resumable.orElse(null), request.isDryRun());
             long id;
             if (resumable.isPresent()) {
                 id = resumable.get();
