@@ -257,6 +257,10 @@ class LegacyImportTest extends IntegrationTest {
         assertThat(arrangementsOf(legacy)).containsExactly(legacy.id(1), legacy.id(2));
 
         importer.beforeBatchCommit(null);
+        LegacyImports.Started dryRun = imports.runInForeground(new ImportRequest(legacy.url, "reader", "reader-pw", true, null), "test",
+                LegacyImportProgress.NONE);
+        assertThat(dryRun.resumed()).isFalse();
+        assertThat(imports.report(crashed.id()).orElseThrow().status()).isEqualTo("failed");
         // a killed engine leaves its run marked running (and its lock freed with its connection): that one is resumed too
         jdbc.sql("UPDATE automation.legacy_import_run SET status = 'running', finished_at = NULL WHERE id = :id").param("id", crashed.id()).update();
         LegacyImports.Started resumed = imports.runInForeground(request, "test", LegacyImportProgress.NONE);
