@@ -32,7 +32,8 @@ public class LegacyImportCommand implements ApplicationRunner {
         if (!args.containsOption("import-legacy")) {
             return;
         }
-        System.exit(SpringApplication.exit(context, () -> importLegacy(args)));
+        int code = importLegacy(args);
+        System.exit(SpringApplication.exit(context, () -> code));
     }
 
     int importLegacy(ApplicationArguments args) {
