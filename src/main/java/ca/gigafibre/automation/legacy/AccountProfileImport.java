@@ -55,6 +55,11 @@ class AccountProfileImport extends TableImport<AccountProfileImport.Profile> {
     }
 
     @Override
+    public boolean textKey() {
+        return true;
+    }
+
+    @Override
     public Object legacyKey(long legacyId) {
         return "account_profile:" + legacyId;
     }

@@ -201,7 +201,7 @@ public class LegacyImporter {
         if (mapped.isEmpty()) {
             return existing;
         }
-        boolean text = table.legacyKey(0) instanceof String;
+        boolean text = table.textKey();
         Object[] keys = mapped.stream().map(t -> table.legacyKey(t.legacyId())).toArray();
         template.query("SELECT " + table.legacyColumn() + ", legacy_hash FROM automation." + table.targetTable() + " WHERE "
                         + table.legacyColumn() + " = ANY(?)",

@@ -34,9 +34,13 @@ public abstract class TableImport<T extends LegacyTarget> {
 
     public abstract String legacyColumn();
 
-    /** The key as stored in {@link #legacyColumn()}. */
+    /** The key as stored in {@link #legacyColumn()}: the legacy id, or a text key when {@link #textKey()}. */
     public Object legacyKey(long legacyId) {
         return legacyId;
+    }
+
+    public boolean textKey() {
+        return false;
     }
 
     /** Writes new and changed rows (a real import only). */

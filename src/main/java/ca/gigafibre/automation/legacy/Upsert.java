@@ -3,8 +3,6 @@ package ca.gigafibre.automation.legacy;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,8 +83,6 @@ final class Upsert {
             ps.setString(index, text);
         } else if (value instanceof Boolean b) {
             ps.setBoolean(index, b);
-        } else if (value instanceof LocalDate || value instanceof OffsetDateTime) {
-            ps.setObject(index, value);
         } else {
             ps.setObject(index, value);
         }
