@@ -109,25 +109,33 @@ public class ImportRuns {
                 .param("id", id).param("error", error).update();
     }
 
+    /**
+     * The run row is read first: a run is marked finished only after its tables, so a report that says finished has
+     * every table's final counts.
+     */
     public Optional<ImportReport> report(long id) {
-        Map<String, TableReport> tables = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT legacy_table, status, source_rows, read, imported, unchanged, rejected, repaired, orphans, millis, message
-                FROM automation.legacy_import_table WHERE run_id = :id ORDER BY position
-                """).param("id", id).query(rs -> {
-                    String table = rs.getString(1);
-                    tables.put(table, new TableReport(rs.getString(2), (Long) rs.getObject(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
-                            rs.getInt(7), rs.getInt(8), "phone_addr".equals(table) ? rs.getInt(9) : null, rs.getLong(10), rs.getString(11)));
-                });
-        List<RejectRow> rejects = jdbc.sql("""
-                SELECT legacy_table, legacy_id, field, reason FROM automation.legacy_import_reject WHERE run_id = :id ORDER BY id
-                """).param("id", id).query((rs, n) -> new RejectRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
-        return jdbc.sql("""
+        Optional<ImportReport> run = jdbc.sql("""
                 SELECT id, status, dry_run, source, source_user, started_at, finished_at, error FROM automation.legacy_import_run WHERE id = :id
                 """).param("id", id)
                 .query((rs, n) -> new ImportReport(rs.getLong("id"), rs.getString("status"), rs.getBoolean("dry_run"), rs.getString("source"),
                         rs.getString("source_user"), BusinessTime.read(rs, "started_at"), BusinessTime.read(rs, "finished_at"),
-                        rs.getString("error"), tables, rejects))
+                        rs.getString("error"), new LinkedHashMap<>(), new java.util.ArrayList<>()))
                 .optional();
+        run.ifPresent(report -> {
+            jdbc.sql("""
+                    SELECT legacy_table, status, source_rows, read, imported, unchanged, rejected, repaired, orphans, millis, message
+                    FROM automation.legacy_import_table WHERE run_id = :id ORDER BY position
+                    """).param("id", id).query(rs -> {
+                        String table = rs.getString(1);
+                        report.tables().put(table, new TableReport(rs.getString(2), (Long) rs.getObject(3), rs.getInt(4), rs.getInt(5),
+                                rs.getInt(6), rs.getInt(7), rs.getInt(8), "phone_addr".equals(table) ? rs.getInt(9) : null, rs.getLong(10),
+                                rs.getString(11)));
+                    });
+            report.rejects().addAll(jdbc.sql("""
+                    SELECT legacy_table, legacy_id, field, reason FROM automation.legacy_import_reject WHERE run_id = :id ORDER BY id
+                    """).param("id", id)
+                    .query((rs, n) -> new RejectRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list());
+        });
+        return run;
     }
 }
