@@ -27,7 +27,8 @@ public final class ImportContext {
     private final Set<String> lineDids = new HashSet<>();
 
     private final Set<Long> wouldBeAccounts = new HashSet<>();
-    private final Map<Long, Long> wouldBeDeliveries = new HashMap<>();   // legacy delivery → legacy account
+    private final Set<Long> wouldBeDeliveries = new HashSet<>();
+    private final Set<Long> wouldBeAccountsWithDelivery = new HashSet<>();
     private final Set<Long> wouldBeWorkOrders = new HashSet<>();
     private final Set<String> wouldBeLineDids = new HashSet<>();
 
@@ -92,7 +93,7 @@ public final class ImportContext {
             if (id != null) {
                 return id;
             }
-            if (wouldBeDeliveries.containsKey(legacyDeliveryId)) {
+            if (wouldBeDeliveries.contains(legacyDeliveryId)) {
                 return WOULD_BE;
             }
         }
@@ -100,7 +101,7 @@ public final class ImportContext {
         if (first != null) {
             return first;
         }
-        return legacyAccountId != null && wouldBeDeliveries.containsValue(legacyAccountId) ? WOULD_BE : null;
+        return legacyAccountId != null && wouldBeAccountsWithDelivery.contains(legacyAccountId) ? WOULD_BE : null;
     }
 
     public long workOrder(String field, Long legacyBonId) {
@@ -126,7 +127,8 @@ public final class ImportContext {
 
     void wouldBeDelivery(long legacyDeliveryId, long legacyAccountId) {
         if (dryRun) {
-            wouldBeDeliveries.put(legacyDeliveryId, legacyAccountId);
+            wouldBeDeliveries.add(legacyDeliveryId);
+            wouldBeAccountsWithDelivery.add(legacyAccountId);
         }
     }
 
