@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * AES-256-GCM for secrets at rest (SIP/voicemail passwords, bank accounts, payment tokens).
@@ -21,6 +23,7 @@ public class SecretCipher {
 
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
+    private volatile byte[] fingerprintKey;
 
     public SecretCipher(SecretKey key) {
         this.key = key;
@@ -56,6 +59,26 @@ public class SecretCipher {
             return new String(clear, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not decrypt a secret: wrong AUTOMATION_SECRET_KEY or tampered data", e);
+        }
+    }
+
+    /**
+     * A keyed fingerprint of a text (HMAC-SHA256 under a key derived from this one): equal texts give equal bytes, so a
+     * re-import can tell that a row holding secrets did not change, yet nothing can be learnt or guessed from it
+     * without the key.
+     */
+    public byte[] fingerprint(String text) {
+        try {
+            if (fingerprintKey == null) {
+                Mac derive = Mac.getInstance("HmacSHA256");
+                derive.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+                fingerprintKey = derive.doFinal("gigafibre-fingerprint-v1".getBytes(StandardCharsets.UTF_8));
+            }
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(fingerprintKey, "HmacSHA256"));
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not fingerprint", e);
         }
     }
 
