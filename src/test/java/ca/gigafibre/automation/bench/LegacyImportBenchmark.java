@@ -9,7 +9,7 @@ import ca.gigafibre.automation.legacy.LegacyImports;
 import ca.gigafibre.automation.legacy.LegacyMariaDb;
 import ca.gigafibre.automation.legacy.LegacyVolumeDatabase;
 import ca.gigafibre.automation.legacy.TableReport;
-import ca.gigafibre.automation.support.IntegrationTest;
+import ca.gigafibre.automation.testing.IntegrationTest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;

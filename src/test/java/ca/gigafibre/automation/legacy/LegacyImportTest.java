@@ -3,8 +3,8 @@ package ca.gigafibre.automation.legacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gigafibre.automation.platform.secret.SecretCipher;
-import ca.gigafibre.automation.support.DatabaseScan;
-import ca.gigafibre.automation.support.IntegrationTest;
+import ca.gigafibre.automation.testing.DatabaseScan;
+import ca.gigafibre.automation.testing.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
