@@ -33,7 +33,7 @@ public class TicketTriage {
                 SELECT t.issue_type AS "ticketType", CASE WHEN c.is_commercial THEN 'commercial' ELSE 'residential' END AS "customerClass",
                        c.is_vip AS "vip",
                        exists(SELECT 1 FROM automation.ticket o JOIN automation.service_location ol ON ol.id = o.location_id
-                              WHERE o.id <> t.id AND o.status IN ('open', 'in-progress', 'waiting') AND ol.olt_id = l.olt_id
+                              WHERE o.location_id <> t.location_id AND o.status IN ('open', 'in-progress', 'waiting') AND ol.olt_id = l.olt_id
                                 AND ol.olt_port = l.olt_port AND o.opened_at > t.opened_at - interval '24 hours') AS "outageHint"
                 FROM automation.ticket t JOIN automation.customer c ON c.id = t.customer_id
                 LEFT JOIN automation.service_location l ON l.id = t.location_id WHERE t.ticket_no = :no

@@ -132,10 +132,13 @@ class SupportResolutionTest extends IntegrationTest {
         jdbc.sql("UPDATE automation.service_location SET olt_port = :port WHERE customer_id = (SELECT id FROM automation.customer WHERE customer_no = :c)")
                 .param("port", port).param("c", neighbour).update();
 
+        JsonNode sameAddress = as("ops").postForObject("/api/tickets", Map.of("customerId", customer, "locationId", location, "type", "wifi"),
+                JsonNode.class);
         JsonNode slow = as("ops").postForObject("/api/tickets", Map.of("customerId", neighbour, "type", "slow"), JsonNode.class);
         JsonNode billing = as("ops").postForObject("/api/tickets", Map.of("customerId", neighbour, "type", "billing"), JsonNode.class);
 
         assertThat(as("ops").getForObject("/api/tickets/" + first, JsonNode.class).path("priority").asText()).isEqualTo("normal");
+        assertThat(sameAddress.path("priority").asText()).isEqualTo("normal");   // the same address twice is no outage
         assertThat(slow.path("priority").asText()).isEqualTo("urgent");
         assertThat(billing.path("priority").asText()).isEqualTo("normal");
     }
