@@ -1,15 +1,19 @@
 package ca.gigafibre.automation.adapter;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code automation.adapters.<name>.*} for every external system (olt, pbx, e911, stripe, paysafe, genieacs,
- * erpnext, twilio, docuseal). Credentials come from the environment in production, never from the repository.
+ * {@code automation.adapters.<name>.*} for every external system (olt, pbx, e911, stripe, paysafe, genieacs, erpnext,
+ * twilio, docuseal), and {@code automation.adapters.retry-cycle}. The systems are named fields, not a map, so a setting
+ * of the adapters themselves (the retry cycle) is not mistaken for a system. Credentials come from the environment in
+ * production, never from the repository.
  */
-@ConfigurationProperties("automation")
-public record AdapterProperties(Map<String, Endpoint> adapters) {
+@ConfigurationProperties("automation.adapters")
+public record AdapterProperties(Endpoint olt, Endpoint pbx, Endpoint e911, Endpoint stripe, Endpoint paysafe, Endpoint genieacs,
+                                Endpoint erpnext, Endpoint twilio, Endpoint docuseal, String retryCycle) {
 
     public record Endpoint(String baseUrl, Duration connectTimeout, Duration readTimeout, String username, String password,
                            String token, String accountId, String webhookSecret) {
@@ -18,5 +22,26 @@ public record AdapterProperties(Map<String, Endpoint> adapters) {
         public String toString() {
             return "Endpoint[" + baseUrl + ", connect " + connectTimeout + ", read " + readTimeout + "]";
         }
+    }
+
+    /** The configured systems by adapter name. */
+    public Map<String, Endpoint> adapters() {
+        Map<String, Endpoint> byName = new LinkedHashMap<>();
+        byName.put("olt", olt);
+        byName.put("pbx", pbx);
+        byName.put("e911", e911);
+        byName.put("stripe", stripe);
+        byName.put("paysafe", paysafe);
+        byName.put("genieacs", genieacs);
+        byName.put("erpnext", erpnext);
+        byName.put("twilio", twilio);
+        byName.put("docuseal", docuseal);
+        byName.values().removeIf(java.util.Objects::isNull);
+        return byName;
+    }
+
+    @Override
+    public String toString() {
+        return "AdapterProperties" + adapters() + ", retry cycle " + retryCycle;
     }
 }

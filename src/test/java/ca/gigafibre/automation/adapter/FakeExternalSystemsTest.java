@@ -75,8 +75,9 @@ class FakeExternalSystemsTest extends IntegrationTest {
 
     @Test
     void anExplicitBaseUrlWinsOverTheFake() {
-        AdapterEndpoints custom = new AdapterEndpoints(new AdapterProperties(java.util.Map.of("olt",
-                new AdapterProperties.Endpoint("http://staging-olt:9001", null, null, null, null, null, null, null))),
+        AdapterEndpoints custom = new AdapterEndpoints(new AdapterProperties(
+                new AdapterProperties.Endpoint("http://staging-olt:9001", null, null, null, null, null, null, null),
+                null, null, null, null, null, null, null, null, null),
                 new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(
                         ca.gigafibre.automation.adapter.fake.FakeExternalSystems.class));
         assertThat(custom.baseUrl("olt")).isEqualTo("http://staging-olt:9001");
