@@ -30,6 +30,14 @@ public class ResourceChecker {
 
     public ResourceChecker() {
         sax.setNamespaceAware(true);
+        try {
+            // BPMN and DMN never need a DOCTYPE: refusing it refuses external entities (XXE) and entity expansion
+            sax.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            sax.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            sax.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new IllegalStateException("the XML parser cannot refuse DOCTYPEs", e);
+        }
     }
 
     public List<ResourceProblem> check(List<AnalystResource> models, List<AnalystResource> forms) {

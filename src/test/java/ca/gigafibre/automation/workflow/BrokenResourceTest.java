@@ -39,6 +39,49 @@ class BrokenResourceTest extends IntegrationTest {
     }
 
     @Test
+    void externalEntitiesAreRefusedInAnalystFilesAndThroughTheRestDeployment() throws IOException {
+        Path secret = Files.createTempFile("xxe-secret", ".txt");
+        Files.writeString(secret, "TOP-SECRET-" + secret.getFileName());
+        String xxe = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE definitions [ <!ENTITY leak SYSTEM "%s"> ]>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="x">
+                  <bpmn:process id="xxe" name="&leak;" isExecutable="true" camunda:historyTimeToLive="P1D">
+                    <bpmn:startEvent id="Start" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(secret.toUri());
+        Path dir = AnalystFolders.freshCopy();
+        Files.writeString(dir.resolve("processes/xxe.bpmn"), xxe);
+
+        assertThatThrownBy(() -> deployerFor(dir).deploy())
+                .isInstanceOf(InvalidResourcesException.class)
+                .hasMessageContaining("processes/xxe.bpmn")
+                .hasMessageContaining("DOCTYPE")
+                .hasMessageNotContaining("TOP-SECRET");
+
+        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+        form.add("deployment-name", "xxe-attempt");
+        form.add("data", new org.springframework.core.io.ByteArrayResource(xxe.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "xxe.bpmn";
+            }
+        });
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+        org.springframework.http.ResponseEntity<String> deployed = as("analyst").postForEntity("/engine-rest/deployment/create",
+                new org.springframework.http.HttpEntity<>(form, headers), String.class);
+
+        // Camunda's own parser refuses the DOCTYPE (its REST answers that as a 500 ProcessEngineException)
+        assertThat(deployed.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(deployed.getBody()).contains("DOCTYPE is disallowed");
+        assertThat(deployed.getBody()).doesNotContain("TOP-SECRET");
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("xxe").count()).isZero();
+    }
+
+    @Test
     void semanticallyInvalidBpmnIsReportedByCamundaWithTheFile() throws IOException {
         Path dir = AnalystFolders.freshCopy();
         Files.writeString(dir.resolve("processes/dangling.bpmn"), """

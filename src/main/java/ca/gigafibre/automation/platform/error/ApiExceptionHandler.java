@@ -108,9 +108,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<ProblemDetail> onDuplicate(DuplicateKeyException ex) {
+        // the database's message names the constraint and the values: logged for us, never echoed to the caller
         log.info("Rejected a duplicate: {}", ex.getMostSpecificCause().getMessage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "This record already exists: " + ex.getMostSpecificCause().getMessage());
+                "This record already exists (the same natural key, e.g. the same DID, serial or reference, is already on file).");
         problem.setTitle("Conflict");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }

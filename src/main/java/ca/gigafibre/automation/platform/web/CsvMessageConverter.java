@@ -27,7 +27,7 @@ public class CsvMessageConverter extends AbstractGenericHttpMessageConverter<Col
 
     public static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private final CsvMapper csv = CsvMapper.builder().addModule(new JavaTimeModule())
+    private final CsvMapper csv = CsvMapper.builder().addModule(new JavaTimeModule()).addModule(formulaGuard())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)   // columns in the record's order
             .build();
@@ -67,6 +67,18 @@ public class CsvMessageConverter extends AbstractGenericHttpMessageConverter<Col
     @Override
     public Collection<?> read(Type type, Class<?> contextClass, HttpInputMessage input) {
         throw new HttpMessageNotReadableException("CSV input is not accepted", input);
+    }
+
+    /** Every text cell goes through {@link CsvCells#safe}: no report cell runs as a spreadsheet formula. */
+    private static com.fasterxml.jackson.databind.Module formulaGuard() {
+        return new com.fasterxml.jackson.databind.module.SimpleModule("csv-formula-guard").addSerializer(String.class,
+                new com.fasterxml.jackson.databind.ser.std.StdSerializer<String>(String.class) {
+                    @Override
+                    public void serialize(String value, com.fasterxml.jackson.core.JsonGenerator generator,
+                                          com.fasterxml.jackson.databind.SerializerProvider provider) throws IOException {
+                        generator.writeString(CsvCells.safe(value));
+                    }
+                });
     }
 
     private static Class<?> elementType(Type type) {
