@@ -44,15 +44,19 @@ class StartupDeploymentTest extends IntegrationTest {
 
     @Test
     void healthReportsDatabaseAndEngine() {
-        ResponseEntity<JsonNode> health = rest.getForEntity("/actuator/health", JsonNode.class);
-        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<JsonNode> anonymous = rest.getForEntity("/actuator/health", JsonNode.class);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(anonymous.getBody().path("status").asText()).isEqualTo("UP");
+        assertThat(anonymous.getBody().has("components")).isFalse();   // no details for anonymous probes
+        ResponseEntity<JsonNode> health = rest.withBasicAuth("admin", "demo").getForEntity("/actuator/health", JsonNode.class);
         assertThat(health.getBody().path("components").path("db").path("status").asText()).isEqualTo("UP");
         assertThat(health.getBody().path("components").path("processEngine").path("status").asText()).isEqualTo("UP");
     }
 
     @Test
     void prometheusAndOpenApiAreServed() {
-        ResponseEntity<String> metrics = rest.getForEntity("/actuator/prometheus", String.class);
+        assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> metrics = rest.withBasicAuth("admin", "demo").getForEntity("/actuator/prometheus", String.class);
         assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(metrics.getBody()).contains("jvm_memory_used_bytes");
         ResponseEntity<JsonNode> docs = rest.getForEntity("/v3/api-docs", JsonNode.class);

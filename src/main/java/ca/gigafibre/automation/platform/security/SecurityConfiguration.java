@@ -8,6 +8,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -33,14 +34,18 @@ public class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
-                        // processors cannot log in: their webhooks prove who they are by signature, checked by the controller
-                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/webhooks/*").permitAll()
+                        // the authorization matrix (README): anonymous only for probes and signed webhooks; everyone in a
+                        // group reads; analysts reload rules; ops and admins change money and service state; admins the rest
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/webhooks/*").permitAll()
                         .requestMatchers("/actuator/**").hasAuthority(Groups.authority(Groups.ADMINS))
                         .requestMatchers("/api/admin/rules/**").hasAnyAuthority(
                                 Groups.authority(Groups.ADMINS), Groups.authority(Groups.ANALYSTS))
                         .requestMatchers("/api/admin/**").hasAuthority(Groups.authority(Groups.ADMINS))
-                        .anyRequest().authenticated())
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(Groups.authority(Groups.OPS),
+                                Groups.authority(Groups.ANALYSTS), Groups.authority(Groups.ADMINS))
+                        .requestMatchers("/api/**").hasAnyAuthority(Groups.authority(Groups.OPS), Groups.authority(Groups.ADMINS))
+                        .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"gigafibre\"");
                     problems.write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
