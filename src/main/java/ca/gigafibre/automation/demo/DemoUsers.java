@@ -57,7 +57,9 @@ public class DemoUsers implements InitializingBean {
             grant(Groups.ANALYSTS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(Groups.ANALYSTS, Resources.FILTER, Authorization.ANY, Permissions.READ);
             grant(Groups.ANALYSTS, Resources.DEPLOYMENT, Authorization.ANY, Permissions.ALL);
-            grant(Groups.ANALYSTS, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.ALL);
+            // analysts deploy and read, but start no process and change no instance: no money or service state by hand
+            grant(Groups.ANALYSTS, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY,
+                    Permissions.READ_INSTANCE, Permissions.READ_TASK);
             grant(Groups.ANALYSTS, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.ALL);
             grant(Groups.ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.ALL);
             grant(Groups.ANALYSTS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);

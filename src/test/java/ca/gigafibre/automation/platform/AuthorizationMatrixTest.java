@@ -66,6 +66,30 @@ class AuthorizationMatrixTest extends IntegrationTest {
         assertAccess(rest, method, path, anonymous, HttpStatus.UNAUTHORIZED, "anonymous");
     }
 
+    @org.junit.jupiter.api.Test
+    void theEngineRestFollowsTheSameMatrix() {
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> analystStarts = as("analyst").exchange("/engine-rest/process-definition/key/suspension/start", HttpMethod.POST,
+                new HttpEntity<>("{\"businessKey\":\"C-10001\",\"variables\":{\"customerId\":{\"value\":\"C-10001\"}}}", json), String.class);
+        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+        form.add("deployment-name", "ops-attempt");
+        form.add("data", new org.springframework.core.io.ByteArrayResource("<definitions/>".getBytes()) {
+            @Override
+            public String getFilename() {
+                return "attempt.bpmn";
+            }
+        });
+        HttpHeaders multipart = new HttpHeaders();
+        multipart.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<String> opsDeploys = as("ops").postForEntity("/engine-rest/deployment/create", new HttpEntity<>(form, multipart), String.class);
+
+        assertThat(analystStarts.getStatusCode()).as(analystStarts.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(opsDeploys.getStatusCode()).as(opsDeploys.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.getForEntity("/engine-rest/process-definition", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(as("analyst").getForEntity("/engine-rest/process-definition?key=suspension", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
     private static void assertAccess(TestRestTemplate client, String method, String path, String expected, HttpStatus denial, String who) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
