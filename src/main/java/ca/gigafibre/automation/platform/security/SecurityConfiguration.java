@@ -57,6 +57,13 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /** A URL the firewall refuses (encoded slash, "..", NUL) is a 400 problem, like any bad request. */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+        return (request, response, rejected) -> problems.write(response, HttpStatus.BAD_REQUEST, "Bad request",
+                "The request URL is not allowed.");
+    }
+
     /** Webapps, engine REST and docs: Spring Security stays out of their way; they guard themselves. */
     @Bean
     @Order(2)
