@@ -38,6 +38,13 @@ public class RuleBase {
         return fresh;
     }
 
+    /** Runs a rule set compiled elsewhere (published by another node); the previous one keeps running until the swap. */
+    public RuleSet use(RuleSet ruleSet) {
+        RuleSet previous = current.getAndSet(ruleSet);
+        log.info("Rules {} now run here (were {})", ruleSet.version(), previous.version());
+        return ruleSet;
+    }
+
     private RuleSet build() {
         RuleSet ruleSet = compiler.compile(resources.list("rules", ".drl"));
         log.info("Rules {} compiled from {}: {}", ruleSet.version(), resources.describeSource("rules"), ruleSet.files());

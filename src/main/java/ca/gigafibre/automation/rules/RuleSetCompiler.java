@@ -36,7 +36,7 @@ public class RuleSetCompiler {
             throw new InvalidResourcesException("Rules in rules/ do not compile", errors);
         }
         return new RuleSet(kie.newKieContainer(releaseId).getKieBase(), version,
-                drlFiles.stream().map(AnalystResource::name).toList());
+                drlFiles.stream().map(AnalystResource::name).toList(), List.copyOf(drlFiles));
     }
 
     private static String versionOf(List<AnalystResource> drlFiles) {

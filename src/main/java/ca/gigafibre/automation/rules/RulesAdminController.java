@@ -17,17 +17,27 @@ import org.springframework.web.bind.annotation.RestController;
 public class RulesAdminController {
 
     private final RuleBase ruleBase;
+    private final RuleSetSync sync;
 
-    public RulesAdminController(RuleBase ruleBase) {
+    public RulesAdminController(RuleBase ruleBase, RuleSetSync sync) {
         this.ruleBase = ruleBase;
+        this.sync = sync;
+    }
+
+    @org.springframework.web.bind.annotation.GetMapping
+    @Operation(summary = "The rule set in force, the one this node runs, and which version each node of the cluster runs")
+    public Map<String, Object> versions() {
+        return Map.of("inForce", sync.versionInForce().orElse(""), "thisNode", sync.nodeId(), "thisNodeRuns", ruleBase.current().version(),
+                "files", ruleBase.current().files(), "nodes", sync.nodes());
     }
 
     @PostMapping("/reload")
-    @Operation(summary = "Rebuild the rules from rules/; 422 with the compile errors keeps the running rules")
+    @Operation(summary = "Rebuild the rules from rules/ and put them in force on every node; 422 with the compile errors keeps the running rules")
     public ResponseEntity<?> reload() {
         String running = ruleBase.current().version();
         try {
             RuleSet fresh = ruleBase.reload();
+            sync.publish(fresh);   // every other node picks it up within automation.rules.sync-interval
             return ResponseEntity.ok(Map.of("version", fresh.version(), "previousVersion", running, "files", fresh.files()));
         } catch (InvalidResourcesException e) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
