@@ -21,7 +21,9 @@ public class RuleSetCompiler {
 
     private static final String KIE_PREFIX = "src/main/resources/";
 
-    public RuleSet compile(List<AnalystResource> drlFiles) {
+    public RuleSet compile(List<AnalystResource> sources) {
+        // by name: the same files give the same version wherever they come from (folder, jar, database)
+        List<AnalystResource> drlFiles = sources.stream().sorted(java.util.Comparator.comparing(AnalystResource::name)).toList();
         KieServices kie = KieServices.Factory.get();
         String version = versionOf(drlFiles);
         ReleaseId releaseId = kie.newReleaseId("ca.gigafibre", "automation-rules", version);

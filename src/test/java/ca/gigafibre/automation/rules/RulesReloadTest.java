@@ -24,7 +24,7 @@ class RulesReloadTest extends IntegrationTest {
     @AfterEach
     void removeExtraRule() throws IOException {
         Files.deleteIfExists(extraRule);
-        ruleBase.reload();
+        as("analyst").postForEntity("/api/admin/rules/reload", null, JsonNode.class);   // the files' rules in force again, everywhere
     }
 
     @Test
@@ -52,6 +52,41 @@ class RulesReloadTest extends IntegrationTest {
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(answer.getBody().path("version").asText()).isNotEqualTo(running).isEqualTo(ruleBase.current().version());
         assertThat(answer.getBody().path("files").toString()).contains("rules/zz-reload-test.drl");
+    }
+
+    @Autowired
+    RuleSetSync sync;
+
+    @Autowired
+    RuleSetCompiler compiler;
+
+    @Test
+    void aRuleSetPublishedByAnotherNodeIsPickedUpHereAndEachNodeSaysWhatItRuns() throws Exception {
+        java.util.List<ca.gigafibre.automation.workflow.AnalystResource> sources = new java.util.ArrayList<>(ruleBase.current().sources());
+        sources.add(new ca.gigafibre.automation.workflow.AnalystResource("rules/zz-other-node.drl",
+                "package gigafibre.test;\n\nrule \"Published by the other node\"\nwhen\n    String( this == \"never\" )\nthen\nend\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String otherVersion = compiler.compile(sources).version();
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+        sources.forEach(f -> files.put(f.name(), f.text()));
+        jdbc.sql("""
+                INSERT INTO automation.rule_set (version, files, generation, published_by)
+                VALUES (:version, CAST(:files AS jsonb), nextval('automation.rule_set_generation'), 'analyst@node-b')
+                """).param("version", otherVersion).param("files", new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(files)).update();
+        jdbc.sql("INSERT INTO automation.rule_set_node (node_id, version, seen_at) VALUES ('node-b', :v, now()) ON CONFLICT (node_id) DO UPDATE SET version = :v")
+                .param("v", otherVersion).update();
+
+        assertThat(sync.poll()).isTrue();   // what the sync thread does every few seconds
+        assertThat(sync.poll()).isFalse();
+
+        assertThat(ruleBase.current().version()).isEqualTo(otherVersion);
+        assertThat(ruleBase.current().files()).contains("rules/zz-other-node.drl");
+        JsonNode versions = as("analyst").getForObject("/api/admin/rules", JsonNode.class);
+        assertThat(versions.path("inForce").asText()).isEqualTo(otherVersion);
+        assertThat(versions.path("thisNodeRuns").asText()).isEqualTo(otherVersion);
+        java.util.Map<String, String> nodes = new java.util.HashMap<>();
+        versions.path("nodes").forEach(n -> nodes.put(n.path("nodeId").asText(), n.path("version").asText()));
+        assertThat(nodes).containsEntry("node-b", otherVersion).containsEntry(sync.nodeId(), otherVersion);
     }
 
     @Test

@@ -68,6 +68,8 @@ class DocumentedPropertiesStartupTest {
         VALUES.put("automation.provisioning.cpe-poll-interval", "PT2M");
         VALUES.put("automation.provisioning.cpe-max-checks", "8");
         VALUES.put("automation.provisioning.ip-pool", "100.64.0.0/20");
+        VALUES.put("automation.rules.sync-interval", "PT7S");
+        VALUES.put("automation.node-id", "documented-node");
         VALUES.put("automation.legacy-import.batch-size", "500");
     }
 
@@ -84,6 +86,7 @@ class DocumentedPropertiesStartupTest {
                 "--camunda.bpm.process-engine-name=documented-properties-test")).toArray(String[]::new);
         try (ConfigurableApplicationContext engine = new SpringApplicationBuilder(AutomationApplication.class).profiles("demo", "test").run(all)) {
             assertThat(engine.getBean(RetryPolicy.class).getCycle()).isEqualTo("R4/PT20S");
+            assertThat(engine.getBean(ca.gigafibre.automation.rules.RuleSetSync.class).nodeId()).isEqualTo("documented-node");
             assertThat(engine.getBean(AdapterEndpoints.class).baseUrl("olt")).isEqualTo("http://localhost:9");
             assertThat(engine.getBean(AdapterEndpoints.class).endpoint("docuseal").orElseThrow().webhookSecret()).isEqualTo("docuseal-secret-of-the-test");
             assertThat(engine.getBean(SalesSettings.class).quoteValidDays()).isEqualTo(45);
