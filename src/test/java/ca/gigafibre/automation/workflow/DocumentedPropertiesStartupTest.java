@@ -42,6 +42,11 @@ class DocumentedPropertiesStartupTest {
         VALUES.put("automation.collections.cut-days", "MONDAY,TUESDAY,WEDNESDAY");
         VALUES.put("automation.collections.cut-window-start", "09:00");
         VALUES.put("automation.collections.cut-window-end", "14:00");
+        VALUES.put("automation.notify.sms-from", "+14505550199");
+        VALUES.put("automation.billing.run-cron", "0 0 7 1 * ?");
+        VALUES.put("automation.collections.sweep-cron", "0 45 1 * * ?");
+        VALUES.put("automation.e911.audit-cron", "0 45 2 * * ?");
+        VALUES.put("automation.network.reconciliation-cron", "0 15 3 * * ?");
         VALUES.put("automation.notify.window-start", "08:30");
         VALUES.put("automation.notify.window-end", "19:30");
         VALUES.put("automation.collections.sweep-page-size", "250");
@@ -94,6 +99,22 @@ class DocumentedPropertiesStartupTest {
             BusinessHours hours = engine.getBean(BusinessHours.class);
             assertThat(hours.isNotificationTime(OffsetDateTime.parse("2027-03-09T19:45:00-05:00"))).isFalse();   // window ends 19:30
             assertThat(hours.isCutDay(java.time.LocalDate.of(2027, 3, 11))).isFalse();                          // Thursday is no cut day
+        }
+    }
+
+    @Test
+    void theProductionConfigurationSetsEveryDocumentedProperty() throws IOException {
+        Map<String, Object> prod = new LinkedHashMap<>();
+        flatten("", new org.yaml.snakeyaml.Yaml().load(Files.readString(Path.of("deploy/application-prod.yaml"))), prod);
+        assertThat(prod.keySet()).containsAll(documentedInReadme());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void flatten(String prefix, Object node, Map<String, Object> into) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> flatten(prefix.isEmpty() ? String.valueOf(key) : prefix + "." + key, value, into));
+        } else {
+            into.put(prefix, node);
         }
     }
 
