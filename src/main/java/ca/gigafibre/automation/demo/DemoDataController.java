@@ -1,39 +1,33 @@
 package ca.gigafibre.automation.demo;
 
-import ca.gigafibre.automation.platform.error.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Admins load synthetic data; wiping the domain data first ({@code replace}) is for the demo profile only. */
+/**
+ * Admins load synthetic data, optionally wiping the domain data first ({@code replace}). A demo endpoint: it exists only
+ * in the demo profile (production answers 404); benchmarks use the {@code --generate-demo-data} command line.
+ */
 @RestController
+@org.springframework.context.annotation.Profile("demo")
 @RequestMapping("/api/admin/demo-data")
 public class DemoDataController {
 
     private final DemoDataGenerator generator;
-    private final Environment environment;
     private final long defaultSeed;
 
-    public DemoDataController(DemoDataGenerator generator, Environment environment,
-                              @Value("${automation.demo.seed:20261123}") long defaultSeed) {
+    public DemoDataController(DemoDataGenerator generator, @Value("${automation.demo.seed:20261123}") long defaultSeed) {
         this.generator = generator;
-        this.environment = environment;
         this.defaultSeed = defaultSeed;
     }
 
     @PostMapping
-    @Operation(summary = "Generate synthetic data at a scale of the legacy volumes (replace=true wipes domain data: demo profile only)")
+    @Operation(summary = "Demo profile only: generate synthetic data at a scale of the legacy volumes (replace=true wipes domain data first)")
     public DemoDataReport generate(@Valid @RequestBody DemoDataRequest request) {
-        boolean replace = Boolean.TRUE.equals(request.replace());
-        if (replace && !environment.acceptsProfiles(Profiles.of("demo"))) {
-            throw new InvalidRequestException("replace", "wiping domain data is only allowed in the demo profile");
-        }
-        return generator.generate(request.scale(), request.seed() == null ? defaultSeed : request.seed(), replace);
+        return generator.generate(request.scale(), request.seed() == null ? defaultSeed : request.seed(), Boolean.TRUE.equals(request.replace()));
     }
 }
