@@ -43,11 +43,67 @@ class JoinNodeStartupTest {
         }
     }
 
+    @Test
+    void withTwoEnginesOnOneDatabaseEachOf2000DueTimersFiresExactlyOnce() throws Exception {
+        int pg = freePort();
+        java.nio.file.Path folders = AnalystFolders.freshCopy();
+        java.nio.file.Files.writeString(folders.resolve("processes/zz-cluster-timer.bpmn"), TIMER_PROCESS);
+        try (ConfigurableApplicationContext first = start(folders.toString(), pg, freePort(), freePort(), "timers-a", false, true);
+             ConfigurableApplicationContext second = start(folders.toString(), pg, freePort(), freePort(), "timers-b", true, true)) {
+            org.camunda.bpm.engine.RuntimeService runtime = first.getBean(org.camunda.bpm.engine.RuntimeService.class);
+            for (int i = 0; i < 2000; i++) {
+                runtime.startProcessInstanceByKey("zz-cluster-timer", "timer-" + i);
+            }
+            org.camunda.bpm.engine.HistoryService history = second.getBean(org.camunda.bpm.engine.HistoryService.class);
+            for (int waited = 0; waited < 600 && history.createHistoricProcessInstanceQuery().processDefinitionKey("zz-cluster-timer")
+                    .finished().count() < 2000; waited++) {
+                Thread.sleep(500);   // the two job executors work; no timing is asserted
+            }
+
+            JdbcClient jdbc = second.getBean(JdbcClient.class);
+            assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("zz-cluster-timer").finished().count()).isEqualTo(2000);
+            assertThat(jdbc.sql("""
+                    SELECT count(*) FROM act_hi_job_log WHERE process_def_key_ = 'zz-cluster-timer' AND job_def_type_ = 'timer-intermediate-transition'
+                      AND job_state_ = 2
+                    """).query(Long.class).single()).isEqualTo(2000);   // state 2: executed successfully, once each
+            assertThat(jdbc.sql("""
+                    SELECT count(DISTINCT job_id_) FROM act_hi_job_log WHERE process_def_key_ = 'zz-cluster-timer' AND job_state_ = 2
+                    """).query(Long.class).single()).isEqualTo(2000);
+            java.util.Map<String, Long> byNode = new java.util.HashMap<>();
+            jdbc.sql("SELECT hostname_, count(*) FROM act_hi_job_log WHERE process_def_key_ = 'zz-cluster-timer' AND job_state_ = 2 GROUP BY hostname_")
+                    .query((rs, n) -> byNode.put(rs.getString(1), rs.getLong(2))).list();
+            System.out.println("timers fired per node: " + byNode);   // which node fired them is the executors' race, not asserted
+            assertThat(byNode.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(2000);
+        }
+    }
+
+    private static final String TIMER_PROCESS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" targetNamespace="https://gigafibre.ca/bpmn">
+              <bpmn:process id="zz-cluster-timer" name="Cluster timer test" isExecutable="true" camunda:historyTimeToLive="P1D">
+                <bpmn:startEvent id="Start"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:intermediateCatchEvent id="Timer_Due">
+                  <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT0S</bpmn:timeDuration></bpmn:timerEventDefinition>
+                </bpmn:intermediateCatchEvent>
+                <bpmn:endEvent id="End"><bpmn:incoming>Flow_2</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Timer_Due" />
+                <bpmn:sequenceFlow id="Flow_2" sourceRef="Timer_Due" targetRef="End" />
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+
     private static ConfigurableApplicationContext start(String folders, int pg, int fakes, int smtp, String node, boolean join) {
+        return start(folders, pg, fakes, smtp, node, join, false);
+    }
+
+    private static ConfigurableApplicationContext start(String folders, int pg, int fakes, int smtp, String node, boolean join, boolean jobs) {
         return new SpringApplicationBuilder(AutomationApplication.class).profiles("demo", "test").run(
                 "--automation.resources-dir=" + folders, "--server.port=0", "--automation.embedded-postgres.port=" + pg,
                 "--automation.fakes.port=" + fakes, "--automation.fakes.smtp-port=" + smtp, "--automation.node-id=" + node,
-                "--camunda.bpm.process-engine-name=" + node, "--automation.join=" + join);
+                "--camunda.bpm.process-engine-name=" + node, "--automation.join=" + join,
+                "--camunda.bpm.job-execution.enabled=" + jobs, "--camunda.bpm.generic-properties.properties.hostname=" + node);
     }
 
     private static int freePort() throws IOException {
