@@ -91,14 +91,9 @@ class BillingQuiescenceBenchmark extends IntegrationTest {
 
     /** Waits until no job is executable. */
     private void drain() {
-        while (management.createJobQuery().executable().count() > 0) {
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
+        org.awaitility.Awaitility.await("no executable job left").atMost(java.time.Duration.ofMinutes(30))
+                .pollInterval(java.time.Duration.ofMillis(250))
+                .until(() -> management.createJobQuery().executable().count() == 0);
     }
 
     private long historyJobs() {

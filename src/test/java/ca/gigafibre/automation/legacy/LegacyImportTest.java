@@ -410,14 +410,10 @@ class LegacyImportTest extends IntegrationTest {
         ResponseEntity<JsonNode> started = as("admin").postForEntity("/api/admin/imports", body, JsonNode.class);
         assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.ACCEPTED);
         long id = started.getBody().path("id").asLong();
-        for (int i = 0; i < 600; i++) {
-            JsonNode report = as("admin").getForObject("/api/admin/imports/" + id, JsonNode.class);
-            if (!report.path("status").asText().equals("running")) {
-                return report;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import " + id + " did not finish in 60 s");
+        return org.awaitility.Awaitility.await("import " + id + " finished").atMost(java.time.Duration.ofSeconds(60))
+                .pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> as("admin").getForObject("/api/admin/imports/" + id, JsonNode.class),
+                        report -> !report.path("status").asText().equals("running"));
     }
 
     private String csv(long id) {
