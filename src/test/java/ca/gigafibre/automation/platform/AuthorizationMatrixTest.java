@@ -52,6 +52,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
             "POST   | /api/admin/rules/reload              | denied  | skip    | skip    | denied",
             // administration: admins
             "POST   | /api/admin/imports                   | denied  | denied  | allowed | denied",
+            "GET    | /api/admin/secrets                   | denied  | denied  | allowed | denied",
+            "POST   | /api/admin/secrets/rotation          | denied  | denied  | skip    | denied",
             "GET    | /actuator/prometheus                 | denied  | denied  | allowed | denied",
             // probes: anyone (webhooks too, proving who they are by signature: see the webhook tests)
             "GET    | /actuator/health/liveness            | allowed | allowed | allowed | allowed",
