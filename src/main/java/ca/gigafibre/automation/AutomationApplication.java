@@ -1,5 +1,6 @@
 package ca.gigafibre.automation;
 
+import ca.gigafibre.automation.platform.secret.SecretKeysetCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class AutomationApplication {
 
     public static void main(String[] args) {
+        if (SecretKeysetCommand.wanted(args)) {
+            // keyset changes need no engine, and their output (a keyset) must not mix with its logs
+            System.exit(SecretKeysetCommand.run(args, System.getenv(), System.out, System.err));
+        }
         SpringApplication.run(AutomationApplication.class, args);
     }
 }

@@ -2,6 +2,7 @@ package ca.gigafibre.automation.billing;
 
 import ca.gigafibre.automation.adapter.payment.ChargeRequest;
 import ca.gigafibre.automation.platform.secret.SecretCipher;
+import ca.gigafibre.automation.platform.secret.SecretColumn;
 import java.math.BigDecimal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,8 @@ public class ChargeRequests {
                 .param("invoice", invoiceNo).param("kind", kind)
                 .query((rs, n) -> new ChargeRequest(method, idempotencyKey, amount, rs.getString("stripe_customer_id"),
                         rs.getString("stripe_payment_method_id"),
-                        cipher.decrypt("bank-ppa".equals(kind) ? rs.getBytes("bank_account_enc") : rs.getBytes("token_enc")),
+                        "bank-ppa".equals(kind) ? cipher.decrypt(rs.getBytes("bank_account_enc"), SecretColumn.BANK_ACCOUNT, rs.getLong("id"))
+                                : cipher.decrypt(rs.getBytes("token_enc"), SecretColumn.PAYMENT_TOKEN, rs.getLong("id")),
                         rs.getString("bank_institution"), rs.getString("bank_transit"), rs.getString("holder"), "Facture " + invoiceNo))
                 .optional().orElseThrow(() -> new IllegalStateException("No " + kind + " payment method on file for " + invoiceNo));
     }

@@ -5,7 +5,9 @@ import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.FieldProblem;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
+import ca.gigafibre.automation.platform.secret.RowIds;
 import ca.gigafibre.automation.platform.secret.SecretCipher;
+import ca.gigafibre.automation.platform.secret.SecretColumn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,25 +35,25 @@ public class PaymentMethodService implements Customer360Part {
     public PaymentMethodView add(String customerNo, NewPaymentMethod m) {
         long customerId = customers.idOf(customerNo, "id");
         requireFieldsOf(m);
-        long id = jdbc.sql("""
-                INSERT INTO automation.payment_method (customer_id, kind, stripe_customer_id, stripe_payment_method_id,
+        long id = RowIds.next(jdbc, "payment_method");   // the secrets are bound to it
+        jdbc.sql("""
+                INSERT INTO automation.payment_method (id, customer_id, kind, stripe_customer_id, stripe_payment_method_id,
                     paysafe_profile_id, paysafe_card_id, token_enc, card_brand, card_last4, card_exp_month, card_exp_year,
                     bank_name, bank_institution, bank_transit, bank_account_enc, bank_account_last4, is_default)
-                VALUES (:customer, :kind, :stripeCustomer, :stripePm, :paysafeProfile, :paysafeCard, :token, :brand, :last4,
+                VALUES (:id, :customer, :kind, :stripeCustomer, :stripePm, :paysafeProfile, :paysafeCard, :token, :brand, :last4,
                     :expMonth, :expYear, :bankName, :institution, :transit, :account, :accountLast4, :isDefault)
-                RETURNING id
                 """)
-                .param("customer", customerId).param("kind", m.kind())
+                .param("id", id).param("customer", customerId).param("kind", m.kind())
                 .param("stripeCustomer", m.stripeCustomerId()).param("stripePm", m.stripePaymentMethodId())
                 .param("paysafeProfile", m.paysafeProfileId()).param("paysafeCard", m.paysafeCardId())
-                .param("token", cipher.encrypt(m.token()))
+                .param("token", cipher.encrypt(m.token(), SecretColumn.PAYMENT_TOKEN, id))
                 .param("brand", m.cardBrand()).param("last4", m.cardLast4())
                 .param("expMonth", m.cardExpMonth()).param("expYear", m.cardExpYear())
                 .param("bankName", m.bankName()).param("institution", m.bankInstitution()).param("transit", m.bankTransit())
-                .param("account", cipher.encrypt(m.bankAccount()))
+                .param("account", cipher.encrypt(m.bankAccount(), SecretColumn.BANK_ACCOUNT, id))
                 .param("accountLast4", SecretCipher.lastDigits(m.bankAccount(), 3))
                 .param("isDefault", Boolean.TRUE.equals(m.isDefault()))
-                .query(Long.class).single();
+                .update();
         audit.record("payment-method.added", "customer", customerNo, null, Map.of("kind", m.kind(), "paymentMethodId", id));
         return list(customerId).stream().filter(v -> v.id() == id).findFirst().orElseThrow();
     }

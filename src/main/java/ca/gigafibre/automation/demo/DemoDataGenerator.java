@@ -111,8 +111,8 @@ public class DemoDataGenerator {
 
     private Map<String, Long> firstFreeIds() {
         Map<String, Long> ids = new HashMap<>();
-        for (String table : List.of("customer", "service_location", "plan", "subscription", "invoice", "payment", "equipment",
-                "work_order", "quote", "technician")) {
+        for (String table : List.of("customer", "service_location", "payment_method", "plan", "subscription", "invoice", "payment",
+                "voip_line", "ata_config", "equipment", "work_order", "quote", "technician")) {
             ids.put(table, jdbc.sql("SELECT greatest((SELECT coalesce(max(id), 0) FROM automation." + table + "), "
                     + "coalesce(pg_sequence_last_value(pg_get_serial_sequence('automation." + table + "', 'id')), 0)) + 1")
                     .query(Long.class).single());

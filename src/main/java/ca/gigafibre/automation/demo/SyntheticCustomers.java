@@ -4,6 +4,7 @@ import static ca.gigafibre.automation.demo.QuebecReference.pick;
 
 import ca.gigafibre.automation.demo.SyntheticWorld.Customer;
 import ca.gigafibre.automation.demo.SyntheticWorld.PaymentProfile;
+import ca.gigafibre.automation.platform.secret.SecretColumn;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -107,32 +108,36 @@ final class SyntheticCustomers {
         if (bank) {
             String[] bankOf = pick(world.random, BANKS);
             String account = String.valueOf(world.between(1_000_000, 9_999_999));
-            paymentMethod(c.id(), "bank-ppa", null, null, null, null, null, null, null, null, bankOf[0], bankOf[1],
-                    String.format("%05d", world.random.nextInt(100000)), world.cipher.encrypt(account), account.substring(4), !stripe);
+            long id = world.nextId("payment_method");
+            paymentMethod(id, c.id(), "bank-ppa", null, null, null, null, null, null, null, null, bankOf[0], bankOf[1],
+                    String.format("%05d", world.random.nextInt(100000)), world.cipher.encrypt(account, SecretColumn.BANK_ACCOUNT, id),
+                    account.substring(4), !stripe);
         }
         if (stripe) {
             boolean expired = world.chance(0.05);
             int expYear = expired ? world.today.getYear() - 1 : world.today.getYear() + world.between(0, 4);
-            paymentMethod(c.id(), "stripe-card", stripeCustomer, "pm_" + token(24), null, null, null,
+            paymentMethod(world.nextId("payment_method"), c.id(), "stripe-card", stripeCustomer, "pm_" + token(24), null, null, null,
                     pick(world.random, List.of("visa", "mastercard", "amex")), String.format("%04d", world.random.nextInt(10000)),
                     new int[] {world.between(1, 12), expYear}, null, null, null, null, null, true);
         }
     }
 
     private void paysafeToken(Customer c) {
-        paymentMethod(c.id(), "paysafe-card", null, null, UUID.nameUUIDFromBytes(("profile" + c.id()).getBytes()).toString(),
-                UUID.nameUUIDFromBytes(("card" + c.id()).getBytes()).toString(), world.cipher.encrypt("tok_" + token(20)),
+        long id = world.nextId("payment_method");
+        paymentMethod(id, c.id(), "paysafe-card", null, null, UUID.nameUUIDFromBytes(("profile" + c.id()).getBytes()).toString(),
+                UUID.nameUUIDFromBytes(("card" + c.id()).getBytes()).toString(),
+                world.cipher.encrypt("tok_" + token(20), SecretColumn.PAYMENT_TOKEN, id),
                 "visa", String.format("%04d", world.random.nextInt(10000)), new int[] {world.between(1, 12), world.today.getYear() + 2},
                 null, null, null, null, null, false);
     }
 
-    private void paymentMethod(long customerId, String kind, String stripeCustomer, String stripePm, String paysafeProfile,
+    private void paymentMethod(long id, long customerId, String kind, String stripeCustomer, String stripePm, String paysafeProfile,
                                String paysafeCard, byte[] token, String brand, String last4, int[] expiry, String bankName,
                                String institution, String transit, byte[] account, String accountLast, boolean isDefault) {
-        world.table("payment_method", "customer_id", "kind", "stripe_customer_id", "stripe_payment_method_id", "paysafe_profile_id",
+        world.table("payment_method", "id", "customer_id", "kind", "stripe_customer_id", "stripe_payment_method_id", "paysafe_profile_id",
                         "paysafe_card_id", "token_enc", "card_brand", "card_last4", "card_exp_month", "card_exp_year", "bank_name",
                         "bank_institution", "bank_transit", "bank_account_enc", "bank_account_last4", "is_default")
-                .row(customerId, kind, stripeCustomer, stripePm, paysafeProfile, paysafeCard, token, brand, last4,
+                .row(id, customerId, kind, stripeCustomer, stripePm, paysafeProfile, paysafeCard, token, brand, last4,
                         expiry == null ? null : expiry[0], expiry == null ? null : expiry[1], bankName, institution, transit,
                         account, accountLast, isDefault);
     }

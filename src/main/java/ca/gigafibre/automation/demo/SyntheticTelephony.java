@@ -4,6 +4,7 @@ import static ca.gigafibre.automation.demo.QuebecReference.pick;
 
 import ca.gigafibre.automation.demo.SyntheticBilling.Sub;
 import ca.gigafibre.automation.demo.SyntheticWorld.Customer;
+import ca.gigafibre.automation.platform.secret.SecretColumn;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,13 +51,15 @@ final class SyntheticTelephony {
     private void line(Sub sub, String did) {
         Customer c = sub.customer();
         boolean voicemail = world.chance(0.6);
-        world.table("voip_line", "did", "customer_id", "location_id", "subscription_id", "caller_id_name", "extension", "language",
+        long id = world.nextId("voip_line");
+        world.table("voip_line", "id", "did", "customer_id", "location_id", "subscription_id", "caller_id_name", "extension", "language",
                         "max_calls", "call_timeout_sec", "country_whitelist", "voicemail_enabled", "voicemail_email",
                         "sip_password_enc", "voicemail_pin_enc", "state", "e911_synced")
-                .row(did, c.id(), c.locationId(), sub.id(), callerId(c), String.valueOf(world.between(100, 999)), c.language(), 2, 30,
+                .row(id, did, c.id(), c.locationId(), sub.id(), callerId(c), String.valueOf(world.between(100, 999)), c.language(), 2, 30,
                         world.chance(0.1) ? List.of("CA", "US", "FR") : List.of("CA", "US"), voicemail,
                         voicemail ? QuebecReference.email(c.firstName(), c.lastName(), c.id()) : null,
-                        world.cipher.encrypt(secret(16)), voicemail ? world.cipher.encrypt(String.valueOf(world.between(1000, 9999))) : null,
+                        world.cipher.encrypt(secret(16), SecretColumn.SIP_PASSWORD, id),
+                        voicemail ? world.cipher.encrypt(String.valueOf(world.between(1000, 9999)), SecretColumn.VOICEMAIL_PIN, id) : null,
                         "active", true);
     }
 
@@ -74,9 +77,10 @@ final class SyntheticTelephony {
         for (int i = 0; i < 3; i++) {
             mac.append(':').append(String.format("%02X", world.random.nextInt(256)));
         }
-        world.table("ata_config", "did", "customer_id", "location_id", "model", "mac", "password_enc", "international")
-                .row(did, c.id(), c.locationId(), pick(world.random, List.of("ht502", "ht502", "ht802", "spa112")), mac.toString(),
-                        world.cipher.encrypt(secret(12)), world.chance(0.08));
+        long id = world.nextId("ata_config");
+        world.table("ata_config", "id", "did", "customer_id", "location_id", "model", "mac", "password_enc", "international")
+                .row(id, did, c.id(), c.locationId(), pick(world.random, List.of("ht502", "ht502", "ht802", "spa112")), mac.toString(),
+                        world.cipher.encrypt(secret(12), SecretColumn.ATA_PASSWORD, id), world.chance(0.08));
     }
 
     private String newDid(Customer c) {

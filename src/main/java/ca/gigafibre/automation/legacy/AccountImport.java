@@ -1,6 +1,7 @@
 package ca.gigafibre.automation.legacy;
 
 import ca.gigafibre.automation.platform.secret.SecretCipher;
+import ca.gigafibre.automation.platform.secret.SecretColumn;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +30,9 @@ class AccountImport extends TableImport<AccountImport.Account> {
                 stripe_customer_id = EXCLUDED.stripe_customer_id, legacy_hash = EXCLUDED.legacy_hash, updated_at = now()
             """;
     private static final String BANK = """
-            INSERT INTO automation.payment_method (customer_id, kind, bank_name, bank_institution, bank_transit, bank_account_enc,
+            INSERT INTO automation.payment_method (id, customer_id, kind, bank_name, bank_institution, bank_transit, bank_account_enc,
                 bank_account_last4, is_default, legacy_key, legacy_hash)
-            SELECT id, 'bank-ppa', ?, ?, ?, ?, ?, ?, ?, ? FROM automation.customer WHERE legacy_account_id = ?
+            SELECT ?, id, 'bank-ppa', ?, ?, ?, ?, ?, ?, ?, ? FROM automation.customer WHERE legacy_account_id = ?
             ON CONFLICT (legacy_key) DO UPDATE SET bank_name = EXCLUDED.bank_name, bank_institution = EXCLUDED.bank_institution,
                 bank_transit = EXCLUDED.bank_transit, bank_account_enc = EXCLUDED.bank_account_enc,
                 bank_account_last4 = EXCLUDED.bank_account_last4, is_default = EXCLUDED.is_default, legacy_hash = EXCLUDED.legacy_hash
@@ -124,16 +125,19 @@ class AccountImport extends TableImport<AccountImport.Account> {
                 (int) a.legacyId(), a.hash()}).toList());
         Upsert.batch(jdbc, SETTINGS, 10, rows.stream().map(a -> new Object[] {a.ppa(), a.ppaAmount(), a.ppaBuffer(), a.ppaFixed(),
                 a.ppaCc(), a.stripePpa(), a.stripePpaNoCc(), a.stripeId(), a.hash(), (int) a.legacyId()}).toList());
+        Map<String, Long> bankIds = LegacyRowIds.of(jdbc, "payment_method", "legacy_key",
+                rows.stream().filter(a -> a.bank() != null).map(AccountImport::bankKey).toList());
         List<Object[]> banks = new ArrayList<>();
         List<Object[]> stripes = new ArrayList<>();
         List<String> gone = new ArrayList<>();
         for (Account a : rows) {
             if (a.bank() != null) {
-                banks.add(new Object[] {a.bank().name(), a.bank().institution(), a.bank().transit(), cipher.encrypt(a.bank().account()),
-                        SecretCipher.lastDigits(a.bank().account(), 3), a.ppa(), "account:" + a.legacyId() + ":bank", a.hash(),
-                        (int) a.legacyId()});
+                long id = bankIds.get(bankKey(a));
+                banks.add(new Object[] {id, a.bank().name(), a.bank().institution(), a.bank().transit(),
+                        cipher.encrypt(a.bank().account(), SecretColumn.BANK_ACCOUNT, id), SecretCipher.lastDigits(a.bank().account(), 3), a.ppa(),
+                        bankKey(a), a.hash(), (int) a.legacyId()});
             } else {
-                gone.add("account:" + a.legacyId() + ":bank");
+                gone.add(bankKey(a));
             }
             if (a.stripeId() != null) {
                 stripes.add(new Object[] {a.stripeId(), a.bank() == null || !a.ppa(), "account:" + a.legacyId() + ":stripe", a.hash(),
@@ -142,12 +146,16 @@ class AccountImport extends TableImport<AccountImport.Account> {
                 gone.add("account:" + a.legacyId() + ":stripe");
             }
         }
-        Upsert.batch(jdbc, BANK, 9, banks);
+        Upsert.batch(jdbc, BANK, 10, banks);
         Upsert.batch(jdbc, STRIPE, 5, stripes);
         if (!gone.isEmpty()) {
             jdbc.update("DELETE FROM automation.payment_method WHERE legacy_key = ANY(?)",
                     (Object) gone.toArray(String[]::new));
         }
+    }
+
+    private static String bankKey(Account a) {
+        return "account:" + a.legacyId() + ":bank";
     }
 
     @Override

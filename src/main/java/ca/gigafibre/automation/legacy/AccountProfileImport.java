@@ -1,6 +1,7 @@
 package ca.gigafibre.automation.legacy;
 
 import ca.gigafibre.automation.platform.secret.SecretCipher;
+import ca.gigafibre.automation.platform.secret.SecretColumn;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 class AccountProfileImport extends TableImport<AccountProfileImport.Profile> {
 
     private static final Upsert METHODS = Upsert.into("payment_method", "legacy_key",
-            List.of("customer_id", "kind", "paysafe_profile_id", "paysafe_card_id", "token_enc"), List.of(), Map.of());
+            List.of("id", "customer_id", "kind", "paysafe_profile_id", "paysafe_card_id", "token_enc"), List.of("id"), Map.of());
 
     private final SecretCipher cipher;
 
@@ -81,7 +82,15 @@ class AccountProfileImport extends TableImport<AccountProfileImport.Profile> {
 
     @Override
     public void write(JdbcTemplate jdbc, List<Profile> rows) {
-        METHODS.run(jdbc, rows.stream().map(p -> new Object[] {p.customerId(), "paysafe-card", p.profileId(), p.cardId(),
-                cipher.encrypt(p.token()), "account_profile:" + p.legacyId(), p.hash()}).toList());
+        Map<String, Long> ids = LegacyRowIds.of(jdbc, "payment_method", "legacy_key", rows.stream().map(p -> legacyKey(p)).toList());
+        METHODS.run(jdbc, rows.stream().map(p -> {
+            long id = ids.get(legacyKey(p));
+            return new Object[] {id, p.customerId(), "paysafe-card", p.profileId(), p.cardId(),
+                    cipher.encrypt(p.token(), SecretColumn.PAYMENT_TOKEN, id), legacyKey(p), p.hash()};
+        }).toList());
+    }
+
+    private static String legacyKey(Profile p) {
+        return "account_profile:" + p.legacyId();
     }
 }

@@ -1,18 +1,18 @@
 package ca.gigafibre.automation.legacy;
 
-import ca.gigafibre.automation.platform.secret.SecretCipher;
+import ca.gigafibre.automation.platform.secret.Fingerprinter;
 import java.util.Arrays;
 
 /**
- * The fingerprint of what a legacy row becomes (every mapped value, secrets included) keyed with the engine's secret
- * key, so a re-run sees that nothing changed without keeping anything that could reveal a secret.
+ * The fingerprint of what a legacy row becomes (every mapped value, secrets included) keyed with the engine's fingerprint
+ * key ({@code FingerprintKeys}), so a re-run sees that nothing changed without keeping anything that could reveal a secret.
  */
 final class Fingerprints {
 
-    private final SecretCipher cipher;
+    private final Fingerprinter fingerprinter;
 
-    Fingerprints(SecretCipher cipher) {
-        this.cipher = cipher;
+    Fingerprints(Fingerprinter fingerprinter) {
+        this.fingerprinter = fingerprinter;
     }
 
     byte[] of(Object... values) {
@@ -27,6 +27,6 @@ final class Fingerprints {
             }
             text.append('\u001f');
         }
-        return cipher.fingerprint(text.toString());
+        return fingerprinter.of(text.toString());
     }
 }

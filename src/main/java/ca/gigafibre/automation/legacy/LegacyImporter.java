@@ -1,6 +1,6 @@
 package ca.gigafibre.automation.legacy;
 
-import ca.gigafibre.automation.platform.secret.SecretCipher;
+import ca.gigafibre.automation.platform.secret.FingerprintKeys;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -39,19 +39,19 @@ public class LegacyImporter {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final TransactionTemplate transactions;
-    private final Fingerprints fingerprints;
+    private final FingerprintKeys fingerprintKeys;
     private volatile int batchSize;
     private volatile Consumer<String> beforeBatchCommit = table -> { };
 
     public LegacyImporter(List<TableImport<?>> imports, ImportRuns runs, JdbcClient jdbc, JdbcTemplate template,
-                          PlatformTransactionManager transactionManager, SecretCipher cipher,
+                          PlatformTransactionManager transactionManager, FingerprintKeys fingerprintKeys,
                           @Value("${automation.legacy-import.batch-size:1000}") int batchSize) {
         this.imports = imports.stream().sorted(Comparator.comparingInt(TableImport::order)).toList();
         this.runs = runs;
         this.jdbc = jdbc;
         this.template = template;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.fingerprints = new Fingerprints(cipher);
+        this.fingerprintKeys = fingerprintKeys;
         this.batchSize = batchSize;
     }
 
@@ -71,7 +71,7 @@ public class LegacyImporter {
     }
 
     void run(long runId, List<String> tables, boolean dryRun, LegacySource source, LegacyImportProgress progress) throws SQLException {
-        ImportContext context = new ImportContext(dryRun, jdbc, fingerprints);
+        ImportContext context = new ImportContext(dryRun, jdbc, new Fingerprints(fingerprintKeys.fingerprinter()));
         for (TableImport<?> table : imports) {
             if (tables.contains(table.legacyTable())) {
                 importTable(runId, table, context, source, progress);

@@ -1,6 +1,7 @@
 package ca.gigafibre.automation.legacy;
 
 import ca.gigafibre.automation.platform.secret.SecretCipher;
+import ca.gigafibre.automation.platform.secret.SecretColumn;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +19,10 @@ import org.springframework.stereotype.Component;
 class PbxImport extends TableImport<PbxImport.Line> {
 
     private static final Upsert LINES = Upsert.into("voip_line", "legacy_pbx_id",
-            List.of("did", "customer_id", "location_id", "caller_id_name", "extension", "language", "max_calls", "call_timeout_sec",
+            List.of("id", "did", "customer_id", "location_id", "caller_id_name", "extension", "language", "max_calls", "call_timeout_sec",
                     "country_whitelist", "voicemail_enabled", "voicemail_email", "sip_password_enc", "voicemail_pin_enc", "state",
                     "e911_synced", "created_at"),
-            List.of("state", "e911_synced"), Map.of("country_whitelist", "CAST(? AS text[])", "created_at", "coalesce(?, now())"));
+            List.of("id", "state", "e911_synced"), Map.of("country_whitelist", "CAST(? AS text[])", "created_at", "coalesce(?, now())"));
 
     private final SecretCipher cipher;
 
@@ -101,10 +102,15 @@ class PbxImport extends TableImport<PbxImport.Line> {
 
     @Override
     public void write(JdbcTemplate jdbc, List<Line> rows) {
-        LINES.run(jdbc, rows.stream().map(l -> new Object[] {l.did(), l.customerId(), l.locationId(), l.callerId(), l.extension(),
+        Map<String, Long> ids = LegacyRowIds.of(jdbc, "voip_line", "legacy_pbx_id", rows.stream().map(l -> (int) l.legacyId()).toList());
+        LINES.run(jdbc, rows.stream().map(l -> lineRow(l, ids.get(String.valueOf(l.legacyId())))).toList());
+    }
+
+    private Object[] lineRow(Line l, long id) {
+        return new Object[] {id, l.did(), l.customerId(), l.locationId(), l.callerId(), l.extension(),
                 l.language(), l.maxCalls(), l.callTimeout(), "{" + String.join(",", l.countries()) + "}", l.voicemail(), l.voicemailEmail(),
-                cipher.encrypt(l.sipPassword()), cipher.encrypt(l.voicemailPin()), "active", false, l.createdAt(), (int) l.legacyId(),
-                l.hash()}).toList());
+                cipher.encrypt(l.sipPassword(), SecretColumn.SIP_PASSWORD, id), cipher.encrypt(l.voicemailPin(), SecretColumn.VOICEMAIL_PIN, id),
+                "active", false, l.createdAt(), (int) l.legacyId(), l.hash()};
     }
 
     @Override

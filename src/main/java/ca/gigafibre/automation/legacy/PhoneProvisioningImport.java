@@ -1,6 +1,7 @@
 package ca.gigafibre.automation.legacy;
 
 import ca.gigafibre.automation.platform.secret.SecretCipher;
+import ca.gigafibre.automation.platform.secret.SecretColumn;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 class PhoneProvisioningImport extends TableImport<PhoneProvisioningImport.Ata> {
 
     private static final Upsert ATAS = Upsert.into("ata_config", "legacy_phone_provisioning_id",
-            List.of("did", "customer_id", "location_id", "model", "mac", "password_enc", "international"), List.of(), Map.of());
+            List.of("id", "did", "customer_id", "location_id", "model", "mac", "password_enc", "international"), List.of("id"), Map.of());
 
     private final SecretCipher cipher;
 
@@ -74,7 +75,12 @@ class PhoneProvisioningImport extends TableImport<PhoneProvisioningImport.Ata> {
 
     @Override
     public void write(JdbcTemplate jdbc, List<Ata> rows) {
-        ATAS.run(jdbc, rows.stream().map(a -> new Object[] {a.did(), a.customerId(), a.locationId(), a.model(), a.mac(),
-                cipher.encrypt(a.password()), a.international(), (int) a.legacyId(), a.hash()}).toList());
+        Map<String, Long> ids = LegacyRowIds.of(jdbc, "ata_config", "legacy_phone_provisioning_id",
+                rows.stream().map(a -> (int) a.legacyId()).toList());
+        ATAS.run(jdbc, rows.stream().map(a -> {
+            long id = ids.get(String.valueOf(a.legacyId()));
+            return new Object[] {id, a.did(), a.customerId(), a.locationId(), a.model(), a.mac(),
+                    cipher.encrypt(a.password(), SecretColumn.ATA_PASSWORD, id), a.international(), (int) a.legacyId(), a.hash()};
+        }).toList());
     }
 }

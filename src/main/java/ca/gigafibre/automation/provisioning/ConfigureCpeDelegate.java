@@ -2,6 +2,7 @@ package ca.gigafibre.automation.provisioning;
 
 import ca.gigafibre.automation.adapter.acs.GenieAcsClient;
 import ca.gigafibre.automation.platform.secret.SecretCipher;
+import ca.gigafibre.automation.platform.secret.SecretColumn;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,6 +32,7 @@ public class ConfigureCpeDelegate implements JavaDelegate {
         }
         acs.setParameterValues((String) execution.getVariable("cpeDeviceId"), List.of(
                 List.of(WLAN + "SSID", order.wifiSsid(), "xsd:string"),
-                List.of(WLAN + "PreSharedKey.1.KeyPassphrase", cipher.decrypt(order.wifiKeyEncrypted()), "xsd:string")));
+                List.of(WLAN + "PreSharedKey.1.KeyPassphrase", cipher.decrypt(order.wifiKeyEncrypted(), SecretColumn.WIFI_KEY, order.orderId()),
+                        "xsd:string")));
     }
 }

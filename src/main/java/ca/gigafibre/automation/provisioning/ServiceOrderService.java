@@ -3,7 +3,9 @@ package ca.gigafibre.automation.provisioning;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
 import ca.gigafibre.automation.platform.error.NotFoundException;
+import ca.gigafibre.automation.platform.secret.RowIds;
 import ca.gigafibre.automation.platform.secret.SecretCipher;
+import ca.gigafibre.automation.platform.secret.SecretColumn;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import ca.gigafibre.automation.voip.NewVoipLine;
 import ca.gigafibre.automation.voip.VoipLineService;
@@ -88,12 +90,14 @@ public class ServiceOrderService {
             throw new InvalidRequestException("phoneLines", "the same DID is ordered twice");
         }
         lines.forEach(line -> voipLines.register(location.customerNo(), line.atLocation(locationNo)));
+        long orderId = RowIds.next(jdbc, "service_order");   // the Wi-Fi key is bound to it
         jdbc.sql("""
-                INSERT INTO automation.service_order (subscription_id, location_id, ont_serial, wifi_ssid, wifi_key_enc, dids)
-                VALUES (:subscription, :location, :serial, :ssid, :key, :dids)
+                INSERT INTO automation.service_order (id, subscription_id, location_id, ont_serial, wifi_ssid, wifi_key_enc, dids)
+                VALUES (:id, :subscription, :location, :serial, :ssid, :key, :dids)
                 """)
-                .param("subscription", subscriptionId).param("location", location.id()).param("serial", order.ontSerial())
-                .param("ssid", order.wifiSsid()).param("key", cipher.encrypt(order.wifiKey())).param("dids", dids.toArray(String[]::new))
+                .param("id", orderId).param("subscription", subscriptionId).param("location", location.id()).param("serial", order.ontSerial())
+                .param("ssid", order.wifiSsid())
+                .param("key", cipher.encrypt(order.wifiKey(), SecretColumn.WIFI_KEY, orderId)).param("dids", dids.toArray(String[]::new))
                 .update();
         String subscriptionNo = jdbc.sql("SELECT subscription_no FROM automation.subscription WHERE id = :id").param("id", subscriptionId)
                 .query(String.class).single();

@@ -14,14 +14,14 @@ public class ServiceOrders {
         this.jdbc = jdbc;
     }
 
-    public record Order(long subscriptionId, String subscriptionNo, long customerId, String customerNo, long locationId,
+    public record Order(long orderId, long subscriptionId, String subscriptionNo, long customerId, String customerNo, long locationId,
                         String locationNo, String oltId, String oltPort, String ontSerial, Integer downloadMbps, Integer uploadMbps,
                         String wifiSsid, byte[] wifiKeyEncrypted) {
     }
 
     public Order get(String subscriptionNo) {
         return jdbc.sql("""
-                SELECT s.id, s.subscription_no, c.id AS customer_id, c.customer_no, l.id AS location_id, l.location_no, l.olt_id,
+                SELECT o.id AS order_id, s.id, s.subscription_no, c.id AS customer_id, c.customer_no, l.id AS location_id, l.location_no, l.olt_id,
                        l.olt_port, o.ont_serial, p.download_mbps, p.upload_mbps, o.wifi_ssid, o.wifi_key_enc
                 FROM automation.service_order o
                 JOIN automation.subscription s ON s.id = o.subscription_id
@@ -31,7 +31,7 @@ public class ServiceOrders {
                 WHERE s.subscription_no = :no
                 """)
                 .param("no", subscriptionNo)
-                .query((rs, n) -> new Order(rs.getLong("id"), rs.getString("subscription_no"), rs.getLong("customer_id"),
+                .query((rs, n) -> new Order(rs.getLong("order_id"), rs.getLong("id"), rs.getString("subscription_no"), rs.getLong("customer_id"),
                         rs.getString("customer_no"), rs.getLong("location_id"), rs.getString("location_no"), rs.getString("olt_id"),
                         rs.getString("olt_port"), rs.getString("ont_serial"), (Integer) rs.getObject("download_mbps"),
                         (Integer) rs.getObject("upload_mbps"), rs.getString("wifi_ssid"), rs.getBytes("wifi_key_enc")))

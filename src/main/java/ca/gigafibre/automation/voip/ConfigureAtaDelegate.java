@@ -3,6 +3,7 @@ package ca.gigafibre.automation.voip;
 import ca.gigafibre.automation.adapter.ExternalSystemUnavailable;
 import ca.gigafibre.automation.adapter.acs.GenieAcsClient;
 import ca.gigafibre.automation.platform.secret.SecretCipher;
+import ca.gigafibre.automation.platform.secret.SecretColumn;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,16 +38,16 @@ public class ConfigureAtaDelegate implements JavaDelegate {
         this.registrar = registrar;
     }
 
-    private record Ata(String mac, byte[] sipPassword, boolean voicemail) {
+    private record Ata(String mac, long lineId, byte[] sipPassword, boolean voicemail) {
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String did = (String) execution.getVariable("did");
         List<Ata> atas = jdbc.sql("""
-                SELECT a.mac, v.sip_password_enc, v.voicemail_enabled FROM automation.ata_config a
+                SELECT a.mac, v.id, v.sip_password_enc, v.voicemail_enabled FROM automation.ata_config a
                 JOIN automation.voip_line v ON v.did = a.did AND v.state <> 'cancelled' WHERE a.did = :did
-                """).param("did", did).query((rs, n) -> new Ata(rs.getString(1), rs.getBytes(2), rs.getBoolean(3))).list();
+                """).param("did", did).query((rs, n) -> new Ata(rs.getString(1), rs.getLong(2), rs.getBytes(3), rs.getBoolean(4))).list();
         if (atas.isEmpty()) {
             execution.setVariable("ataConfigured", false);
             return;
@@ -59,7 +60,7 @@ public class ConfigureAtaDelegate implements JavaDelegate {
                 PROFILE + "SIP.RegistrarServer", registrar, LINE + "CallingFeatures.MWIEnable", String.valueOf(ata.voicemail()));
         List<List<String>> values = new java.util.ArrayList<>();
         expected.forEach((name, value) -> values.add(List.of(name, value, name.endsWith("MWIEnable") ? "xsd:boolean" : "xsd:string")));
-        values.add(List.of(LINE + "SIP.AuthPassword", cipher.decrypt(ata.sipPassword()), "xsd:string"));
+        values.add(List.of(LINE + "SIP.AuthPassword", cipher.decrypt(ata.sipPassword(), SecretColumn.SIP_PASSWORD, ata.lineId()), "xsd:string"));
         acs.setParameterValues(deviceId, values);
         Map<String, String> readBack = acs.parameterValues(deviceId, List.copyOf(expected.keySet()));
         if (!readBack.equals(expected)) {

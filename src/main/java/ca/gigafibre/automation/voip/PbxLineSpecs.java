@@ -4,6 +4,7 @@ import ca.gigafibre.automation.adapter.pbx.PbxClient.LineSpec;
 import ca.gigafibre.automation.adapter.pbx.PbxClient.Voicemail;
 import ca.gigafibre.automation.platform.error.NotFoundException;
 import ca.gigafibre.automation.platform.secret.SecretCipher;
+import ca.gigafibre.automation.platform.secret.SecretColumn;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,10 +27,12 @@ public class PbxLineSpecs {
     /** @param state the PBX state to ask for ({@code suspended} keeps a new line not live until 911 is confirmed) */
     public LineSpec spec(String did, boolean withVoicemail, String state) {
         return jdbc.sql("SELECT * FROM automation.voip_line WHERE did = :did").param("did", did)
-                .query((rs, n) -> new LineSpec(rs.getString("caller_id_name"), cipher.decrypt(rs.getBytes("sip_password_enc")),
+                .query((rs, n) -> new LineSpec(rs.getString("caller_id_name"),
+                        cipher.decrypt(rs.getBytes("sip_password_enc"), SecretColumn.SIP_PASSWORD, rs.getLong("id")),
                         rs.getString("extension"), rs.getString("language"), rs.getInt("max_calls"), rs.getInt("call_timeout_sec"),
                         List.of((String[]) rs.getArray("country_whitelist").getArray()),
-                        withVoicemail ? new Voicemail(rs.getBoolean("voicemail_enabled"), cipher.decrypt(rs.getBytes("voicemail_pin_enc")),
+                        withVoicemail ? new Voicemail(rs.getBoolean("voicemail_enabled"),
+                                cipher.decrypt(rs.getBytes("voicemail_pin_enc"), SecretColumn.VOICEMAIL_PIN, rs.getLong("id")),
                                 rs.getString("voicemail_email")) : null,
                         state))
                 .optional().orElseThrow(() -> new NotFoundException("VoIP line", did, "did"));

@@ -6,7 +6,9 @@ import ca.gigafibre.automation.customer.LocationAddressChanged;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
 import ca.gigafibre.automation.platform.error.NotFoundException;
+import ca.gigafibre.automation.platform.secret.RowIds;
 import ca.gigafibre.automation.platform.secret.SecretCipher;
+import ca.gigafibre.automation.platform.secret.SecretColumn;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
@@ -68,17 +70,18 @@ public class VoipLineService {
         }
         Location location = location(customerId, line.locationId());
         jdbc.sql("DELETE FROM automation.voip_line WHERE did = :did AND state = 'cancelled'").param("did", line.did()).update();
+        long lineId = RowIds.next(jdbc, "voip_line");   // the passwords are bound to it
         jdbc.sql("""
-                INSERT INTO automation.voip_line (did, customer_id, location_id, caller_id_name, language, voicemail_enabled,
+                INSERT INTO automation.voip_line (id, did, customer_id, location_id, caller_id_name, language, voicemail_enabled,
                     voicemail_email, sip_password_enc, voicemail_pin_enc, state, e911_synced)
-                VALUES (:did, :customer, :location, :callerId, :language, :vm, :vmEmail, :sip, :pin, 'pending', false)
+                VALUES (:id, :did, :customer, :location, :callerId, :language, :vm, :vmEmail, :sip, :pin, 'pending', false)
                 """)
-                .param("did", line.did()).param("customer", customerId).param("location", location.id())
+                .param("id", lineId).param("did", line.did()).param("customer", customerId).param("location", location.id())
                 .param("callerId", line.callerIdName().strip())
                 .param("language", line.language() == null ? customer.language() : line.language())
                 .param("vm", Boolean.TRUE.equals(line.voicemailEnabled())).param("vmEmail", line.voicemailEmail())
-                .param("sip", cipher.encrypt(line.sipPassword() == null ? newSipPassword() : line.sipPassword()))
-                .param("pin", cipher.encrypt(line.voicemailPin()))
+                .param("sip", cipher.encrypt(line.sipPassword() == null ? newSipPassword() : line.sipPassword(), SecretColumn.SIP_PASSWORD, lineId))
+                .param("pin", cipher.encrypt(line.voicemailPin(), SecretColumn.VOICEMAIL_PIN, lineId))
                 .update();
         CivicAddress address = line.e911Address() != null ? line.e911Address().civic() : location.address();
         jdbc.sql("""
@@ -100,13 +103,14 @@ public class VoipLineService {
                 .param("class", line.serviceClass() != null ? line.serviceClass() : customer.commercial() ? "BUS" : "RES")
                 .update();
         if (line.ata() != null) {
+            long ataId = RowIds.next(jdbc, "ata_config");
             jdbc.sql("""
-                    INSERT INTO automation.ata_config (did, customer_id, location_id, model, mac, password_enc)
-                    VALUES (:did, :customer, :location, :model, :mac, :password)
+                    INSERT INTO automation.ata_config (id, did, customer_id, location_id, model, mac, password_enc)
+                    VALUES (:id, :did, :customer, :location, :model, :mac, :password)
                     """)
-                    .param("did", line.did()).param("customer", customerId).param("location", location.id())
+                    .param("id", ataId).param("did", line.did()).param("customer", customerId).param("location", location.id())
                     .param("model", line.ata().model()).param("mac", line.ata().normalisedMac())
-                    .param("password", cipher.encrypt(newSipPassword()))
+                    .param("password", cipher.encrypt(newSipPassword(), SecretColumn.ATA_PASSWORD, ataId))
                     .update();
         }
     }

@@ -2,25 +2,24 @@ package ca.gigafibre.automation.legacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.gigafibre.automation.platform.secret.SecretCipher;
+import ca.gigafibre.automation.platform.secret.Fingerprinter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 class LegacyFingerprintsTest {
 
-    private static SecretCipher cipher(int fill) {
+    private static Fingerprinter fingerprinter(int fill) {
         byte[] key = new byte[32];
         java.util.Arrays.fill(key, (byte) fill);
-        return new SecretCipher(new SecretKeySpec(key, "AES"));
+        return new Fingerprinter(key);
     }
 
     @Test
     void sameValuesSameFingerprintUnderOneKeyOnly() {
-        Fingerprints one = new Fingerprints(cipher(1));
-        Fingerprints other = new Fingerprints(cipher(2));
+        Fingerprints one = new Fingerprints(fingerprinter(1));
+        Fingerprints other = new Fingerprints(fingerprinter(2));
 
         byte[] a = one.of("Côté", new BigDecimal("150.00"), null, "12345678");
 

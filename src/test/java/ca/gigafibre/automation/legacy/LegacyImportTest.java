@@ -3,6 +3,7 @@ package ca.gigafibre.automation.legacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gigafibre.automation.platform.secret.SecretCipher;
+import ca.gigafibre.automation.platform.secret.SecretColumn;
 import ca.gigafibre.automation.testing.DatabaseScan;
 import ca.gigafibre.automation.testing.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -123,8 +124,7 @@ class LegacyImportTest extends IntegrationTest {
                 .query(String.class).single()).isEqualTo("inactive");
         assertThat(jdbc.sql("SELECT bank_institution || '-' || bank_transit || ' ' || bank_account_last4 FROM automation.payment_method WHERE legacy_key = :key")
                 .param("key", "account:" + legacy.id(1) + ":bank").query(String.class).single()).isEqualTo("006-12345 661");
-        assertThat(cipher.decrypt(jdbc.sql("SELECT bank_account_enc FROM automation.payment_method WHERE legacy_key = :key")
-                .param("key", "account:" + legacy.id(1) + ":bank").query(byte[].class).single())).isEqualTo(legacy.bankSecret());
+        assertThat(decrypted(SecretColumn.BANK_ACCOUNT, "legacy_key", "account:" + legacy.id(1) + ":bank")).isEqualTo(legacy.bankSecret());
         assertThat(jdbc.sql("SELECT ppa_amount FROM automation.account_ppa_settings WHERE customer_id = :id").param("id", eloise)
                 .query(BigDecimal.class).single()).isEqualByComparingTo("150.00");
         assertThat(jdbc.sql("SELECT description FROM automation.quote_line l JOIN automation.quote q ON q.id = l.quote_id "
@@ -312,14 +312,16 @@ class LegacyImportTest extends IntegrationTest {
             assertThat(csv).as(secret).doesNotContain(secret);
             assertThat(output.getAll().substring(logStart)).as(secret).doesNotContain(secret);
         }
-        assertThat(cipher.decrypt(jdbc.sql("SELECT sip_password_enc FROM automation.voip_line WHERE did = :did").param("did", legacy.did(1))
-                .query(byte[].class).single())).isEqualTo(LegacyFixture.SIP_SECRET + 6 + "-1");
-        assertThat(cipher.decrypt(jdbc.sql("SELECT voicemail_pin_enc FROM automation.voip_line WHERE did = :did").param("did", legacy.did(1))
-                .query(byte[].class).single())).isEqualTo(LegacyFixture.VM_SECRET + 6 + "1");
-        assertThat(cipher.decrypt(jdbc.sql("SELECT password_enc FROM automation.ata_config WHERE legacy_phone_provisioning_id = :id")
-                .param("id", legacy.id(1)).query(byte[].class).single())).isEqualTo(LegacyFixture.ATA_SECRET + 6 + "-1");
-        assertThat(cipher.decrypt(jdbc.sql("SELECT token_enc FROM automation.payment_method WHERE legacy_key = :key")
-                .param("key", "account_profile:" + legacy.id(1)).query(byte[].class).single())).isEqualTo(LegacyFixture.TOKEN_SECRET + 6);
+        assertThat(decrypted(SecretColumn.SIP_PASSWORD, "did", legacy.did(1))).isEqualTo(LegacyFixture.SIP_SECRET + 6 + "-1");
+        assertThat(decrypted(SecretColumn.VOICEMAIL_PIN, "did", legacy.did(1))).isEqualTo(LegacyFixture.VM_SECRET + 6 + "1");
+        assertThat(decrypted(SecretColumn.ATA_PASSWORD, "legacy_phone_provisioning_id", legacy.id(1))).isEqualTo(LegacyFixture.ATA_SECRET + 6 + "-1");
+        assertThat(decrypted(SecretColumn.PAYMENT_TOKEN, "legacy_key", "account_profile:" + legacy.id(1))).isEqualTo(LegacyFixture.TOKEN_SECRET + 6);
+    }
+
+    /** The secret of the row whose {@code keyColumn} is {@code key}, decrypted bound to that row. */
+    private String decrypted(SecretColumn column, String keyColumn, Object key) {
+        return jdbc.sql("SELECT id, " + column.column() + " FROM automation." + column.table() + " WHERE " + keyColumn + " = :key")
+                .param("key", key).query((rs, n) -> cipher.decrypt(rs.getBytes(2), column, rs.getLong(1))).single();
     }
 
     @Test

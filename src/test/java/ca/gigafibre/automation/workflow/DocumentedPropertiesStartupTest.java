@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gigafibre.automation.AutomationApplication;
 import ca.gigafibre.automation.adapter.AdapterEndpoints;
+import ca.gigafibre.automation.platform.secret.SecretCipher;
+import ca.gigafibre.automation.platform.secret.SecretKeysets;
 import ca.gigafibre.automation.platform.time.BusinessHours;
 import ca.gigafibre.automation.sales.SalesSettings;
 import ca.gigafibre.automation.support.SupportSettings;
@@ -30,6 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class DocumentedPropertiesStartupTest {
 
     private static final Map<String, String> VALUES = new LinkedHashMap<>();
+    private static final String KEYSET = SecretKeysets.toJson(SecretKeysets.generate());
 
     static {
         VALUES.put("automation.security.oidc.issuer-uri", "http://localhost:9/application/o/automation/");
@@ -85,6 +88,8 @@ class DocumentedPropertiesStartupTest {
         VALUES.put("automation.rules.sync-interval", "PT7S");
         VALUES.put("automation.node-id", "documented-node");
         VALUES.put("automation.legacy-import.batch-size", "500");
+        VALUES.put("automation.secret-keyset", KEYSET);
+        VALUES.put("automation.secret-rotation.batch-size", "200");
     }
 
     @Test
@@ -108,6 +113,7 @@ class DocumentedPropertiesStartupTest {
             assertThat(engine.getBean(AdapterEndpoints.class).baseUrl("olt")).isEqualTo("http://localhost:9");
             assertThat(engine.getBean(AdapterEndpoints.class).endpoint("docuseal").orElseThrow().webhookSecret()).isEqualTo("docuseal-secret-of-the-test");
             assertThat(engine.getBean(SalesSettings.class).quoteValidDays()).isEqualTo(45);
+            assertThat(engine.getBean(SecretCipher.class).primaryKeyId()).isEqualTo(SecretKeysets.parse(KEYSET, "test").getPrimary().getId());
             assertThat(engine.getBean(SupportSettings.class).getInformWait()).isEqualTo("PT3M");
             BusinessHours hours = engine.getBean(BusinessHours.class);
             assertThat(hours.isNotificationTime(OffsetDateTime.parse("2027-03-09T19:45:00-05:00"))).isFalse();   // window ends 19:30

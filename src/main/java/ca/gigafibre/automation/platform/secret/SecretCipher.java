@@ -1,85 +1,104 @@
 package ca.gigafibre.automation.platform.secret;
 
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.KeysetHandle;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import javax.crypto.Cipher;
-import javax.crypto.Mac;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.Arrays;
 
 /**
- * AES-256-GCM for secrets at rest (SIP/voicemail passwords, bank accounts, payment tokens).
- * Stored form: version byte, 12-byte random IV, ciphertext with its 16-byte tag. The clear text never leaves
- * the adapter that needs it: callers store the bytes and decrypt at call time.
+ * Secrets at rest (SIP/voicemail passwords, bank accounts, payment tokens, Wi-Fi keys) under a Tink keyset of
+ * AES-256-GCM keys: the primary key encrypts, every key of the keyset decrypts, so keys rotate. Each ciphertext is bound
+ * to its cell ({@link SecretColumn#cell}) as associated data: copied to another row it does not decrypt.
+ * <p>
+ * Stored form: version byte 2, then Tink's ciphertext (0x01, the 4-byte key id, IV, ciphertext and tag). Version 1 —
+ * written before Tink: IV and ciphertext under {@code AUTOMATION_SECRET_KEY}, bound to nothing — is still read while that
+ * key is configured, until a rotation has re-encrypted it. The clear text never leaves the adapter call that needs it.
  */
 public class SecretCipher {
 
-    private static final byte VERSION = 1;
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
+    static final byte LEGACY_VERSION = 1;
+    static final byte VERSION = 2;
+    private static final byte TINK_PREFIX = 1;
 
-    private final SecretKey key;
-    private final SecureRandom random = new SecureRandom();
-    private volatile byte[] fingerprintKey;
+    private final KeysetHandle keyset;
+    private final Aead aead;
+    private final Aead legacy;
+    private final byte[] legacyFingerprintKey;
 
-    public SecretCipher(SecretKey key) {
-        this.key = key;
+    /**
+     * @param keyset    the configured keyset, or null when only the legacy key is configured
+     * @param legacyKey {@code AUTOMATION_SECRET_KEY}'s 32 bytes, or null
+     */
+    public SecretCipher(KeysetHandle keyset, byte[] legacyKey) {
+        this.keyset = SecretKeysets.effective(keyset, legacyKey);
+        this.aead = SecretKeysets.aead(this.keyset);
+        this.legacy = legacyKey == null ? null : SecretKeysets.legacyVersion1(legacyKey);
+        // the fingerprint key installations had before Tink: FingerprintKeys keeps it so fingerprints do not change
+        this.legacyFingerprintKey = legacyKey == null ? null : SecretKeysets.hmac(legacyKey, "gigafibre-fingerprint-v1");
     }
 
-    public byte[] encrypt(String clearText) {
+    public byte[] encrypt(String clearText, SecretColumn column, long rowId) {
         if (clearText == null) {
             return null;
         }
         try {
-            byte[] iv = new byte[IV_BYTES];
-            random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            byte[] sealed = cipher.doFinal(clearText.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(1 + IV_BYTES + sealed.length).put(VERSION).put(iv).put(sealed).array();
+            byte[] sealed = aead.encrypt(clearText.getBytes(StandardCharsets.UTF_8), column.associatedData(rowId));
+            return ByteBuffer.allocate(1 + sealed.length).put(VERSION).put(sealed).array();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Could not encrypt a secret", e);
+            throw new IllegalStateException("Could not encrypt the secret of " + column.cell(rowId), e);
         }
     }
 
-    public String decrypt(byte[] stored) {
+    public String decrypt(byte[] stored, SecretColumn column, long rowId) {
         if (stored == null) {
             return null;
         }
-        if (stored.length < 1 + IV_BYTES || stored[0] != VERSION) {
-            throw new IllegalArgumentException("Not an encrypted secret of a known version");
+        if (stored.length < 2 || (stored[0] != VERSION && stored[0] != LEGACY_VERSION)) {
+            throw new IllegalArgumentException("The secret of " + column.cell(rowId) + " is not an encrypted secret of a known version");
         }
+        byte[] sealed = Arrays.copyOfRange(stored, 1, stored.length);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 1, IV_BYTES));
-            byte[] clear = cipher.doFinal(stored, 1 + IV_BYTES, stored.length - 1 - IV_BYTES);
-            return new String(clear, StandardCharsets.UTF_8);
+            if (stored[0] == VERSION) {
+                return new String(aead.decrypt(sealed, column.associatedData(rowId)), StandardCharsets.UTF_8);
+            }
+            if (legacy == null) {
+                throw new IllegalStateException("The secret of " + column.cell(rowId) + " was encrypted before key rotation existed, with "
+                        + "AUTOMATION_SECRET_KEY: configure that key again and run the rotation (--rotate-secrets)");
+            }
+            return new String(legacy.decrypt(sealed, new byte[0]), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Could not decrypt a secret: wrong AUTOMATION_SECRET_KEY or tampered data", e);
+            throw new IllegalStateException("Could not decrypt the secret of " + column.cell(rowId) + ": its key is not in the keyset, "
+                    + "the data was tampered with, or it was copied from another row");
         }
     }
 
-    /**
-     * A keyed fingerprint of a text (HMAC-SHA256 under a key derived from this one): equal texts give equal bytes, so a
-     * re-import can tell that a row holding secrets did not change, yet nothing can be learnt or guessed from it
-     * without the key.
-     */
-    public byte[] fingerprint(String text) {
-        try {
-            if (fingerprintKey == null) {
-                Mac derive = Mac.getInstance("HmacSHA256");
-                derive.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
-                fingerprintKey = derive.doFinal("gigafibre-fingerprint-v1".getBytes(StandardCharsets.UTF_8));
-            }
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(fingerprintKey, "HmacSHA256"));
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Could not fingerprint", e);
+    /** The key id new secrets are encrypted under. */
+    public int primaryKeyId() {
+        return keyset.getPrimary().getId();
+    }
+
+    /** The first 6 bytes of every secret encrypted under the primary key: what the rotation looks for in SQL. */
+    public byte[] primaryPrefix() {
+        return ByteBuffer.allocate(6).put(VERSION).put(TINK_PREFIX).putInt(primaryKeyId()).array();
+    }
+
+    /** The key ids this cipher decrypts with, primary marked (ids only, never keys). */
+    public String keys() {
+        return SecretKeysets.describe(keyset) + (legacy == null ? "" : ", legacy AUTOMATION_SECRET_KEY (version 1)");
+    }
+
+    /** The key a stored secret is under: its key id, or "legacy" for version 1. */
+    public static String keyOf(byte[] stored) {
+        if (stored != null && stored.length >= 6 && stored[0] == VERSION && stored[1] == TINK_PREFIX) {
+            return SecretKeysets.id(ByteBuffer.wrap(stored, 2, 4).getInt());
         }
+        return stored != null && stored.length > 0 && stored[0] == LEGACY_VERSION ? "legacy" : "unknown";
+    }
+
+    byte[] legacyFingerprintKey() {
+        return legacyFingerprintKey == null ? null : legacyFingerprintKey.clone();
     }
 
     /** The last digits people may see ("•••• 6789"), never more. */

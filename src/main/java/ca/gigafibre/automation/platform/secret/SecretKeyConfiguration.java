@@ -1,13 +1,11 @@
 package ca.gigafibre.automation.platform.secret;
 
+import com.google.crypto.tink.KeysetHandle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,8 +13,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The encryption key comes from {@code AUTOMATION_SECRET_KEY} (base64 of 32 bytes). Only when a key file is
- * configured (the demo profile) may a missing key be generated and kept there; anywhere else start-up stops.
+ * The keys of secrets at rest: the Tink keyset from {@code AUTOMATION_SECRET_KEYSET} (JSON), and the legacy key from
+ * {@code AUTOMATION_SECRET_KEY} (base64 of 32 bytes) — alone it still works (it is then the primary key), beside a keyset
+ * it decrypts what it encrypted until a rotation re-encrypts that. Only when a keyset file is configured (the demo
+ * profile) may a missing keyset be generated and kept there; anywhere else start-up stops without keys.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecretKeyConfiguration {
@@ -24,37 +24,65 @@ public class SecretKeyConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecretKeyConfiguration.class);
 
     @Bean
-    SecretCipher secretCipher(@Value("${automation.secret-key:}") String configuredKey,
-                              @Value("${automation.secret-key-file:}") String keyFile) throws IOException {
-        return new SecretCipher(resolveKey(configuredKey, keyFile));
+    SecretCipher secretCipher(@Value("${automation.secret-keyset:}") String keyset,
+                              @Value("${automation.secret-keyset-file:}") String keysetFile,
+                              @Value("${automation.secret-key:}") String legacyKey,
+                              @Value("${automation.secret-key-file:}") String legacyKeyFile) throws IOException {
+        SecretCipher cipher = cipher(keyset, keysetFile, legacyKey, legacyKeyFile);
+        log.info("Secrets at rest: keys {}", cipher.keys());   // key ids only
+        return cipher;
     }
 
-    static SecretKey resolveKey(String configuredKey, String keyFile) throws IOException {
-        if (configuredKey != null && !configuredKey.isBlank()) {
-            return decode(configuredKey.trim(), "AUTOMATION_SECRET_KEY");
+    static SecretCipher cipher(String keyset, String keysetFile, String legacyKey, String legacyKeyFile) throws IOException {
+        KeysetHandle configured = resolveKeyset(keyset, keysetFile);
+        byte[] legacy = resolveLegacyKey(legacyKey, legacyKeyFile);
+        requireSomeKey(configured, legacy);
+        return new SecretCipher(configured, legacy);
+    }
+
+    static KeysetHandle resolveKeyset(String keyset, String keysetFile) throws IOException {
+        if (keyset != null && !keyset.isBlank()) {
+            return SecretKeysets.parse(keyset, "AUTOMATION_SECRET_KEYSET");
         }
-        if (keyFile == null || keyFile.isBlank()) {
-            throw new IllegalStateException("AUTOMATION_SECRET_KEY is not set. Secrets at rest are encrypted with it: "
-                    + "set it to a base64-encoded 32-byte key (e.g. `openssl rand -base64 32`) and keep it in your secret store.");
+        if (keysetFile == null || keysetFile.isBlank()) {
+            return null;
         }
-        Path path = Path.of(keyFile);
+        Path path = Path.of(keysetFile);
         if (Files.exists(path)) {
-            return decode(Files.readString(path).trim(), path.toString());
+            return SecretKeysets.parse(Files.readString(path), path.toString());
         }
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
+        KeysetHandle fresh = SecretKeysets.generate();
         Files.createDirectories(path.toAbsolutePath().getParent());
-        Files.writeString(path, Base64.getEncoder().encodeToString(fresh));
         try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system: the file keeps its default permissions
+            Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(path);   // not a POSIX file system: the file keeps its default permissions
         }
-        log.warn("Generated a development secret key in {} (demo profile only)", path);
-        return new SecretKeySpec(fresh, "AES");
+        Files.writeString(path, SecretKeysets.toJson(fresh));
+        log.warn("Generated a development keyset in {} (demo profile only)", path);
+        return fresh;
     }
 
-    private static SecretKey decode(String base64, String source) {
+    /** {@code AUTOMATION_SECRET_KEY}, or the demo's key file of earlier versions when it exists (never generated any more). */
+    static byte[] resolveLegacyKey(String legacyKey, String legacyKeyFile) throws IOException {
+        if (legacyKey != null && !legacyKey.isBlank()) {
+            return decode(legacyKey.strip(), "AUTOMATION_SECRET_KEY");
+        }
+        if (legacyKeyFile != null && !legacyKeyFile.isBlank() && Files.exists(Path.of(legacyKeyFile))) {
+            return decode(Files.readString(Path.of(legacyKeyFile)).strip(), legacyKeyFile);
+        }
+        return null;
+    }
+
+    /** Start-up stops here when there is no key at all, saying how to make one. */
+    static void requireSomeKey(KeysetHandle keyset, byte[] legacyKey) {
+        if (keyset == null && legacyKey == null) {
+            throw new IllegalStateException("AUTOMATION_SECRET_KEYSET is not set. Secrets at rest are encrypted with it: make one with "
+                    + "`java -jar gigafibre-automation.jar --new-secret-key` and keep it in your secret store (see deploy/runbook.md, Key rotation).");
+        }
+    }
+
+    static byte[] decode(String base64, String source) {
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(base64);
@@ -64,6 +92,6 @@ public class SecretKeyConfiguration {
         if (bytes.length != 32) {
             throw new IllegalStateException(source + " must decode to 32 bytes (AES-256), got " + bytes.length);
         }
-        return new SecretKeySpec(bytes, "AES");
+        return bytes;
     }
 }
