@@ -71,7 +71,7 @@ class NightlyAuditsTest extends IntegrationTest {
         assertThat(third.mismatches()).isEqualTo(1);
         assertThat(third.newProblemDids()).containsExactly(did);
         Task review = tasks.createTaskQuery().processInstanceId(third.reviewProcessInstanceId()).singleResult();
-        assertThat(review.getName()).isEqualTo("Review new 911 audit findings");
+        assertThat(review.getName()).isEqualTo("Examiner les nouveaux constats de l'audit 9-1-1 / Review new 911 audit findings");
         assertThat(tasks.getVariable(review.getId(), "newProblemDids")).isEqualTo(did);
         assertThat(jdbc.sql("SELECT count(*) FROM automation.e911_audit_finding WHERE run_id = :run").param("run", third.id())
                 .query(Long.class).single()).isEqualTo(225);

@@ -32,6 +32,15 @@ class DocumentedPropertiesStartupTest {
     private static final Map<String, String> VALUES = new LinkedHashMap<>();
 
     static {
+        VALUES.put("automation.security.oidc.issuer-uri", "http://localhost:9/application/o/automation/");
+        VALUES.put("automation.security.oidc.client-id", "automation-of-the-test");
+        VALUES.put("automation.security.oidc.client-secret", "client-secret-of-the-test");
+        VALUES.put("automation.security.oidc.audience", "automation-of-the-test");
+        VALUES.put("automation.security.oidc.username-claim", "email");
+        VALUES.put("automation.security.oidc.groups-claim", "roles");
+        VALUES.put("automation.security.oidc.ops-groups", "Soutien,Facturation");
+        VALUES.put("automation.security.oidc.analysts-groups", "Analystes");
+        VALUES.put("automation.security.oidc.admins-groups", "TI");
         VALUES.put("automation.resources-dir", AnalystFolders.freshCopy().toString());
         VALUES.put("automation.adapters.retry-cycle", "R4/PT20S");
         VALUES.put("automation.collections.suspension-grace-days", "35");
@@ -91,6 +100,10 @@ class DocumentedPropertiesStartupTest {
                 "--camunda.bpm.process-engine-name=documented-properties-test")).toArray(String[]::new);
         try (ConfigurableApplicationContext engine = new SpringApplicationBuilder(AutomationApplication.class).profiles("demo", "test").run(all)) {
             assertThat(engine.getBean(RetryPolicy.class).getCycle()).isEqualTo("R4/PT20S");
+            // SSO on, though its provider is not reachable: it is asked at the first login, not at start-up
+            assertThat(engine.getBean(ca.gigafibre.automation.platform.security.OidcProperties.class).opsGroups())
+                    .containsExactly("Soutien", "Facturation");
+            assertThat(engine.getBeansOfType(ca.gigafibre.automation.platform.security.SingleSignOn.class)).hasSize(1);
             assertThat(engine.getBean(ca.gigafibre.automation.rules.RuleSetSync.class).nodeId()).isEqualTo("documented-node");
             assertThat(engine.getBean(AdapterEndpoints.class).baseUrl("olt")).isEqualTo("http://localhost:9");
             assertThat(engine.getBean(AdapterEndpoints.class).endpoint("docuseal").orElseThrow().webhookSecret()).isEqualTo("docuseal-secret-of-the-test");

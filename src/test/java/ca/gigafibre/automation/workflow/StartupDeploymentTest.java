@@ -59,7 +59,8 @@ class StartupDeploymentTest extends IntegrationTest {
         ResponseEntity<String> metrics = rest.withBasicAuth("admin", "demo").getForEntity("/actuator/prometheus", String.class);
         assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(metrics.getBody()).contains("jvm_memory_used_bytes");
-        ResponseEntity<JsonNode> docs = rest.getForEntity("/v3/api-docs", JsonNode.class);
+        assertThat(rest.getForEntity("/v3/api-docs", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<JsonNode> docs = rest.withBasicAuth("ops", "demo").getForEntity("/v3/api-docs", JsonNode.class);
         assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(docs.getBody().path("paths").has("/api/customers")).isTrue();
         assertThat(docs.getBody().path("paths").has("/api/invoices")).isTrue();

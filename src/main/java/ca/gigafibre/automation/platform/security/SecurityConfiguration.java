@@ -2,7 +2,7 @@ package ca.gigafibre.automation.platform.security;
 
 import ca.gigafibre.automation.platform.error.ProblemResponses;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,15 +12,22 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what.
  * <ul>
- *   <li>{@code /api/**}: HTTP Basic against Camunda's users (stateless, no CSRF: no browser session).</li>
- *   <li>{@code /engine-rest/**}: Camunda's own Basic filter, so engine authorizations apply to the caller.</li>
- *   <li>{@code /camunda/**}: the webapps, with their own login, session and CSRF protection.</li>
- *   <li>health and prometheus are open to probes and scrapers; other actuator endpoints need an admin.</li>
+ *   <li>{@code /api/**}, {@code /engine-rest/**}, {@code /actuator/**}, API docs: HTTP Basic against Camunda's users and,
+ *   with SSO on, the identity provider's bearer tokens (stateless, no CSRF: no browser session). On the engine REST the
+ *   caller is then handed to Camunda ({@link SpringSecurityUser}), so engine authorizations apply.</li>
+ *   <li>{@code /camunda/**}: the webapps, with their own login form, session and CSRF protection; with SSO on, login
+ *   through the identity provider instead ({@link SingleSignOn}).</li>
+ *   <li>anonymous callers reach only the probes (health status without details) and the signed webhooks.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,8 +36,16 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
-        http.securityMatcher("/api/**", "/actuator/**")
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, ObjectProvider<SingleSignOn> sso,
+                                    ObjectProvider<JwtDecoder> bearerTokens) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"gigafibre\"");
+            problems.write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
+                    sso.getIfAvailable() == null ? "Log in with HTTP Basic as a Camunda user."
+                            : "Send a bearer token of the identity provider, or log in with HTTP Basic as a service account.");
+        };
+        // path patterns on the whole path: the engine REST is not a Spring MVC servlet
+        http.securityMatcher(anyPath("/api/**", "/actuator/**", "/engine-rest/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
@@ -45,16 +60,23 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(Groups.authority(Groups.OPS),
                                 Groups.authority(Groups.ANALYSTS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/api/**").hasAnyAuthority(Groups.authority(Groups.OPS), Groups.authority(Groups.ADMINS))
+                        // the engine REST: Camunda's authorizations decide per resource, for the user handed over below
+                        .requestMatchers(anyPath("/engine-rest/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")).authenticated()
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"gigafibre\"");
-                    problems.write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
-                            "Log in with HTTP Basic as a Camunda user.");
-                }))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
                         problems.write(response, HttpStatus.FORBIDDEN, "Forbidden",
                                 "Your groups do not allow " + request.getMethod() + " " + request.getRequestURI() + ".")));
+        SingleSignOn singleSignOn = sso.getIfAvailable();
+        if (singleSignOn != null) {
+            singleSignOn.acceptBearerTokens(http, bearerTokens.getObject(), unauthorized);
+        }
         return http.build();
+    }
+
+    private static RequestMatcher anyPath(String... patterns) {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return new OrRequestMatcher(java.util.Arrays.stream(patterns).map(paths::matcher).toArray(RequestMatcher[]::new));
     }
 
     /** A URL the firewall refuses (encoded slash, "..", NUL) is a 400 problem, like any bad request. */
@@ -64,13 +86,22 @@ public class SecurityConfiguration {
                 "The request URL is not allowed.");
     }
 
-    /** Webapps, engine REST and docs: Spring Security stays out of their way; they guard themselves. */
+    /**
+     * The webapps. Without SSO Spring Security stays out of their way: they have their own login form, session and
+     * CSRF protection. With SSO every page needs a login through the identity provider.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+    SecurityFilterChain webapps(HttpSecurity http, ObjectProvider<SingleSignOn> sso) throws Exception {
         http.csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        SingleSignOn singleSignOn = sso.getIfAvailable();
+        if (singleSignOn == null) {
+            http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        } else {
+            http.authorizeHttpRequests(auth -> auth.requestMatchers("/error").permitAll().anyRequest().authenticated());
+            singleSignOn.logInThroughProvider(http);
+        }
         return http.build();
     }
 
@@ -79,7 +110,7 @@ public class SecurityConfiguration {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("camunda-engine-rest-auth");
-        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.addInitParameter("authentication-provider", SpringSecurityUser.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         return registration;
     }

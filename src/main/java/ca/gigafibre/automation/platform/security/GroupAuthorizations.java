@@ -1,0 +1,101 @@
+package ca.gigafibre.automation.platform.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Camunda side of the authorization matrix (README), in every profile: groups {@code ops} (Tasklist: start
+ * processes, work tasks) and {@code analysts} (Cockpit, deploy BPMN/DMN, read) with their grants, created once. Members
+ * come from Camunda Admin, or from the identity provider's groups when SSO is on (mapped by configuration).
+ */
+@Component
+@DependsOn("bootstrapAdmin")
+public class GroupAuthorizations implements InitializingBean {
+
+    /** Process keys whose instance variables nobody may change by hand. */
+    public static final List<String> MONEY_PROCESSES = List.of("billing-collections", "account-collections");
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+
+    public GroupAuthorizations(IdentityService identity, AuthorizationService authorizations) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        if (createGroup(Groups.OPS, "Opérations (ops)")) {
+            grant(Groups.OPS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(Groups.OPS, Resources.FILTER, Authorization.ANY, Permissions.READ);
+            grant(Groups.OPS, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ,
+                    Permissions.CREATE_INSTANCE, Permissions.READ_TASK, Permissions.UPDATE_TASK, Permissions.READ_INSTANCE,
+                    ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE, ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE);
+            grant(Groups.OPS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE, Permissions.READ, Permissions.UPDATE);
+            grant(Groups.OPS, Resources.TASK, Authorization.ANY, Permissions.READ, Permissions.UPDATE);
+            moneyVariablesReadOnly(Groups.OPS);
+        }
+        if (createGroup(Groups.ANALYSTS, "Analystes d'affaires (analysts)")) {
+            grant(Groups.ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+            grant(Groups.ANALYSTS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(Groups.ANALYSTS, Resources.FILTER, Authorization.ANY, Permissions.READ);
+            grant(Groups.ANALYSTS, Resources.DEPLOYMENT, Authorization.ANY, Permissions.ALL);
+            // analysts deploy and read, but start no process and change no instance: no money or service state by hand
+            grant(Groups.ANALYSTS, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY,
+                    Permissions.READ_INSTANCE, Permissions.READ_TASK);
+            grant(Groups.ANALYSTS, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.ALL);
+            grant(Groups.ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.ALL);
+            grant(Groups.ANALYSTS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+            grant(Groups.ANALYSTS, Resources.TASK, Authorization.ANY, Permissions.READ);
+            moneyVariablesReadOnly(Groups.ANALYSTS);
+        }
+    }
+
+    /**
+     * Nobody edits the variables of the money processes by hand (engine.enforceSpecificVariablePermission is on): what a
+     * charge or a collections case does is decided by rules over the database, and people act through their tasks.
+     */
+    private void moneyVariablesReadOnly(String groupId) {
+        for (String key : MONEY_PROCESSES) {
+            Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+            revoke.setGroupId(groupId);
+            revoke.setResource(Resources.PROCESS_DEFINITION);
+            revoke.setResourceId(key);
+            revoke.removePermission(ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE);
+            authorizations.saveAuthorization(revoke);
+        }
+    }
+
+    private boolean createGroup(String id, String name) {
+        if (identity.createGroupQuery().groupId(id).count() > 0) {
+            return false;
+        }
+        Group group = identity.newGroup(id);
+        group.setName(name);
+        group.setType("WORKFLOW");
+        identity.saveGroup(group);
+        return true;
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId(groupId);
+        grant.setResource(resource);
+        grant.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            grant.addPermission(permission);
+        }
+        authorizations.saveAuthorization(grant);
+    }
+}

@@ -1,0 +1,53 @@
+package ca.gigafibre.automation.platform.security;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/**
+ * Mirrors a user who logged in through the identity provider into Camunda's identity tables: the webapps only accept
+ * users Camunda knows, and Tasklist shows their name. Their engine groups follow the provider's at every login; the
+ * password is random and never given out, so these users come in through SSO only.
+ */
+class SsoUsers {
+
+    private static final Logger log = LoggerFactory.getLogger(SsoUsers.class);
+    private static final List<String> ENGINE_GROUPS = List.of(Groups.OPS, Groups.ANALYSTS, Groups.ADMINS);
+
+    private final IdentityService identity;
+
+    SsoUsers(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    void mirror(Authentication login) {
+        String userId = login.getName();
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            user = identity.newUser(userId);
+            user.setPassword(UUID.randomUUID() + "-" + UUID.randomUUID());
+        }
+        if (login.getPrincipal() instanceof OidcUser oidc) {
+            user.setFirstName(oidc.getGivenName());
+            user.setLastName(oidc.getFamilyName());
+            user.setEmail(oidc.getEmail());
+        }
+        identity.saveUser(user);
+        Set<String> granted = Set.copyOf(SpringSecurityUser.groups(login));
+        for (String group : ENGINE_GROUPS) {
+            boolean member = identity.createUserQuery().userId(userId).memberOfGroup(group).count() > 0;
+            if (granted.contains(group) && !member) {
+                identity.createMembership(userId, group);
+            } else if (!granted.contains(group) && member) {
+                identity.deleteMembership(userId, group);
+            }
+        }
+        log.info("SSO login of '{}' with engine groups {}", userId, granted);
+    }
+}

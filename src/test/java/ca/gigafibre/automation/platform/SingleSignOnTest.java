@@ -1,0 +1,178 @@
+package ca.gigafibre.automation.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.SignedJWT;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Staff SSO against a real OpenID Connect server started here (mock-oauth2-server, issuer "authentik"): the webapps
+ * log in through it, the APIs take its bearer tokens, the provider's groups map to ops / analysts / admins by
+ * configuration, and the whole authorization matrix holds for token callers as it does for HTTP Basic ones.
+ */
+class SingleSignOnTest extends AuthorizationMatrix {
+
+    private static final String ISSUER = "authentik";
+    private static final String CLIENT = "gigafibre-engine";
+    private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
+    /** Each role's user at the identity provider, and the provider group that gives the role (see the mapping below). */
+    private static final Map<String, List<String>> PROVIDER_USERS = Map.of(
+            "ops", List.of("olivia", "Facturation"),
+            "analyst", List.of("andre", "Analystes"),
+            "admin", List.of("ines", "TI"));
+
+    static {
+        PROVIDER.start();
+    }
+
+    @DynamicPropertySource
+    static void singleSignOn(DynamicPropertyRegistry registry) {
+        registry.add("automation.security.oidc.issuer-uri", () -> PROVIDER.issuerUrl(ISSUER).toString());
+        registry.add("automation.security.oidc.client-id", () -> CLIENT);
+        registry.add("automation.security.oidc.client-secret", () -> "sso-test-secret");
+        registry.add("automation.security.oidc.audience", () -> CLIENT);
+        registry.add("automation.security.oidc.ops-groups", () -> "Soutien technique,Facturation");
+        registry.add("automation.security.oidc.analysts-groups", () -> "Analystes");
+        registry.add("automation.security.oidc.admins-groups", () -> "TI");
+    }
+
+    @AfterAll
+    static void stopProvider() {
+        PROVIDER.shutdown();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.IdentityService identity;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Override
+    protected TestRestTemplate caller(String role) {
+        List<String> user = PROVIDER_USERS.get(role);
+        return bearer(token(user.get(0), List.of(user.get(1)), CLIENT, 3600).serialize());
+    }
+
+    @Test
+    void aWebappPageRedirectsToTheProvidersLogin() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> page = browser.send(get("/camunda/app/tasklist/default/"), HttpResponse.BodyHandlers.ofString());
+        String toLogin = page.headers().firstValue("Location").orElse("");
+        HttpResponse<String> login = browser.send(get(URI.create(url("/camunda/app/tasklist/default/")).resolve(toLogin).toString()),
+                HttpResponse.BodyHandlers.ofString());
+        String toProvider = login.headers().firstValue("Location").orElse("");
+
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(toLogin).endsWith("/oauth2/authorization/sso");
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(toProvider).startsWith(PROVIDER.issuerUrl(ISSUER) + "/authorize")
+                .contains("client_id=" + CLIENT).contains("response_type=code").contains("scope=openid");
+    }
+
+    @Test
+    void opsLogsInThroughTheProviderAndTasklistKnowsThemWithTheirMappedGroup() throws Exception {
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, "olivia", "JWT", List.of(CLIENT),
+                Map.of("preferred_username", "olivia", "groups", List.of("Soutien technique", "Bénévoles")), 3600));
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.ALWAYS).build();
+
+        HttpResponse<String> page = browser.send(get("/camunda/app/tasklist/default/"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> who = browser.send(get("/camunda/api/admin/auth/user/default"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> tasks = browser.send(get("/camunda/api/engine/engine/default/task/count"), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.uri().getPath()).isEqualTo("/camunda/app/tasklist/default/");
+        assertThat(who.statusCode()).as(who.body()).isEqualTo(200);
+        JsonNode user = json.readTree(who.body());
+        assertThat(user.path("userId").asText()).isEqualTo("olivia");
+        assertThat(user.path("authorizedApps").toString()).contains("tasklist").doesNotContain("cockpit");
+        assertThat(tasks.statusCode()).as(tasks.body()).isEqualTo(200);
+        // mirrored into Camunda's identity tables, with exactly the mapped group
+        assertThat(identity.createUserQuery().userId("olivia").singleResult().getEmail()).isNull();
+        assertThat(identity.createGroupQuery().groupMember("olivia").list()).extracting(g -> g.getId()).containsExactly("ops");
+    }
+
+    @Test
+    void anExpiredTokenIsRefusedWithAProblem() {
+        ResponseEntity<String> answer = bearer(token("olivia", List.of("Facturation"), CLIENT, -600).serialize())
+                .getForEntity("/api/customers?q=a", String.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIsRefused() throws Exception {
+        SignedJWT genuine = token("olivia", List.of("Facturation"), CLIENT, 3600);
+        SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(genuine.getHeader().getKeyID()).build(),
+                genuine.getJWTClaimsSet());
+        forged.sign(new RSASSASigner(new RSAKeyGenerator(2048).generate()));
+
+        assertThat(bearer(genuine.serialize()).getForEntity("/api/customers?q=a", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(bearer(forged.serialize()).getForEntity("/api/customers?q=a", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(bearer(forged.serialize()).getForEntity("/engine-rest/process-definition/count", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void aTokenForAnotherApplicationIsRefused() {
+        assertThat(bearer(token("olivia", List.of("Facturation"), "billing-portal", 3600).serialize())
+                .getForEntity("/api/customers?q=a", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void providerGroupsTheMappingDoesNotNameGiveNoRole() {
+        TestRestTemplate director = bearer(token("diane", List.of("Direction"), CLIENT, 3600).serialize());
+
+        assertThat(director.getForEntity("/api/customers?q=a", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(director.getForEntity("/engine-rest/process-definition?key=suspension", String.class).getBody()).isEqualTo("[]");
+    }
+
+    @Test
+    void serviceAccountsKeepHttpBasicNextToTokens() {
+        assertThat(as("ops").getForEntity("/api/customers?q=a", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.withBasicAuth("ops", "wrong").getForEntity("/api/customers?q=a", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    private SignedJWT token(String user, List<String> groups, String audience, long expirySeconds) {
+        return PROVIDER.issueToken(ISSUER, user, audience, Map.of("preferred_username", user, "groups", groups), expirySeconds);
+    }
+
+    private TestRestTemplate bearer(String token) {
+        return new TestRestTemplate(new RestTemplateBuilder().rootUri(rest.getRootUri()).defaultHeader("Authorization", "Bearer " + token));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private HttpRequest get(String path) {
+        return HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : url(path))).GET().build();
+    }
+}
