@@ -1,6 +1,5 @@
 package ca.gigafibre.automation.adapter;
 
-import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -9,15 +8,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where each adapter sends its calls. An explicit {@code automation.adapters.<name>.base-url} always wins (so an
- * operator can aim the demo at a staging system); otherwise the in-process fakes answer when they run.
+ * operator can aim the demo at a staging system); otherwise the in-process fakes answer when they run
+ * ({@link FallbackEndpoints}; the production build has none).
  */
 @Component
 public class AdapterEndpoints {
 
     private final Map<String, AdapterProperties.Endpoint> configured;
-    private final ObjectProvider<FakeExternalSystems> fakes;
+    private final ObjectProvider<FallbackEndpoints> fakes;
 
-    public AdapterEndpoints(AdapterProperties properties, ObjectProvider<FakeExternalSystems> fakes) {
+    public AdapterEndpoints(AdapterProperties properties, ObjectProvider<FallbackEndpoints> fakes) {
         this.configured = properties.adapters() == null ? Map.of() : properties.adapters();
         this.fakes = fakes;
     }
@@ -27,7 +27,7 @@ public class AdapterEndpoints {
         if (explicit.isPresent()) {
             return explicit.get();
         }
-        FakeExternalSystems fake = fakes.getIfAvailable();
+        FallbackEndpoints fake = fakes.getIfAvailable();
         if (fake != null) {
             return fake.baseUrl(system);
         }

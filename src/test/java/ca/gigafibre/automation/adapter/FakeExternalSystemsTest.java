@@ -79,7 +79,7 @@ class FakeExternalSystemsTest extends IntegrationTest {
                 new AdapterProperties.Endpoint("http://staging-olt:9001", null, null, null, null, null, null, null),
                 null, null, null, null, null, null, null, null, null),
                 new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(
-                        ca.gigafibre.automation.adapter.fake.FakeExternalSystems.class));
+                        FallbackEndpoints.class));
         assertThat(custom.baseUrl("olt")).isEqualTo("http://staging-olt:9001");
         assertThat(endpoints.baseUrl("olt")).startsWith("http://localhost:").endsWith("/olt");
     }

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.adapter.fake;
 
+import ca.gigafibre.automation.adapter.FallbackEndpoints;
 import java.util.List;
 import org.mockserver.configuration.ConfigurationProperties;
 import org.mockserver.integration.ClientAndServer;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "automation.fakes.enabled", havingValue = "true")
-public class FakeExternalSystems implements DisposableBean {
+public class FakeExternalSystems implements DisposableBean, FallbackEndpoints {
 
     private static final Logger log = LoggerFactory.getLogger(FakeExternalSystems.class);
 
@@ -39,6 +40,7 @@ public class FakeExternalSystems implements DisposableBean {
                 server.getLocalPort());
     }
 
+    @Override
     public String baseUrl(String system) {
         return "http://localhost:" + server.getLocalPort() + "/" + system;
     }
