@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.YearMonth;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,11 +21,11 @@ public class BillingRunController {
     }
 
     private final BillingRunService runs;
-    private final TaskExecutor executor;
+    private final BillingRunLauncher launcher;
 
-    public BillingRunController(BillingRunService runs, @org.springframework.beans.factory.annotation.Qualifier("billingRunExecutor") TaskExecutor executor) {
+    public BillingRunController(BillingRunService runs, BillingRunLauncher launcher) {
         this.runs = runs;
-        this.executor = executor;
+        this.launcher = launcher;
     }
 
     @PostMapping("/api/billing/runs")
@@ -40,7 +39,7 @@ public class BillingRunController {
         if ("completed".equals(run.status())) {
             return ResponseEntity.ok(run);
         }
-        executor.execute(() -> runs.execute(period));
+        launcher.launch(period);
         return ResponseEntity.accepted().location(URI.create("/api/billing/runs/" + run.id())).body(run);
     }
 

@@ -5,8 +5,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
- * Billing runs asked over the API run on one managed thread: a second request queues behind the first, and a shutdown
- * waits for the run in progress (a run cut short resumes where it stopped: it is written and started in chunks).
+ * Where no scheduler runs ({@link BillingRunLauncher}), billing runs asked over the API run on one managed thread: a second
+ * request queues behind the first, and a shutdown waits for the run in progress (a run cut short resumes where it stopped:
+ * it is written and started in chunks).
  */
 @Configuration(proxyBeanMethods = false)
 class BillingRunExecutorConfiguration {

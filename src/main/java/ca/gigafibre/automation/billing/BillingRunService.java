@@ -30,7 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class BillingRunService {
 
     public static final String PROCESS = "billing-collections";
-    private static final int CHUNK = 250;
     private static final Logger log = LoggerFactory.getLogger(BillingRunService.class);
 
     private final JdbcClient jdbc;
@@ -40,10 +39,13 @@ public class BillingRunService {
     private final AuditLog audit;
     private final int dueDays;
     private final PaymentService payments;
+    private final int chunk;
 
     public BillingRunService(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, RuntimeService runtime, AuditLog audit,
-                             @Value("${automation.billing.due-days:21}") int dueDays, PaymentService payments) {
+                             @Value("${automation.billing.due-days:21}") int dueDays, PaymentService payments,
+                             @Value("${automation.billing.start-chunk:250}") int chunk) {
         this.payments = payments;
+        this.chunk = chunk;
         this.jdbc = jdbc;
         this.batch = batch;
         this.transaction = transaction;
@@ -195,31 +197,49 @@ public class BillingRunService {
                 """).param("id", subscriptionId).param("from", from).param("to", to).query(BigDecimal.class).single();
     }
 
-    /** In chunks, each chunk's starts and its "started" marks committed together: a crash resumes where it stopped. */
+    /**
+     * In chunks, each chunk's starts and its "started" marks committed together: a crash resumes where it stopped. A chunk
+     * skips the invoices another transaction holds (another run of the period starting them); before the run is called
+     * complete, it waits for those and starts what is left — a node that died in the middle of a chunk holds its invoices
+     * until the database ends its transaction, and they must not be forgotten.
+     */
     private int startProcesses(long runId) {
         int total = 0;
+        boolean waitForHeld = false;
         while (true) {
+            boolean wait = waitForHeld;
             Integer started = transaction.execute(status -> {
-                List<Object[]> chunk = jdbc.sql("""
+                List<Object[]> invoices = jdbc.sql("""
                         SELECT i.id, i.invoice_no, c.customer_no, i.due_date FROM automation.invoice i
                         JOIN automation.customer c ON c.id = i.customer_id
                         WHERE i.billing_run_id = :run AND i.collections_started_at IS NULL AND i.status = 'open'
-                        ORDER BY i.id LIMIT :chunk FOR UPDATE OF i SKIP LOCKED
-                        """).param("run", runId).param("chunk", CHUNK)
+                        ORDER BY i.id LIMIT :chunk FOR UPDATE OF i
+                        """ + (wait ? "" : " SKIP LOCKED")).param("run", runId).param("chunk", chunk)
                         .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)}).list();
-                for (Object[] invoice : chunk) {
+                for (Object[] invoice : invoices) {
                     LocalDate dueDate = (LocalDate) invoice[3];
                     runtime.startProcessInstanceByKey(PROCESS, (String) invoice[1], Map.of("invoiceId", invoice[1], "customerId", invoice[2],
                             "dueDate", BusinessTime.startOf(dueDate.plusDays(1))));
                     jdbc.sql("UPDATE automation.invoice SET collections_started_at = now() WHERE id = :id").param("id", invoice[0]).update();
                 }
-                jdbc.sql("UPDATE automation.billing_run SET started = started + :n WHERE id = :id").param("n", chunk.size()).param("id", runId).update();
-                return chunk.size();
+                jdbc.sql("UPDATE automation.billing_run SET started = started + :n WHERE id = :id").param("n", invoices.size()).param("id", runId).update();
+                return invoices.size();
             });
             total += started;
-            if (started < CHUNK) {
+            if (started == chunk) {
+                waitForHeld = false;
+                continue;
+            }
+            long left = jdbc.sql("""
+                    SELECT count(*) FROM automation.invoice WHERE billing_run_id = :run AND collections_started_at IS NULL AND status = 'open'
+                    """).param("run", runId).query(Long.class).single();
+            if (left == 0) {
                 return total;
             }
+            if (!waitForHeld) {
+                log.info("Billing run {}: {} invoices held by another transaction; waiting for it", runId, left);
+            }
+            waitForHeld = true;
         }
     }
 }
