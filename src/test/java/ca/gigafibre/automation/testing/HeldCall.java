@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.mockserver.integration.ClientAndServer;
 import org.mockserver.matchers.TimeToLive;
 import org.mockserver.matchers.Times;
+import org.mockserver.model.Delay;
 import org.mockserver.model.Header;
 import org.mockserver.model.HttpRequest;
 import org.mockserver.model.HttpResponse;
@@ -25,7 +26,9 @@ import org.mockserver.model.HttpResponse;
  * external system has acted (charged the card, configured the ONT, sent the text) and the node waits for the answer — the
  * moment between the answer and the commit, where a node that dies leaves a job the next node must not repeat blindly.
  * The call is told apart by its {@code Authorization} header (give the node its own adapter tokens); the fake gets it
- * without that header and with {@value #RELAYED} set, so a test counting the node's calls can leave the relay out.
+ * without that header and with {@value #RELAYED} set, so a test counting the node's calls can leave the relay out. Each
+ * held answer keeps one of MockServer's action threads: raise {@code ConfigurationProperties.actionHandlerThreadCount}
+ * above the number of calls held at once before the fakes start, and give the node read timeouts longer than the hold.
  */
 public final class HeldCall implements AutoCloseable {
 
@@ -46,12 +49,18 @@ public final class HeldCall implements AutoCloseable {
     /** Holds the answer to the first {@code method path} call carrying {@code authorization}; later ones go through. */
     public static HeldCall first(ClientAndServer fakes, String method, String pathRegex, String authorization) {
         HeldCall call = new HeldCall(fakes.getLocalPort());
+        // MockServer runs a callback without delay on the network thread that read the request, which serves other
+        // connections too; with a delay it runs on one of its action threads (mockserver.actionHandlerThreadCount), which
+        // a held answer may keep
         fakes.when(request().withMethod(method).withPath(pathRegex).withHeader("Authorization", authorization),
-                Times.once(), TimeToLive.unlimited(), 1000).respond(call::hold);
+                Times.once(), TimeToLive.unlimited(), 1000).respond(call::hold, Delay.milliseconds(1));
         return call;
     }
 
     private HttpResponse hold(HttpRequest request) throws Exception {
+        if (!Thread.currentThread().getName().startsWith("MockServer-Scheduler")) {
+            throw new IllegalStateException("A held answer would block MockServer's thread " + Thread.currentThread().getName());
+        }
         HttpResponse answer = relay(request);
         held.add(request);
         received.countDown();

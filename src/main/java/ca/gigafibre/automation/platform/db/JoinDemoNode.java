@@ -30,6 +30,8 @@ public class JoinDemoNode implements EnvironmentPostProcessor, Ordered {
         joined.put("spring.datasource.url", "jdbc:postgresql://localhost:" + pgPort + "/postgres");
         joined.put("spring.datasource.username", "postgres");
         joined.put("spring.datasource.password", "");
+        // as many connections as the first node (and production): each running job holds one during its external calls
+        joined.put("spring.datasource.hikari.maximum-pool-size", environment.getProperty("spring.datasource.hikari.maximum-pool-size", "20"));
         joined.put("automation.fakes.enabled", "false");
         joined.put("automation.demo.load-on-start", "false");
         joined.put("spring.mail.host", "localhost");
