@@ -97,9 +97,7 @@ class SingleSignOnTest extends AuthorizationMatrix {
 
     @Test
     void opsLogsInThroughTheProviderAndTasklistKnowsThemWithTheirMappedGroup() throws Exception {
-        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, "olivia", "JWT", List.of(CLIENT),
-                Map.of("preferred_username", "olivia", "groups", List.of("Soutien technique", "Bénévoles")), 3600));
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.ALWAYS).build();
+        HttpClient browser = logIn("jean.tremblay", List.of("Soutien technique", "Bénévoles"));
 
         HttpResponse<String> page = browser.send(get("/camunda/app/tasklist/default/"), HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> who = browser.send(get("/camunda/api/admin/auth/user/default"), HttpResponse.BodyHandlers.ofString());
@@ -109,12 +107,55 @@ class SingleSignOnTest extends AuthorizationMatrix {
         assertThat(page.uri().getPath()).isEqualTo("/camunda/app/tasklist/default/");
         assertThat(who.statusCode()).as(who.body()).isEqualTo(200);
         JsonNode user = json.readTree(who.body());
-        assertThat(user.path("userId").asText()).isEqualTo("olivia");
+        assertThat(user.path("userId").asText()).isEqualTo("jean.tremblay");
         assertThat(user.path("authorizedApps").toString()).contains("tasklist").doesNotContain("cockpit");
         assertThat(tasks.statusCode()).as(tasks.body()).isEqualTo(200);
-        // mirrored into Camunda's identity tables, with exactly the mapped group
-        assertThat(identity.createUserQuery().userId("olivia").singleResult().getEmail()).isNull();
-        assertThat(identity.createGroupQuery().groupMember("olivia").list()).extracting(g -> g.getId()).containsExactly("ops");
+        // mirrored into Camunda's identity tables, with exactly the mapped group (and marked as an SSO user)
+        assertThat(identity.createGroupQuery().groupMember("jean.tremblay").list()).extracting(g -> g.getId())
+                .containsExactlyInAnyOrder("ops", "sso");
+    }
+
+    @Test
+    void aGroupTheProviderTookAwayIsGoneAtTheNextLogin() throws Exception {
+        logIn("marc", List.of("Facturation"));
+        logIn("marc", List.of("Analystes"));
+
+        assertThat(identity.createGroupQuery().groupMember("marc").list()).extracting(g -> g.getId())
+                .containsExactlyInAnyOrder("analysts", "sso");
+    }
+
+    @Test
+    void aProviderUserNamedLikeALocalAccountDoesNotTakeItOver() throws Exception {
+        PROVIDER.enqueueCallback(callback("admin", List.of("Facturation")));
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.ALWAYS).build();
+
+        HttpResponse<String> page = browser.send(get("/camunda/app/tasklist/default/"), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(identity.createGroupQuery().groupMember("admin").list()).extracting(g -> g.getId()).containsExactly("camunda-admin");
+        assertThat(as("admin").getForEntity("/api/admin/rules", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aTokenOfAnotherIssuerIsRefused() {
+        SignedJWT foreign = PROVIDER.issueToken("another-issuer", "olivia", CLIENT, Map.of("preferred_username", "olivia",
+                "groups", List.of("Facturation")), 3600);
+
+        assertThat(bearer(foreign.serialize()).getForEntity("/api/customers?q=a", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    /** The whole authorization code flow, as a browser follows it: page → provider → callback → page. */
+    private HttpClient logIn(String user, List<String> groups) throws Exception {
+        PROVIDER.enqueueCallback(callback(user, groups));
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.ALWAYS).build();
+        HttpResponse<String> page = browser.send(get("/camunda/app/tasklist/default/"), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        return browser;
+    }
+
+    private static DefaultOAuth2TokenCallback callback(String user, List<String> groups) {
+        return new DefaultOAuth2TokenCallback(ISSUER, user, "JWT", List.of(CLIENT), Map.of("preferred_username", user, "groups", groups), 3600);
     }
 
     @Test

@@ -26,13 +26,18 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || credentials == null || !identityService.checkPassword(userId, credentials.toString())) {
+        if (userId == null || credentials == null || isSsoUser(userId)
+                || !identityService.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("Unknown user or wrong password");
         }
         List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(group -> new SimpleGrantedAuthority(Groups.authority(group.getId())))
                 .toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+    }
+
+    private boolean isSsoUser(String userId) {
+        return identityService.createUserQuery().userId(userId).memberOfGroup(Groups.SSO_USERS).count() > 0;
     }
 
     @Override

@@ -44,7 +44,6 @@ public class GroupAuthorizations implements InitializingBean {
                     ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE, ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE);
             grant(Groups.OPS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE, Permissions.READ, Permissions.UPDATE);
             grant(Groups.OPS, Resources.TASK, Authorization.ANY, Permissions.READ, Permissions.UPDATE);
-            moneyVariablesReadOnly(Groups.OPS);
         }
         if (createGroup(Groups.ANALYSTS, "Analystes d'affaires (analysts)")) {
             grant(Groups.ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
@@ -58,8 +57,10 @@ public class GroupAuthorizations implements InitializingBean {
             grant(Groups.ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.ALL);
             grant(Groups.ANALYSTS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
             grant(Groups.ANALYSTS, Resources.TASK, Authorization.ANY, Permissions.READ);
-            moneyVariablesReadOnly(Groups.ANALYSTS);
         }
+        // at every start, so databases made before a change of these revocations get it too
+        moneyVariablesReadOnly(Groups.OPS);
+        moneyVariablesReadOnly(Groups.ANALYSTS);
     }
 
     /**
@@ -68,11 +69,20 @@ public class GroupAuthorizations implements InitializingBean {
      */
     private void moneyVariablesReadOnly(String groupId) {
         for (String key : MONEY_PROCESSES) {
-            Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-            revoke.setGroupId(groupId);
-            revoke.setResource(Resources.PROCESS_DEFINITION);
-            revoke.setResourceId(key);
+            Authorization revoke = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+                    .resourceType(Resources.PROCESS_DEFINITION).resourceId(key).list().stream()
+                    .filter(existing -> existing.getAuthorizationType() == Authorization.AUTH_TYPE_REVOKE)
+                    .findFirst()
+                    .orElseGet(() -> {
+                        Authorization created = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+                        created.setGroupId(groupId);
+                        created.setResource(Resources.PROCESS_DEFINITION);
+                        created.setResourceId(key);
+                        return created;
+                    });
+            // task variables too: a non-local task variable is a process variable
             revoke.removePermission(ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE);
+            revoke.removePermission(ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE);
             authorizations.saveAuthorization(revoke);
         }
     }

@@ -6,6 +6,8 @@ public final class Groups {
     public static final String ADMINS = "camunda-admin";
     public static final String OPS = "ops";
     public static final String ANALYSTS = "analysts";
+    /** Users mirrored from the identity provider: they log in through SSO only, never with a password. */
+    public static final String SSO_USERS = "sso";
 
     private Groups() {
     }

@@ -75,6 +75,7 @@ public class SingleSignOn {
             NimbusJwtDecoder decoder = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(properties.issuerUri());
             List<OAuth2TokenValidator<Jwt>> checks = new ArrayList<>();
             checks.add(JwtValidators.createDefaultWithIssuer(properties.issuerUri()));
+            checks.add(new JwtClaimValidator<java.time.Instant>("exp", java.util.Objects::nonNull));   // no token lives forever
             if (properties.audience() != null && !properties.audience().isBlank()) {
                 checks.add(new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(properties.audience())));
             }
@@ -100,7 +101,13 @@ public class SingleSignOn {
         http.oauth2Login(login -> login.loginPage("/oauth2/authorization/" + REGISTRATION)
                 .userInfoEndpoint(info -> info.userAuthoritiesMapper(groupsOfProvider()))
                 .successHandler((request, response, authentication) -> {
-                    users.mirror(authentication);
+                    try {
+                        users.mirror(authentication);
+                    } catch (org.springframework.security.access.AccessDeniedException refused) {
+                        request.getSession().invalidate();
+                        response.sendError(403, "This user id belongs to a local account");
+                        return;
+                    }
                     backToThePage.onAuthenticationSuccess(request, response, authentication);
                 }));
     }

@@ -28,10 +28,17 @@ class SsoUsers {
 
     void mirror(Authentication login) {
         String userId = login.getName();
+        ensureSsoGroup();
         User user = identity.createUserQuery().userId(userId).singleResult();
         if (user == null) {
             user = identity.newUser(userId);
             user.setPassword(UUID.randomUUID() + "-" + UUID.randomUUID());
+            identity.saveUser(user);
+            identity.createMembership(userId, Groups.SSO_USERS);
+        } else if (identity.createUserQuery().userId(userId).memberOfGroup(Groups.SSO_USERS).count() == 0) {
+            // a local account (the bootstrap admin, a service account) is never taken over by a provider user of that name
+            log.warn("SSO login of '{}' refused: a local Camunda account has that id", userId);
+            throw new org.springframework.security.access.AccessDeniedException("A local account has the id " + userId);
         }
         if (login.getPrincipal() instanceof OidcUser oidc) {
             user.setFirstName(oidc.getGivenName());
@@ -41,6 +48,7 @@ class SsoUsers {
         identity.saveUser(user);
         Set<String> granted = Set.copyOf(SpringSecurityUser.groups(login));
         for (String group : ENGINE_GROUPS) {
+            // only the engine's role groups follow the provider; other Camunda groups are managed in Camunda Admin
             boolean member = identity.createUserQuery().userId(userId).memberOfGroup(group).count() > 0;
             if (granted.contains(group) && !member) {
                 identity.createMembership(userId, group);
@@ -49,5 +57,14 @@ class SsoUsers {
             }
         }
         log.info("SSO login of '{}' with engine groups {}", userId, granted);
+    }
+
+    private void ensureSsoGroup() {
+        if (identity.createGroupQuery().groupId(Groups.SSO_USERS).count() == 0) {
+            org.camunda.bpm.engine.identity.Group group = identity.newGroup(Groups.SSO_USERS);
+            group.setName("Utilisateurs SSO / SSO users");
+            group.setType("SYSTEM");
+            identity.saveGroup(group);
+        }
     }
 }
