@@ -181,6 +181,27 @@ class ArrangementTest extends IntegrationTest {
         assertThat(count("payment_arrangement")).isEqualTo(before);
     }
 
+    @Test
+    void opsWorkTheNegotiationTaskButCannotWriteTheCasesVariablesBesideIt() {
+        Task negotiate = tasks.createTaskQuery().processInstanceBusinessKey(customer).singleResult();
+        LocalDate due = BusinessTime.today().plusDays(7);
+        org.springframework.http.HttpHeaders json = new org.springframework.http.HttpHeaders();
+        json.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+
+        ResponseEntity<String> writeBeside = as("ops").exchange("/engine-rest/task/" + negotiate.getId() + "/variables/arrangementAmount",
+                org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>("{\"value\": 1.0, \"type\": \"Double\"}", json),
+                String.class);
+        ResponseEntity<String> submitted = as("ops").postForEntity("/engine-rest/task/" + negotiate.getId() + "/submit-form",
+                new org.springframework.http.HttpEntity<>(("{\"variables\": {\"arrangementAgreed\": {\"value\": true}, \"arrangementAmount\": {\"value\": 60.0},"
+                        + " \"arrangementDueDate\": {\"value\": \"%s\"}, \"arrangementCutoffDate\": {\"value\": \"%s\"},"
+                        + " \"arrangementMethod\": {\"value\": \"phone\"}, \"arrangementNote\": {\"value\": \"Tasklist\"}}}")
+                        .formatted(due, due.plusDays(7)), json), String.class);
+
+        assertThat(writeBeside.getStatusCode()).as(writeBeside.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(arrangementStatus()).isEqualTo("open");
+    }
+
     private void completeNegotiation(String amount, LocalDate due) {
         Task negotiate = tasks.createTaskQuery().processInstanceBusinessKey(customer).singleResult();
         tasks.complete(negotiate.getId(), Map.of("arrangementAgreed", true, "arrangementAmount", Double.parseDouble(amount),
