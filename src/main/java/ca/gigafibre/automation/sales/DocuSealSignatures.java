@@ -3,14 +3,12 @@ package ca.gigafibre.automation.sales;
 import ca.gigafibre.automation.adapter.AdapterEndpoints;
 import ca.gigafibre.automation.adapter.AdapterProperties;
 import ca.gigafibre.automation.platform.error.SignatureRejectedException;
+import ca.gigafibre.automation.platform.secret.HmacSha256;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,7 +46,7 @@ public class DocuSealSignatures {
         if (Math.abs(clock.instant().getEpochSecond() - timestamp) > TOLERANCE.toSeconds()) {
             throw new SignatureRejectedException(HEADER, "timestamp is more than 5 minutes away from now");
         }
-        byte[] expected = hmac(secret, timestamp + "." + body);
+        byte[] expected = HmacSha256.of(secret.getBytes(StandardCharsets.UTF_8), timestamp + "." + body);
         byte[] given;
         try {
             given = HexFormat.of().parseHex(signature.substring(dot + 1).strip().toLowerCase());
@@ -57,16 +55,6 @@ public class DocuSealSignatures {
         }
         if (!MessageDigest.isEqual(expected, given)) {
             throw new SignatureRejectedException(HEADER, "does not match the body");
-        }
-    }
-
-    static byte[] hmac(String secret, String signed) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(signed.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
         }
     }
 }

@@ -1,9 +1,5 @@
 package ca.gigafibre.automation.platform.secret;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A keyed fingerprint of a text (HMAC-SHA256): equal texts give equal bytes, so a re-import can tell that a row holding
@@ -11,19 +7,13 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class Fingerprinter {
 
-    private final SecretKeySpec key;
+    private final byte[] key;
 
     public Fingerprinter(byte[] key) {
-        this.key = new SecretKeySpec(key, "HmacSHA256");
+        this.key = key.clone();
     }
 
     public byte[] of(String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Could not fingerprint", e);
-        }
+        return HmacSha256.of(key, text);
     }
 }

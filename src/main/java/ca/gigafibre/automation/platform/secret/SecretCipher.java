@@ -36,7 +36,7 @@ public class SecretCipher {
         this.aead = SecretKeysets.aead(this.keyset);
         this.legacy = legacyKey == null ? null : SecretKeysets.legacyVersion1(legacyKey);
         // the fingerprint key installations had before Tink: FingerprintKeys keeps it so fingerprints do not change
-        this.legacyFingerprintKey = legacyKey == null ? null : SecretKeysets.hmac(legacyKey, "gigafibre-fingerprint-v1");
+        this.legacyFingerprintKey = legacyKey == null ? null : HmacSha256.of(legacyKey, "gigafibre-fingerprint-v1");
     }
 
     public byte[] encrypt(String clearText, SecretColumn column, long rowId) {

@@ -12,12 +12,9 @@ import com.google.crypto.tink.aead.AesGcmParameters;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import com.google.crypto.tink.util.SecretBytes;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Tink keysets of AES-256-GCM keys (Tink's JSON keyset format, the one Tinkey reads and writes): parsed, written,
@@ -154,17 +151,7 @@ public final class SecretKeysets {
 
     /** A stable id for the legacy key, derived from it (4 bytes of an HMAC: says nothing about the key). */
     static int legacyKeyId(byte[] legacyKey) {
-        return ByteBuffer.wrap(hmac(legacyKey, "gigafibre-legacy-key-id")).getInt() & 0x7fffffff;
-    }
-
-    static byte[] hmac(byte[] key, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
+        return ByteBuffer.wrap(HmacSha256.of(legacyKey, "gigafibre-legacy-key-id")).getInt() & 0x7fffffff;
     }
 
     private static AesGcmKey aesGcm(byte[] key, AesGcmParameters.Variant variant, Integer id) {
@@ -183,21 +170,24 @@ public final class SecretKeysets {
     }
 
     private static boolean containsId(KeysetHandle keyset, int keyId) {
-        for (int i = 0; i < keyset.size(); i++) {
-            if (keyset.getAt(i).getId() == keyId) {
-                return true;
-            }
-        }
-        return false;
+        return find(keyset, keyId) >= 0;
     }
 
     private static int indexOf(KeysetHandle keyset, int keyId) {
+        int index = find(keyset, keyId);
+        if (index < 0) {
+            throw new IllegalArgumentException("the keyset has no key " + id(keyId) + " (it has " + describe(keyset) + ")");
+        }
+        return index;
+    }
+
+    private static int find(KeysetHandle keyset, int keyId) {
         for (int i = 0; i < keyset.size(); i++) {
             if (keyset.getAt(i).getId() == keyId) {
                 return i;
             }
         }
-        throw new IllegalArgumentException("the keyset has no key " + id(keyId) + " (it has " + describe(keyset) + ")");
+        return -1;
     }
 
     private static KeysetHandle build(KeysetHandle.Builder builder) {

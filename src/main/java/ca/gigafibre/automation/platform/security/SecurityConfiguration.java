@@ -38,11 +38,12 @@ public class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, ObjectProvider<SingleSignOn> sso,
                                     ObjectProvider<JwtDecoder> bearerTokens) throws Exception {
+        SingleSignOn singleSignOn = sso.getIfAvailable();
+        String howToLogIn = singleSignOn == null ? "Log in with HTTP Basic as a Camunda user."
+                : "Send a bearer token of the identity provider, or log in with HTTP Basic as a service account.";
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"gigafibre\"");
-            problems.write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
-                    sso.getIfAvailable() == null ? "Log in with HTTP Basic as a Camunda user."
-                            : "Send a bearer token of the identity provider, or log in with HTTP Basic as a service account.");
+            problems.write(response, HttpStatus.UNAUTHORIZED, "Authentication required", howToLogIn);
         };
         // path patterns on the whole path: the engine REST is not a Spring MVC servlet
         http.securityMatcher(anyPath("/api/**", "/actuator/**", "/engine-rest/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"))
@@ -67,7 +68,6 @@ public class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
                         problems.write(response, HttpStatus.FORBIDDEN, "Forbidden",
                                 "Your groups do not allow " + request.getMethod() + " " + request.getRequestURI() + ".")));
-        SingleSignOn singleSignOn = sso.getIfAvailable();
         if (singleSignOn != null) {
             singleSignOn.acceptBearerTokens(http, bearerTokens.getObject(), unauthorized);
         }
