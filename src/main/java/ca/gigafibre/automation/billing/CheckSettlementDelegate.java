@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_CheckSettlement}: asks the processor where the invoice's submitted bank debit stands (the webhook may
- * tell first). Sets {@code settlement}: COMPLETED, RETURNED (and {@code returnReason}) or PENDING.
+ * tell first). Sets {@code settlement}: COMPLETED, RETURNED (and {@code returnReason}, {@code returnCode}) or PENDING.
  */
 @Component("checkSettlement")
 public class CheckSettlementDelegate implements JavaDelegate {
@@ -27,5 +27,6 @@ public class CheckSettlementDelegate implements JavaDelegate {
         PaymentProcessors.Settlement settlement = processors.settlement(pending.method(), pending.processorRef());
         execution.setVariable("settlement", settlement.status());
         execution.setVariable("returnReason", settlement.reason());
+        execution.setVariable("returnCode", settlement.code());
     }
 }

@@ -1,19 +1,23 @@
 package ca.gigafibre.automation.billing;
 
-import ca.gigafibre.automation.notification.Bilingual;
-import ca.gigafibre.automation.notification.CustomerMessages;
-import ca.gigafibre.automation.platform.text.Money;
+import ca.gigafibre.automation.platform.time.BusinessTime;
+import ca.gigafibre.automation.rules.DecisionLog;
+import ca.gigafibre.automation.rules.DecisionResult;
+import ca.gigafibre.automation.rules.RuleDecisions;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Bank debits between submission and settlement. Submitted → the invoice is payment-pending (not paid, not overdue).
- * Settled → the payment is recorded and allocated. Returned (NSF, account closed, payment stopped) → the invoice is open
- * again, a returned-payment fee is billed ({@code automation.billing.returned-payment-fee}, no taxes: a fee for a
- * dishonoured payment is not a taxable supply), and the customer is told in their language; past its due date the
- * account's collections case takes it over as for any unpaid invoice.
+ * Settled → the payment is recorded and allocated. Returned → claimed once (the ledger row goes from pending to
+ * returned, with the reason's category), the invoice is open again and {@code rules/returned-debit.drl} decides what
+ * follows: a returned-payment fee ({@code automation.billing.returned-payment-fee}, no taxes: a fee for a dishonoured
+ * payment is not a taxable supply; one per returned debit, never debited from the account that returned), pre-authorized
+ * payment switched off (account closed, payment stopped), one more try after a first NSF. The customer is told later, in
+ * the notification window ({@link ReturnedDebitNotices}).
  */
 @Service
 public class PendingDebits {
@@ -22,17 +26,27 @@ public class PendingDebits {
     private final ChargeLedger ledger;
     private final PaymentService payments;
     private final InvoiceService invoices;
-    private final CustomerMessages messages;
+    private final RuleDecisions decisions;
+    private final DecisionLog decisionLog;
+    private final PpaSettingsService ppaSettings;
     private final BigDecimal returnedFee;
 
-    public PendingDebits(JdbcClient jdbc, ChargeLedger ledger, PaymentService payments, InvoiceService invoices, CustomerMessages messages,
+    public PendingDebits(JdbcClient jdbc, ChargeLedger ledger, PaymentService payments, InvoiceService invoices, RuleDecisions decisions,
+                         DecisionLog decisionLog, PpaSettingsService ppaSettings,
                          @Value("${automation.billing.returned-payment-fee:25.00}") BigDecimal returnedFee) {
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.payments = payments;
         this.invoices = invoices;
-        this.messages = messages;
+        this.decisions = decisions;
+        this.decisionLog = decisionLog;
+        this.ppaSettings = ppaSettings;
         this.returnedFee = returnedFee;
+    }
+
+    /** What a returned debit led to, for the process and the customer's message. */
+    public record Returned(String debitKey, String invoiceNo, String category, String feeInvoice, boolean ppaSwitchedOff, boolean retry,
+                           String explanation) {
     }
 
     public void markPending(String invoiceNo) {
@@ -48,20 +62,41 @@ public class PendingDebits {
         ledger.settlement(charge.idempotencyKey(), false, null);
     }
 
-    /** The debit came back: invoice open again, fee billed, customer told. */
-    public void returned(ChargeLedger.Attempt charge, String reason) {
-        String invoice = ledger.invoiceOf(charge.idempotencyKey());
+    /**
+     * The debit came back. Only the first caller for this debit acts (the ledger row's state is the claim); a later one
+     * gets empty.
+     *
+     * @param processorCode the processor's return code (Payments Canada, Paysafe or Stripe), mapped by {@link ReturnReasons}
+     * @param reason the processor's own words, kept in the ledger and shown to the customer
+     */
+    public Optional<Returned> returned(ChargeLedger.Attempt charge, String processorCode, String reason, String processInstanceId) {
+        String key = charge.idempotencyKey();
+        String category = ReturnReasons.categoryOf(processorCode);
+        int claimed = jdbc.sql("""
+                UPDATE automation.charge_attempt SET state = 'returned', return_reason = :reason, return_category = :category, updated_at = :now
+                WHERE idempotency_key = :key AND state = 'pending'
+                """).param("reason", reason).param("category", category).param("now", BusinessTime.now()).param("key", key).update();
+        if (claimed == 0) {
+            return Optional.empty();
+        }
+        String invoice = ledger.invoiceOf(key);
         reopen(invoice);
         long customerId = jdbc.sql("SELECT customer_id FROM automation.invoice WHERE invoice_no = :no").param("no", invoice).query(Long.class).single();
-        String fee = returnedFee.signum() > 0
+        ReturnedDebitFacts facts = jdbc.sql("""
+                SELECT exists(SELECT 1 FROM automation.invoice_line l WHERE l.invoice_id = i.id AND l.sku = 'FEE-RETURNED'),
+                       (SELECT count(*) FROM automation.charge_attempt a WHERE a.invoice_id = i.id AND a.return_category = 'NSF'
+                        AND a.idempotency_key <> :key)
+                FROM automation.invoice i WHERE i.invoice_no = :no
+                """).param("key", key).param("no", invoice)
+                .query((rs, n) -> new ReturnedDebitFacts(key, invoice, category, rs.getBoolean(1), rs.getInt(2))).single();
+        DecisionResult decided = decisions.decide("returned-debit", facts);
+        decisionLog.record(customerId, key, facts, decided, processInstanceId);
+        String fee = Boolean.TRUE.equals(decided.values().get("fee")) && returnedFee.signum() > 0
                 ? invoices.createFee(customerId, "Frais de paiement retourné (" + invoice + ") / Returned payment fee", returnedFee) : null;
-        ledger.settlement(charge.idempotencyKey(), true, reason);
-        messages.send("payment-returned:" + charge.idempotencyKey(), customerId, "payment-returned", new Bilingual(
-                "TARGO : votre prélèvement de " + Money.french(charge.amount()) + " pour la facture " + invoice + " a été refusé par votre banque ("
-                        + reason + ")." + (fee == null ? "" : " Des frais de " + Money.french(returnedFee) + " s'appliquent.")
-                        + " Payez au client.gigafibre.ca.",
-                "TARGO: your bank returned the debit of " + Money.english(charge.amount()) + " for invoice " + invoice + " (" + reason + ")."
-                        + (fee == null ? "" : " A fee of " + Money.english(returnedFee) + " applies.") + " Pay at client.gigafibre.ca."));
+        boolean ppaOff = Boolean.TRUE.equals(decided.values().get("ppaOff")) && ppaSettings.switchOffBankDebits(customerId,
+                "bank returned " + key + ": " + category);
+        return Optional.of(new Returned(key, invoice, category, fee, ppaOff, Boolean.TRUE.equals(decided.values().get("retry")),
+                decided.explanation()));
     }
 
     private void reopen(String invoiceNo) {

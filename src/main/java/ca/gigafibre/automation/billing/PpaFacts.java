@@ -24,11 +24,27 @@ public class PpaFacts implements ca.gigafibre.automation.rules.DecisionFacts {
     private final LocalDate issueDate;
     private final LocalDate bankNoticeDebitDate;
     private final boolean approvedAboveLimit;
+    private final boolean returnedPaymentFee;
+    private final BigDecimal preNotifiedAmount;
 
     public PpaFacts(String invoiceId, BigDecimal amountDue, boolean bankPpa, BigDecimal ppaAmount, BigDecimal ppaAmountBuffer,
                     BigDecimal ppaFixed, boolean ppaCard, boolean stripePpa, boolean stripeCardOnFile, boolean stripeCardExpired,
                     boolean paysafeTokenOnFile, boolean inCollections, LocalDate issueDate, LocalDate bankNoticeDebitDate,
                     boolean approvedAboveLimit) {
+        this(invoiceId, amountDue, bankPpa, ppaAmount, ppaAmountBuffer, ppaFixed, ppaCard, stripePpa, stripeCardOnFile, stripeCardExpired,
+                paysafeTokenOnFile, inCollections, issueDate, bankNoticeDebitDate, approvedAboveLimit, false, null);
+    }
+
+    /**
+     * @param returnedPaymentFee the invoice bills the fee of a debit the bank returned
+     * @param preNotifiedAmount what the customer's pre-notification of this debit said (Rule H1), null before any notice
+     */
+    public PpaFacts(String invoiceId, BigDecimal amountDue, boolean bankPpa, BigDecimal ppaAmount, BigDecimal ppaAmountBuffer,
+                    BigDecimal ppaFixed, boolean ppaCard, boolean stripePpa, boolean stripeCardOnFile, boolean stripeCardExpired,
+                    boolean paysafeTokenOnFile, boolean inCollections, LocalDate issueDate, LocalDate bankNoticeDebitDate,
+                    boolean approvedAboveLimit, boolean returnedPaymentFee, BigDecimal preNotifiedAmount) {
+        this.returnedPaymentFee = returnedPaymentFee;
+        this.preNotifiedAmount = preNotifiedAmount;
         this.invoiceId = invoiceId;
         this.amountDue = amountDue;
         this.bankPpa = bankPpa;
@@ -49,6 +65,16 @@ public class PpaFacts implements ca.gigafibre.automation.rules.DecisionFacts {
     /** A person approved charging this invoice above the account's limit plus buffer. */
     public boolean isApprovedAboveLimit() {
         return approvedAboveLimit;
+    }
+
+    /** The invoice bills a returned-payment fee: it is sent, never debited from the account that returned. */
+    public boolean isReturnedPaymentFee() {
+        return returnedPaymentFee;
+    }
+
+    /** The amount the bank debit's pre-notification gave the customer; the debit never takes more. Null: no notice yet. */
+    public BigDecimal getPreNotifiedAmount() {
+        return preNotifiedAmount;
     }
 
     /** The fixed pre-authorized amount, never more than what is still open on the invoice. */

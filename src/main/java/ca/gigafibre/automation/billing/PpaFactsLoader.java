@@ -40,7 +40,10 @@ public class PpaFactsLoader {
                               AND m.token_enc IS NOT NULL) AS token,
                        exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = c.id AND a.status = 'open')
                          OR exists(SELECT 1 FROM automation.open_suspension u WHERE u.customer_id = c.id)
-                         AS collections
+                         AS collections,
+                       exists(SELECT 1 FROM automation.invoice_line l WHERE l.invoice_id = i.id AND l.sku = 'FEE-RETURNED') AS returned_fee,
+                       (SELECT n.amount FROM automation.bank_debit_notice n WHERE n.invoice_id = i.id AND n.sent_at IS NOT NULL
+                        ORDER BY n.attempt DESC LIMIT 1) AS pre_notified
                 FROM automation.invoice i JOIN automation.customer c ON c.id = i.customer_id
                 LEFT JOIN automation.account_ppa_settings s ON s.customer_id = c.id
                 WHERE i.invoice_no = :no
@@ -52,7 +55,8 @@ public class PpaFactsLoader {
                             rs.getBoolean("ppa"), rs.getBigDecimal("ppa_amount"), rs.getBigDecimal("ppa_amount_buffer"),
                             rs.getBigDecimal("ppa_fixed"), rs.getBoolean("ppa_cc"), rs.getBoolean("stripe_ppa"), rs.getBoolean("card"),
                             rs.getBoolean("card") && rs.getBoolean("expired"), rs.getBoolean("token"), rs.getBoolean("collections"),
-                            issued, issued.plusDays(bankNoticeDays), approvedAboveLimit));
+                            issued, issued.plusDays(bankNoticeDays), approvedAboveLimit,
+                            rs.getBoolean("returned_fee"), rs.getBigDecimal("pre_notified")));
                 })
                 .optional().orElseThrow(() -> new NotFoundException("Invoice", invoiceNo, "invoiceId"));
     }

@@ -2,6 +2,7 @@ package ca.gigafibre.automation.billing;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import java.security.Principal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -26,8 +27,8 @@ public class PpaSettingsController {
     }
 
     @PutMapping
-    @Operation(summary = "Enrol the account in pre-authorized payment (stripe, paysafe or bank; the method must be on file) or take it out")
-    public PpaSettings put(@PathVariable String id, @Valid @RequestBody PpaSettings settings) {
-        return service.put(id, settings);
+    @Operation(summary = "Enrol the account in pre-authorized payment (stripe, paysafe or bank; the method must be on file; bank needs the PAD agreement's channel) or take it out")
+    public PpaSettings put(@PathVariable String id, @Valid @RequestBody PpaSettings settings, Principal user) {
+        return service.put(id, settings, user.getName());
     }
 }

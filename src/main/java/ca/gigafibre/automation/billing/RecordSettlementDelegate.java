@@ -5,9 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_RecordSettled} / {@code Task_RecordReturned}: the pending bank debit settled (recorded as the invoice's
- * payment) or came back (invoice open again, returned-payment fee, customer told). Idempotent: a retried job finds the
- * attempt no longer pending and does nothing twice.
+ * {@code Task_RecordSettled}: the pending bank debit settled (recorded as the invoice's payment); a returned one is
+ * {@link RecordReturnedDebitDelegate}'s. Idempotent: a retried job finds the attempt no longer pending and does nothing twice.
  */
 @Component("recordSettlement")
 public class RecordSettlementDelegate implements JavaDelegate {
@@ -22,12 +21,6 @@ public class RecordSettlementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ledger.pendingOf(execution.getProcessBusinessKey()).ifPresent(pending -> {
-            if ("RETURNED".equals(execution.getVariable("settlement"))) {
-                debits.returned(pending, String.valueOf(execution.getVariable("returnReason")));
-            } else {
-                debits.settled(pending, (String) execution.getVariable("customerId"));
-            }
-        });
+        ledger.pendingOf(execution.getProcessBusinessKey()).ifPresent(pending -> debits.settled(pending, (String) execution.getVariable("customerId")));
     }
 }

@@ -47,9 +47,10 @@ public class StripeWebhookEvents {
         }
         JsonNode object = read(payload).path("data").path("object");
         return switch (type) {
-            case "payment_intent.succeeded" -> settle(object.path("id").asText(), "COMPLETED", null);
+            case "payment_intent.succeeded" -> settle(object.path("id").asText(), "COMPLETED", null, null);
             case "payment_intent.payment_failed" -> settle(object.path("id").asText(), "RETURNED",
-                    object.path("last_payment_error").path("message").asText("payment failed"));
+                    object.path("last_payment_error").path("message").asText("payment failed"),
+                    object.path("last_payment_error").path("decline_code").asText(object.path("last_payment_error").path("code").asText(null)));
             case "charge.refunded" -> reverse(object.path("payment_intent").asText(), "refunded");
             case "charge.dispute.created" -> reverse(object.path("payment_intent").asText(),
                     "disputed: " + object.path("reason").asText("unknown"));
@@ -57,10 +58,11 @@ public class StripeWebhookEvents {
         };
     }
 
-    private String settle(String intentId, String settlement, String reason) {
+    private String settle(String intentId, String settlement, String reason, String code) {
         return ledger.byProcessorRef(intentId).filter(a -> a.state().equals("pending")).map(pending -> {
             runtime.createMessageCorrelation("ChargeSettled").processInstanceBusinessKey(ledger.invoiceOf(pending.idempotencyKey()))
-                    .setVariable("settlement", settlement).setVariable("returnReason", reason).correlateAllWithResult();
+                    .setVariable("settlement", settlement).setVariable("returnReason", reason).setVariable("returnCode", code)
+                    .correlateAllWithResult();
             return settlement.toLowerCase();
         }).orElse("ignored");
     }

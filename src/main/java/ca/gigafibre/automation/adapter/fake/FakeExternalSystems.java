@@ -68,6 +68,11 @@ public class FakeExternalSystems implements DisposableBean, FallbackEndpoints {
         payments.returnDirectDebit(merchantRefNum, reason);
     }
 
+    /** The bank returns this debit with a Payments Canada return code (901 NSF, 905 account closed, 903 payment stopped …). */
+    public void returnDirectDebit(String merchantRefNum, String code, String reason) {
+        payments.returnDirectDebit(merchantRefNum, code, reason);
+    }
+
     public void preloadOnt(String serial, String oltId, String port, String customerId, String state) {
         olt.preload(serial, oltId, port, customerId, state);
     }

@@ -32,6 +32,7 @@ class FakePaymentProcessors implements FakeSystem {
     private final List<String> stripeOrder = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<String, String> paysafeByRef = new ConcurrentHashMap<>();    // path kind + merchantRefNum → JSON
     private final Map<String, String> returnedDebits = new ConcurrentHashMap<>();  // merchantRefNum → the bank's reason
+    private final Map<String, String> returnCodes = new ConcurrentHashMap<>();     // merchantRefNum → the return code
 
     @Override
     public String name() {
@@ -61,10 +62,17 @@ class FakePaymentProcessors implements FakeSystem {
         stripeOrder.clear();
         paysafeByRef.clear();
         returnedDebits.clear();
+        returnCodes.clear();
     }
 
     /** The bank will return this debit (NSF, account closed …) instead of settling it. */
     void returnDirectDebit(String merchantRefNum, String reason) {
+        returnedDebits.put(merchantRefNum, reason);
+    }
+
+    /** Returned with a Payments Canada return code (901 NSF, 905 account closed, 903 payment stopped …), as Paysafe relays it. */
+    void returnDirectDebit(String merchantRefNum, String code, String reason) {
+        returnCodes.put(merchantRefNum, code);
         returnedDebits.put(merchantRefNum, reason);
     }
 
@@ -78,7 +86,7 @@ class FakePaymentProcessors implements FakeSystem {
                 String reason = returnedDebits.get(ref);
                 return json(200, reason == null
                         ? "{\"id\":\"" + id + "\",\"status\":\"COMPLETED\",\"merchantRefNum\":\"" + ref + "\"}"
-                        : "{\"id\":\"" + id + "\",\"status\":\"FAILED\",\"merchantRefNum\":\"" + ref + "\",\"error\":{\"code\":\"3022\",\"message\":\""
+                        : "{\"id\":\"" + id + "\",\"status\":\"FAILED\",\"merchantRefNum\":\"" + ref + "\",\"error\":{\"code\":\"" + returnCodes.getOrDefault(ref, "3022") + "\",\"message\":\""
                                 + reason + "\"}}");
             }
         }

@@ -76,10 +76,11 @@ public class PaymentProcessors {
             try {
                 PaymentIntent intent = stripe.get().v1().paymentIntents().retrieve(processorRef);
                 return switch (intent.getStatus()) {
-                    case "succeeded" -> new Settlement("COMPLETED", null);
-                    case "processing" -> new Settlement("PENDING", null);
-                    default -> new Settlement("RETURNED", intent.getLastPaymentError() == null ? intent.getStatus()
-                            : intent.getLastPaymentError().getMessage());
+                    case "succeeded" -> new Settlement("COMPLETED", null, null);
+                    case "processing" -> new Settlement("PENDING", null, null);
+                    default -> intent.getLastPaymentError() == null ? new Settlement("RETURNED", intent.getStatus(), null)
+                            : new Settlement("RETURNED", intent.getLastPaymentError().getMessage(), intent.getLastPaymentError().getDeclineCode() != null
+                                    ? intent.getLastPaymentError().getDeclineCode() : intent.getLastPaymentError().getCode());
                 };
             } catch (StripeException e) {
                 throw new ExternalSystemUnavailable("stripe", "GET /v1/payment_intents/{id}", String.valueOf(e.getStatusCode()), e);
@@ -89,14 +90,15 @@ public class PaymentProcessors {
         String account = account();
         JsonNode payment = paysafe.get().call("GET " + path, c -> c.get().uri(path, account, processorRef).retrieve().body(JsonNode.class));
         return switch (payment.path("status").asText()) {
-            case "COMPLETED" -> new Settlement("COMPLETED", null);
-            case "FAILED", "CANCELLED", "RETURNED" -> new Settlement("RETURNED", payment.path("error").path("message").asText(payment.path("status").asText()));
-            default -> new Settlement("PENDING", null);
+            case "COMPLETED" -> new Settlement("COMPLETED", null, null);
+            case "FAILED", "CANCELLED", "RETURNED" -> new Settlement("RETURNED", payment.path("error").path("message").asText(payment.path("status").asText()),
+                    payment.path("error").path("code").asText(null));
+            default -> new Settlement("PENDING", null, null);
         };
     }
 
-    /** {@code COMPLETED}, {@code RETURNED} (with the reason) or {@code PENDING}. */
-    public record Settlement(String status, String reason) {
+    /** {@code COMPLETED}, {@code RETURNED} (with the reason, and the processor's return code when it gives one) or {@code PENDING}. */
+    public record Settlement(String status, String reason, String code) {
     }
 
     private Optional<ChargeResult> stripeLookup(String idempotencyKey) {
