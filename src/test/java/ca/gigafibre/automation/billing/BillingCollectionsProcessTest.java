@@ -101,7 +101,7 @@ class BillingCollectionsProcessTest extends IntegrationTest {
 
         jobs.runDue(invoice);
         assertThat(fakes.server().retrieveRecordedRequests(request().withPath("/paysafe/.*"))).isEmpty();   // waiting for the notice period
-        moveClockDays(10);
+        untilTheNoticedDebitDay(invoice);
         assertThat(jobs.runDue(invoice)).isEmpty();
 
         HttpRequest[] debits = fakes.server().retrieveRecordedRequests(request().withMethod("POST").withPath("/paysafe/directdebit/v1/accounts/.*/purchases"));
@@ -127,9 +127,9 @@ class BillingCollectionsProcessTest extends IntegrationTest {
     void aReturnedBankDebitReopensTheInvoiceBillsTheFeeTellsTheCustomerAndCollectionsFollow() {
         bankPpa("200.00");
         String invoice = invoiceOf("100.00");
-        fakes.returnDirectDebit(invoice + "-ppa-1", "Insufficient funds");
+        fakes.returnDirectDebit(invoice + "-ppa-1", "907", "No debit allowed");   // not retried (rules/returned-debit.drl)
         jobs.runDue(invoice);
-        moveClockDays(10);
+        untilTheNoticedDebitDay(invoice);
         jobs.runDue(invoice);
         assertThat(invoiceStatus(invoice)).isEqualTo("payment-pending");
 
@@ -143,9 +143,9 @@ class BillingCollectionsProcessTest extends IntegrationTest {
                 SELECT i.total FROM automation.invoice i JOIN automation.invoice_line l ON l.invoice_id = i.id
                 JOIN automation.customer c ON c.id = i.customer_id WHERE c.customer_no = :no AND l.sku = 'FEE-RETURNED'
                 """).param("no", customer).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("25.00");
-        assertThat(texts(".*a été refusé par votre banque \\(Insufficient funds\\).*25,00 \\$.*")).isEqualTo(1);
+        assertThat(texts(".*a été refusé par votre banque \\(No debit allowed\\).*25,00 \\$.*")).isEqualTo(1);
 
-        moveClockDays(12);   // past the invoice's due date
+        moveClockDays(23);   // past the invoice's due date
         jobs.runDue(invoice);
         assertThat(endedAt(invoice)).isEqualTo("EndEvent_HandedOver");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("account-collections").processInstanceBusinessKey(customer).count())
@@ -306,9 +306,18 @@ class BillingCollectionsProcessTest extends IntegrationTest {
         start(invoice);
         jobs.runDue(invoice);
         as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", amount, "method", "cheque"), JsonNode.class);
-        moveClockDays(10);
+        untilTheNoticedDebitDay(invoice);
         jobs.runDue(invoice);
         return invoice;
+    }
+
+    /** Rule H1: the debit waits for the day its pre-notice gave (a business day, at the opening of the notification window). */
+    private void untilTheNoticedDebitDay(String invoice) {
+        LocalDate debitDay = jdbc.sql("""
+                SELECT n.debit_date FROM automation.bank_debit_notice n JOIN automation.invoice i ON i.id = n.invoice_id
+                WHERE i.invoice_no = :no ORDER BY n.attempt DESC LIMIT 1
+                """).param("no", invoice).query(LocalDate.class).optional().orElse(start.plusDays(10));
+        moveClockDays((int) java.time.temporal.ChronoUnit.DAYS.between(start.plusDays(days), debitDay));
     }
 
     /** The daily settlement check runs at the next business day's notification window: the clock goes there. */

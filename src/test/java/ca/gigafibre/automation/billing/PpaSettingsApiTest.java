@@ -78,6 +78,43 @@ class PpaSettingsApiTest extends IntegrationTest {
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    @Test
+    void aBankEnrolmentRecordsThePadAgreementWhoTookItAndHow() {
+        bankAccountOnFile();
+
+        ResponseEntity<JsonNode> on = put(Map.of("enabled", true, "method", "bank", "limit", "150.00", "buffer", "25.00",
+                "padAgreement", Map.of("channel", "phone", "agreedOn", "2026-01-15", "agreedBy", "someone-else")));
+
+        assertThat(on.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode pad = as("ops").getForObject("/api/customers/" + customer + "/ppa", JsonNode.class).path("padAgreement");
+        assertThat(pad.path("channel").asText()).isEqualTo("phone");
+        assertThat(pad.path("agreedOn").asText()).isEqualTo("2026-01-15");
+        assertThat(pad.path("agreedBy").asText()).isEqualTo("ops");   // the authenticated user, never what the request says
+        assertThat(jdbc.sql("SELECT pad_channel || '/' || pad_agreed_by FROM automation.account_ppa_settings s JOIN automation.customer c "
+                + "ON c.id = s.customer_id WHERE c.customer_no = :no").param("no", customer).query(String.class).single()).isEqualTo("phone/ops");
+    }
+
+    @Test
+    void aBankEnrolmentWithoutAKnownAgreementChannelIsRefusedAndNothingIsWritten() {
+        bankAccountOnFile();
+
+        ResponseEntity<JsonNode> missing = put(Map.of("enabled", true, "method", "bank", "limit", "150.00"));
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(missing.getBody().path("errors").findValuesAsText("field")).containsExactly("padAgreement.channel");
+
+        ResponseEntity<JsonNode> unknown = put(Map.of("enabled", true, "method", "bank", "padAgreement", Map.of("channel", "fax")));
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknown.getBody().path("errors").findValuesAsText("field")).containsExactly("padAgreement.channel");
+
+        assertThat(jdbc.sql("SELECT count(*) FROM automation.account_ppa_settings s JOIN automation.customer c ON c.id = s.customer_id "
+                + "WHERE c.customer_no = :no").param("no", customer).query(Long.class).single()).isZero();
+    }
+
+    private void bankAccountOnFile() {
+        as("ops").postForEntity("/api/customers/" + customer + "/payment-methods", Map.of("kind", "bank-ppa", "bankName", "Desjardins",
+                "bankInstitution", "815", "bankTransit", "30012", "bankAccount", "7654321"), JsonNode.class);
+    }
+
     private ResponseEntity<JsonNode> put(Map<String, Object> body) {
         return as("ops").exchange("/api/customers/" + customer + "/ppa", HttpMethod.PUT, new HttpEntity<>(body), JsonNode.class);
     }
