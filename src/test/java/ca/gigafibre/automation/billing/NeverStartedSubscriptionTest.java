@@ -53,7 +53,11 @@ class NeverStartedSubscriptionTest extends IntegrationTest {
     }
 
     private String subscribe(String customer, LocalDate start, String status) {
-        return as("ops").postForObject("/api/customers/" + customer + "/subscriptions", Map.of("sku", "TV-BASE",
+        jdbc.sql("""
+                INSERT INTO automation.plan (sku, name_fr, name_en, price, billing_frequency, category)
+                VALUES ('TEST-NEVER', 'Télé jamais activée', 'Never activated TV', 29.95, 'monthly', 'tv') ON CONFLICT (sku) DO NOTHING
+                """).update();
+        return as("ops").postForObject("/api/customers/" + customer + "/subscriptions", Map.of("sku", "TEST-NEVER",
                 "startDate", start.toString(), "status", status), JsonNode.class).path("id").asText();
     }
 
