@@ -11,4 +11,9 @@ public record BillableSubscription(long id, long customerId, String sku, String 
                                 String frequency, LocalDate start, LocalDate end) {
         this(id, customerId, sku, description, quantity, unitPrice, frequency, start, end, null);
     }
+
+    /** Cancelled before it started: not one day of service. */
+    public boolean endsBeforeItStarts() {
+        return end != null && end.isBefore(start);
+    }
 }

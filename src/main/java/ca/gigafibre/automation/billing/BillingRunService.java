@@ -124,7 +124,7 @@ public class BillingRunService {
                 JOIN automation.plan p ON p.id = s.plan_id
                 JOIN automation.customer c ON c.id = s.customer_id
                 WHERE c.status IN ('active', 'suspended') AND s.status IN ('active', 'suspended', 'cancelled') AND s.start_date <= :last
-                  AND (s.billed_through IS NULL
+                  AND ((s.billed_through IS NULL AND (s.end_date IS NULL OR s.end_date >= s.start_date))
                        OR (s.billing_frequency <> 'one-time' AND s.billed_through < least(coalesce(s.end_date, :last), :last))
                        OR s.end_date < s.billed_through)
                   AND NOT exists(SELECT 1 FROM automation.invoice i WHERE i.customer_id = s.customer_id AND i.billing_run_id = :run)

@@ -103,6 +103,23 @@ public class ChargeLedger {
                 .param("key", idempotencyKey).update();
     }
 
+    /** The processor has no record of this unanswered attempt and the rules now say no charge: it is closed unsent. */
+    public void withdraw(String idempotencyKey) {
+        ownTransaction.executeWithoutResult(tx -> jdbc.sql("""
+                UPDATE automation.charge_attempt SET state = 'withdrawn', updated_at = :now
+                WHERE idempotency_key = :key AND state IN ('requested', 'unknown')
+                """).param("now", BusinessTime.now()).param("key", idempotencyKey).update());
+    }
+
+    /** The processor has no record of this unanswered attempt: it is re-sent with what the rules decided now, committed first. */
+    public Attempt amend(String idempotencyKey, BigDecimal amount, String method) {
+        ownTransaction.executeWithoutResult(tx -> jdbc.sql("""
+                UPDATE automation.charge_attempt SET amount = :amount, method = :method, state = 'requested', updated_at = :now
+                WHERE idempotency_key = :key AND state IN ('requested', 'unknown')
+                """).param("amount", amount).param("method", method).param("now", BusinessTime.now()).param("key", idempotencyKey).update());
+        return find(idempotencyKey).orElseThrow();
+    }
+
     /** The call failed without a clear answer (timeout, 5xx): the next try must ask the processor first. */
     public void unknown(String idempotencyKey) {
         update(idempotencyKey, "unknown", null, null);

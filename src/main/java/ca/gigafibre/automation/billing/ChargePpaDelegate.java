@@ -21,7 +21,10 @@ import org.springframework.stereotype.Component;
  * or a timeout finds its row and asks the processor what happened to the key before sending anything again. The
  * amount and method come from the decision and the ledger, never from process variables. A bank debit the processor
  * only accepted (Paysafe PENDING, Stripe processing) is not a payment: the invoice becomes payment-pending. Sets
- * {@code chargeOutcome}: CHARGED, PENDING, NOTHING_DUE or NOT_CHARGED; a decline is the BPMN error CHARGE_DECLINED.
+ * {@code chargeOutcome}: CHARGED, PART_CHARGED (a fixed amount below the invoice: the rest is invoiced and followed),
+ * PENDING, NOTHING_DUE or NOT_CHARGED; a decline is the BPMN error CHARGE_DECLINED. When the processor has no record of
+ * an unanswered attempt's key, the rules decide again before anything is sent: nothing open any more → the attempt is
+ * withdrawn, a smaller balance → the attempt is amended to it.
  */
 @Component("chargePpa")
 public class ChargePpaDelegate implements JavaDelegate {
@@ -57,20 +60,27 @@ public class ChargePpaDelegate implements JavaDelegate {
         Optional<ChargeLedger.Attempt> earlier = ledger.find(key);
         ChargeLedger.Attempt charge;
         ChargeResult result;
-        if (earlier.isPresent()) {
+        if (earlier.isPresent() && earlier.get().answered()) {
             charge = earlier.get();
-            result = charge.answered() ? charge.result() : processors.lookup(charge.method(), key).orElseGet(() -> send(invoice, charge));
+            result = charge.result();
         } else {
-            PpaFactsLoader.Loaded loaded = facts.load(invoice, Boolean.TRUE.equals(execution.getVariable("chargeApproved")));
-            DecisionResult decided = decisions.decide("ppa", loaded.facts());
-            decisionLog.record(loaded.customerId(), key, loaded.facts(), decided, execution.getProcessInstanceId());
-            execution.setVariable("decisionExplanation", decided.explanation());
-            if (!"CHARGE".equals(decided.outcome())) {
-                execution.setVariable("chargeOutcome", "NOTHING_DUE".equals(decided.outcome()) ? "NOTHING_DUE" : "NOT_CHARGED");
-                return;
+            Optional<ChargeResult> known = earlier.flatMap(e -> processors.lookup(e.method(), key));
+            if (known.isPresent()) {
+                charge = earlier.get();
+                result = known.get();
+            } else {
+                // never charged (no attempt yet, or the processor has no record of this key): the rules decide on what is open now
+                DecisionResult decided = decide(execution, invoice, key);
+                if (!"CHARGE".equals(decided.outcome())) {
+                    earlier.ifPresent(e -> ledger.withdraw(key));
+                    execution.setVariable("chargeOutcome", "NOTHING_DUE".equals(decided.outcome()) ? "NOTHING_DUE" : "NOT_CHARGED");
+                    return;
+                }
+                BigDecimal amount = (BigDecimal) decided.values().get("amount");
+                String method = (String) decided.values().get("method");
+                charge = earlier.isPresent() ? ledger.amend(key, amount, method) : ledger.request(invoice, attempt, amount, method, key);
+                result = send(invoice, charge);
             }
-            charge = ledger.request(invoice, attempt, (BigDecimal) decided.values().get("amount"), (String) decided.values().get("method"), key);
-            result = send(invoice, charge);
         }
         execution.setVariable("chargeAmountText", Money.french(charge.amount()));
         ledger.settle(key, result);
@@ -86,9 +96,23 @@ public class ChargePpaDelegate implements JavaDelegate {
             execution.setVariable("chargeOutcome", "PENDING");
             return;
         }
-        payments.record(new NewPayment((String) execution.getVariable("customerId"), charge.amount(),
+        PaymentView payment = payments.record(new NewPayment((String) execution.getVariable("customerId"), charge.amount(),
                 "bank".equals(charge.method()) ? "bank-ppa" : charge.method(), result.reference(), null), key, invoice);
-        execution.setVariable("chargeOutcome", "CHARGED");
+        // a fixed amount below the invoice leaves a rest: PART_CHARGED takes the gateway's default path, so the invoice
+        // is sent for what is left and followed to its due date and collections like any unpaid invoice
+        execution.setVariable("chargeOutcome", paidInFull(payment, invoice) ? "CHARGED" : "PART_CHARGED");
+    }
+
+    private DecisionResult decide(DelegateExecution execution, String invoice, String key) {
+        PpaFactsLoader.Loaded loaded = facts.load(invoice, Boolean.TRUE.equals(execution.getVariable("chargeApproved")));
+        DecisionResult decided = decisions.decide("ppa", loaded.facts());
+        decisionLog.record(loaded.customerId(), key, loaded.facts(), decided, execution.getProcessInstanceId());
+        execution.setVariable("decisionExplanation", decided.explanation());
+        return decided;
+    }
+
+    private static boolean paidInFull(PaymentView payment, String invoice) {
+        return payment.allocations().stream().anyMatch(a -> a.invoiceId().equals(invoice) && a.invoicePaid());
     }
 
     private ChargeResult send(String invoice, ChargeLedger.Attempt charge) {

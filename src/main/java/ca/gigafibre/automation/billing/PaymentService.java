@@ -76,14 +76,19 @@ public class PaymentService {
      */
     @Transactional
     public List<String> applyCredit(long customerId) {
-        List<Object[]> credits = jdbc.sql("""
-                SELECT p.id, p.amount - coalesce((SELECT sum(a.amount) FROM automation.payment_allocation a WHERE a.payment_id = p.id), 0)
-                FROM automation.payment p WHERE p.customer_id = :customer AND p.reversed_at IS NULL ORDER BY p.received_at, p.id
-                """).param("customer", customerId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getBigDecimal(2)}).list();
+        // the payments' row locks first (the allocation trigger takes them too): a second caller waits, then sees what
+        // the first allocated, so one payment's credit is never handed to two invoices
+        List<Long> payments = jdbc.sql("""
+                SELECT id FROM automation.payment WHERE customer_id = :customer AND reversed_at IS NULL ORDER BY received_at, id FOR UPDATE
+                """).param("customer", customerId).query(Long.class).list();
         List<String> paid = new ArrayList<>();
-        for (Object[] credit : credits) {
-            if (((BigDecimal) credit[1]).signum() > 0) {
-                paid.addAll(allocate(customerId, (Long) credit[0], (BigDecimal) credit[1], null));
+        for (long payment : payments) {
+            BigDecimal credit = jdbc.sql("""
+                    SELECT p.amount - coalesce((SELECT sum(a.amount) FROM automation.payment_allocation a WHERE a.payment_id = p.id), 0)
+                    FROM automation.payment p WHERE p.id = :id
+                    """).param("id", payment).query(BigDecimal.class).single();
+            if (credit.signum() > 0) {
+                paid.addAll(allocate(customerId, payment, credit, null));
             }
         }
         return paid;

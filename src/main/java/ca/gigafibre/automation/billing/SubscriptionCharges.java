@@ -14,7 +14,8 @@ import java.util.function.BiFunction;
  * period, so nothing is lost when a subscription starts after its period's run (catch-up lines with their dates), when an
  * annual plan starts after its anniversary run, or when a one-time item is added late. A subscription that ended before
  * the day it was billed through is credited the unused part (negative lines): for each month or annual term, what was
- * billed minus what the active days owe, so billed equals owed to the cent.
+ * billed minus what the active days owe, so billed equals owed to the cent. One cancelled before it started (it ends the
+ * day before its start) owes nothing, a one-time item included.
  */
 public final class SubscriptionCharges {
 
@@ -50,7 +51,7 @@ public final class SubscriptionCharges {
         LocalDate from = through == null ? s.start() : through.plusDays(1);
         LocalDate until = s.end() == null ? periodEnd : min(s.end(), periodEnd);
         if ("one-time".equals(s.frequency())) {
-            if (through == null && !s.start().isAfter(periodEnd)) {
+            if (through == null && !s.start().isAfter(periodEnd) && !s.endsBeforeItStarts()) {
                 BigDecimal full = full(s);
                 lines.add(new Line(s.start(), s.start(), BigDecimal.valueOf(s.quantity()), s.unitPrice(), full, null));
                 through = s.start();

@@ -55,19 +55,28 @@ public class SubscriptionService {
         return forCustomer(customerId).stream().filter(s -> s.id().equals(subscriptionNo)).findFirst().orElseThrow();
     }
 
-    /** Ends a subscription on {@code endDate}; days already billed after it are credited on the next billing run. */
+    /**
+     * Ends a subscription on {@code endDate}; days already billed after it are credited on the next billing run. One that
+     * never started — never activated ({@code pending}), or cancelled effective before its start date — ends the day before
+     * its start: it has no day to bill, and only what was billed in advance (if anything) comes back as a credit.
+     */
     @Transactional
     public SubscriptionView cancel(String subscriptionNo, java.time.LocalDate endDate, String reason) {
-        Object[] row = jdbc.sql("SELECT customer_id, start_date FROM automation.subscription WHERE subscription_no = :no").param("no", subscriptionNo)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, java.time.LocalDate.class)}).optional()
-                .orElseThrow(() -> new ca.gigafibre.automation.platform.error.NotFoundException("Subscription", subscriptionNo, "id"));
-        if (endDate.isBefore((java.time.LocalDate) row[1])) {
-            throw new InvalidRequestException("endDate", "must not be before the start date " + row[1]);
+        record Cancelled(long customerId, java.time.LocalDate start, String status) {
+            boolean neverStarted(java.time.LocalDate end) {
+                return "pending".equals(status) || end.isBefore(start);
+            }
         }
+        Cancelled row = jdbc.sql("SELECT customer_id, start_date, status FROM automation.subscription WHERE subscription_no = :no FOR UPDATE")
+                .param("no", subscriptionNo)
+                .query((rs, n) -> new Cancelled(rs.getLong(1), rs.getObject(2, java.time.LocalDate.class), rs.getString(3))).optional()
+                .orElseThrow(() -> new ca.gigafibre.automation.platform.error.NotFoundException("Subscription", subscriptionNo, "id"));
+        java.time.LocalDate end = row.neverStarted(endDate) ? row.start().minusDays(1) : endDate;
         jdbc.sql("UPDATE automation.subscription SET status = 'cancelled', end_date = :end WHERE subscription_no = :no")
-                .param("end", endDate).param("no", subscriptionNo).update();
-        audit.record("subscription.cancelled", "subscription", subscriptionNo, reason, Map.of("endDate", endDate.toString()));
-        return forCustomer((Long) row[0]).stream().filter(v -> v.id().equals(subscriptionNo)).findFirst().orElseThrow();
+                .param("end", end).param("no", subscriptionNo).update();
+        audit.record("subscription.cancelled", "subscription", subscriptionNo, reason, Map.of("endDate", endDate.toString(),
+                "effectiveEnd", end.toString()));
+        return forCustomer(row.customerId()).stream().filter(v -> v.id().equals(subscriptionNo)).findFirst().orElseThrow();
     }
 
     public List<SubscriptionView> forCustomer(long customerId) {

@@ -22,7 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * asked {@code rules/collections-case.drl} (overdue without a case → the case opens; a case with nothing overdue →
  * cleared); a suspended account without a case whose overdue balance is cleared is reactivated when
  * {@code rules/reactivation.drl} says so. It never starts a suspension: cases do. Running it twice in a row does
- * nothing the second time.
+ * nothing the second time. One account whose step throws (bad data, a process that cannot start) never stops the
+ * sweep: its page is done again account by account, each in its own transaction, and the one that fails is logged and
+ * counted in {@code accountsFailed}, left for the next sweep.
  */
 @Service
 public class CollectionsSweep {
@@ -64,41 +66,61 @@ public class CollectionsSweep {
         int opened = 0;
         int cleared = 0;
         int reactivations = 0;
+        int failed = 0;
         long after = 0;
         while (true) {
-            long from = after;
-            Page page = transaction.execute(tx -> sweepAccounts(from));
-            if (page.accounts() == 0) {
+            List<CollectionsCaseFacts> page = caseFacts.page(after, pageSize);
+            if (page.isEmpty()) {
                 break;
             }
-            accounts += page.accounts();
-            opened += page.opened();
-            cleared += page.cleared();
-            reactivations += page.reactivations();
-            after = page.lastId();
+            Page done = sweepPage(sweepId, page);
+            accounts += page.size();
+            opened += done.opened();
+            cleared += done.cleared();
+            reactivations += done.reactivations();
+            failed += done.failed();
+            after = page.get(page.size() - 1).id();
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         jdbc.sql("""
                 UPDATE automation.collections_sweep SET finished_at = now(), accounts = :accounts, payments_correlated = :correlated,
-                    reactivations = :reactivations, cases_opened = :opened, cases_cleared = :cleared WHERE id = :id
+                    reactivations = :reactivations, cases_opened = :opened, cases_cleared = :cleared, accounts_failed = :failed WHERE id = :id
                 """).param("accounts", accounts).param("correlated", correlated).param("reactivations", reactivations)
-                .param("opened", opened).param("cleared", cleared).param("id", sweepId).update();
-        log.info("Collections sweep #{}: {} accounts, {} payments correlated, {} cases opened, {} cleared, {} reactivations started, in {} ms",
-                sweepId, accounts, correlated, opened, cleared, reactivations, millis);
-        return new SweepResult(sweepId, accounts, correlated, opened, cleared, reactivations, millis);
+                .param("opened", opened).param("cleared", cleared).param("failed", failed).param("id", sweepId).update();
+        log.info("Collections sweep #{}: {} accounts ({} failed), {} payments correlated, {} cases opened, {} cleared, {} reactivations started, in {} ms",
+                sweepId, accounts, failed, correlated, opened, cleared, reactivations, millis);
+        return new SweepResult(sweepId, accounts, correlated, opened, cleared, reactivations, millis, failed);
     }
 
-    private record Page(int accounts, long lastId, int opened, int cleared, int reactivations) {
-    }
+    private record Page(int opened, int cleared, int reactivations, int failed) {
 
-    private Page sweepAccounts(long afterId) {
-        List<CollectionsCaseFacts> page = caseFacts.page(afterId, pageSize);
-        if (page.isEmpty()) {
-            return new Page(0, afterId, 0, 0, 0);
+        Page plus(Page other) {
+            return new Page(opened + other.opened, cleared + other.cleared, reactivations + other.reactivations, failed + other.failed);
         }
-        CollectionsCaseDecisions.Acted acted = caseDecisions.decideAndAct(page, "sweep");
-        int reactivations = reactivateClearedAccounts(page);
-        return new Page(page.size(), page.get(page.size() - 1).id(), acted.opened(), acted.cleared(), reactivations);
+    }
+
+    /** The page in one short transaction; if it throws, its accounts one by one, so only the broken one is left out. */
+    private Page sweepPage(long sweepId, List<CollectionsCaseFacts> page) {
+        try {
+            return transaction.execute(tx -> sweepAccounts(page));
+        } catch (RuntimeException pageFailed) {
+            Page done = new Page(0, 0, 0, 0);
+            for (CollectionsCaseFacts account : page) {
+                try {
+                    done = done.plus(transaction.execute(tx -> sweepAccounts(List.of(account))));
+                } catch (RuntimeException e) {
+                    log.error("Collections sweep #{}: account {} failed and is left for the next sweep", sweepId, account.getCustomerId(), e);
+                    done = done.plus(new Page(0, 0, 0, 1));
+                }
+            }
+            return done;
+        }
+    }
+
+    private Page sweepAccounts(List<CollectionsCaseFacts> accounts) {
+        CollectionsCaseDecisions.Acted acted = caseDecisions.decideAndAct(accounts, "sweep");
+        int reactivations = reactivateClearedAccounts(accounts);
+        return new Page(acted.opened(), acted.cleared(), reactivations, 0);
     }
 
     /** Suspended, no case (a case reactivates its own account), nothing overdue, nothing in flight. */

@@ -4,7 +4,10 @@ import ca.gigafibre.automation.adapter.notify.EmailNotifier;
 import ca.gigafibre.automation.adapter.notify.SmsNotifier;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.customer.CustomerRow;
+import ca.gigafibre.automation.platform.time.BusinessHours;
 import ca.gigafibre.automation.platform.time.BusinessTime;
+import ca.gigafibre.automation.workflow.NotNow;
+import java.time.OffsetDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * by the channel they prefer (text message or e-mail) when they can be reached there. The intent is committed in
  * its own transaction before the provider is called; a retried job that finds the key already requested or sent does
  * not send again (an unknown outcome is never resent blindly), and only a send that failed for sure is tried again.
+ * Nothing goes out outside the notification window: a job that reaches a send then (a retry at 23:00, a timer fired
+ * late) waits for the window's next start ({@link NotNow}) before anything is recorded or sent.
  */
 @Service
 public class CustomerMessages {
@@ -29,10 +34,12 @@ public class CustomerMessages {
     private final SmsNotifier sms;
     private final EmailNotifier email;
     private final TransactionTemplate ownTransaction;
+    private final BusinessHours hours;
 
     public CustomerMessages(JdbcClient jdbc, CustomerRepository customers, SmsNotifier sms, EmailNotifier email,
-                            PlatformTransactionManager transactions) {
+                            PlatformTransactionManager transactions, BusinessHours hours) {
         this.jdbc = jdbc;
+        this.hours = hours;
         this.customers = customers;
         this.sms = sms;
         this.email = email;
@@ -49,6 +56,10 @@ public class CustomerMessages {
      * @param text the message in the customer's language, chosen from French and English
      */
     public Outcome send(String naturalKey, long customerId, String kind, Bilingual text) {
+        OffsetDateTime now = BusinessTime.now();
+        if (!hours.isNotificationTime(now)) {
+            throw new NotNow("Message " + naturalKey + " outside the notification window", hours.nextNotificationTime(now));
+        }
         CustomerRow customer = customers.find(customerId).orElseThrow();
         String channel = customer.reachableChannel();
         if (channel.equals("email") && !email.available()) {
