@@ -21,9 +21,16 @@ public class TestCustomers {
         this.jdbc = jdbc;
     }
 
+    /** A customer with a mobile phone (texted) and an e-mail address. */
     public String create(String lastName, boolean vip, boolean commercial, boolean neverSuspend) {
+        return create(lastName, vip, commercial, neverSuspend, "test@example.com", null, "450-555-0100");
+    }
+
+    /** A customer reachable only as given: {@code homePhone} is a landline (never texted), {@code cellPhone} a mobile. */
+    public String create(String lastName, boolean vip, boolean commercial, boolean neverSuspend, String email, String homePhone,
+                         String cellPhone) {
         CustomerView view = customers.create(new NewCustomer("Test", lastName, commercial ? lastName + " inc." : null,
-                "test@example.com", "450-555-0100", null, "fr", commercial, vip, neverSuspend, null,
+                email, homePhone, cellPhone, "fr", commercial, vip, neverSuspend, null,
                 new NewLocation("12", null, "Rue Principale", "Granby", "QC", "J2G 1A1", null, null, "OLT-EAST", "1/2/3"), null));
         return view.id();
     }
