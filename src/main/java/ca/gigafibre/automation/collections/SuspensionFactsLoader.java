@@ -30,7 +30,7 @@ public class SuspensionFactsLoader {
                           AND (a.cutoff_date IS NULL OR a.cutoff_date >= :today)) AS kept,
                    exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = c.id AND a.status = 'broken'
                           AND a.cutoff_date <= :today AND a.cutoff_date > CAST(:today AS date) - 30) AS cutoff_due,
-                   coalesce(o.overdue, 0) AS overdue, o.oldest_due, n.last_notice
+                   coalesce(o.overdue, 0) AS overdue, o.oldest_due, n.last_notice, n.latest_delivered
             FROM automation.customer c
             LEFT JOIN (SELECT customer_id, sum(total - amount_paid) AS overdue, min(due_date) AS oldest_due FROM automation.invoice
                        WHERE status = 'open' AND due_date < :today GROUP BY customer_id) o ON o.customer_id = c.id
