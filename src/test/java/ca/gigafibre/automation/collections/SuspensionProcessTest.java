@@ -89,6 +89,7 @@ class SuspensionProcessTest extends IntegrationTest {
                 .withBody(ParameterBody.params(Parameter.param("Body", "TARGO : avis de coupure\\. Sans paiement du solde de .*"))),
                 VerificationTimes.once());
         fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont), VerificationTimes.never());
+        customers.textsDelivered(customer);   // Twilio's callback: only a delivered notice counts
         clock.laterBusinessDay(5);
         assertThat(jobs.runDue(customer)).isEmpty();
 

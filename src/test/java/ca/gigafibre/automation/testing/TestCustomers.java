@@ -15,10 +15,21 @@ public class TestCustomers {
 
     private final CustomerService customers;
     private final JdbcClient jdbc;
+    private final ca.gigafibre.automation.notification.DeliveryReports deliveryReports;
 
-    public TestCustomers(CustomerService customers, JdbcClient jdbc) {
+    public TestCustomers(CustomerService customers, JdbcClient jdbc, ca.gigafibre.automation.notification.DeliveryReports deliveryReports) {
         this.customers = customers;
         this.jdbc = jdbc;
+        this.deliveryReports = deliveryReports;
+    }
+
+    /** Twilio reports every text sent to the customer so far delivered, as its status callback does (a notice counts only then). */
+    public void textsDelivered(String customerNo) {
+        jdbc.sql("""
+                SELECT n.provider_message_id FROM automation.notification n JOIN automation.customer c ON c.id = n.customer_id
+                WHERE c.customer_no = :no AND n.provider_message_id IS NOT NULL
+                """).param("no", customerNo).query(String.class).list()
+                .forEach(sid -> deliveryReports.record(sid, "delivered", null));
     }
 
     /** A customer with a mobile phone (texted) and an e-mail address. */
