@@ -39,7 +39,10 @@ public class DecideSuspensionDelegate implements JavaDelegate {
         long customerId = customers.idOf(customerNo, "customerId");
         boolean requestedByStaff = Boolean.TRUE.equals(execution.getVariable("requestedByStaff"));
         boolean approved = Boolean.TRUE.equals(execution.getVariable("approved"));
-        SuspensionFacts snapshot = facts.load(customerId, requestedByStaff, approved);
+        Object effectiveDate = execution.getVariable("effectiveDate");
+        SuspensionFacts snapshot = facts.load(customerId, requestedByStaff, approved, (String) execution.getVariable("reason"),
+                Boolean.TRUE.equals(execution.getVariable("requestedByAdmin")),
+                effectiveDate == null ? null : java.time.LocalDate.parse(effectiveDate.toString()));
         DecisionResult result = decisions.decide(AREA, snapshot);
         Object caseId = execution.getVariable("caseId");
         decisionLog.record(customerId, caseId == null ? customerNo : caseId.toString(), snapshot, result, execution.getProcessInstanceId());

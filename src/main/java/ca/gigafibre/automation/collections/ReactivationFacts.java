@@ -2,7 +2,7 @@ package ca.gigafibre.automation.collections;
 
 import java.math.BigDecimal;
 
-/** What {@code rules/reactivation.drl} sees about a suspended account: its overdue balance and any new arrangement. */
+/** What {@code rules/reactivation.drl} sees about a suspended account: why it is suspended, its overdue balance and any new arrangement. */
 public class ReactivationFacts implements ca.gigafibre.automation.rules.DecisionFacts {
 
     private final String customerId;
@@ -10,9 +10,17 @@ public class ReactivationFacts implements ca.gigafibre.automation.rules.Decision
     private final BigDecimal overdueBalance;
     private final boolean arrangementAccepted;
     private final boolean arrangementFirstPaymentMade;
+    private final String suspensionReason;
 
     public ReactivationFacts(String customerId, boolean suspended, BigDecimal overdueBalance, boolean arrangementAccepted,
                              boolean arrangementFirstPaymentMade) {
+        this(customerId, suspended, overdueBalance, arrangementAccepted, arrangementFirstPaymentMade, SuspensionReason.NON_PAYMENT.code());
+    }
+
+    /** @param suspensionReason the open suspension's reason ({@link SuspensionReason}, or a legacy reason kept as imported) */
+    public ReactivationFacts(String customerId, boolean suspended, BigDecimal overdueBalance, boolean arrangementAccepted,
+                             boolean arrangementFirstPaymentMade, String suspensionReason) {
+        this.suspensionReason = suspensionReason;
         this.customerId = customerId;
         this.suspended = suspended;
         this.overdueBalance = overdueBalance;
@@ -39,6 +47,11 @@ public class ReactivationFacts implements ca.gigafibre.automation.rules.Decision
 
     public boolean isArrangementAccepted() {
         return arrangementAccepted;
+    }
+
+    /** Why the account is suspended: only a non-payment suspension may be lifted by a payment or the sweep. */
+    public String getSuspensionReason() {
+        return suspensionReason;
     }
 
     public boolean isArrangementFirstPaymentMade() {

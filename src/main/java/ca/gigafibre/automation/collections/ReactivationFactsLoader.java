@@ -17,6 +17,7 @@ public class ReactivationFactsLoader {
     public ReactivationFacts load(long customerId, String customerNo) {
         return jdbc.sql("""
                 SELECT exists(SELECT 1 FROM automation.open_suspension s WHERE s.customer_id = :id) AS suspended,
+                       (SELECT reason FROM automation.open_suspension s WHERE s.customer_id = :id ORDER BY started_at DESC LIMIT 1) AS reason,
                        coalesce((SELECT sum(total - amount_paid) FROM automation.invoice WHERE customer_id = :id AND status = 'open'
                                  AND due_date < :today), 0) AS overdue,
                        exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = :id AND a.status = 'open'
@@ -26,7 +27,7 @@ public class ReactivationFactsLoader {
                               AND a.created_at >= (SELECT max(started_at) FROM automation.open_suspension WHERE customer_id = :id)) AS first_paid
                 """).param("id", customerId).param("today", BusinessTime.today())
                 .query((rs, n) -> new ReactivationFacts(customerNo, rs.getBoolean("suspended"), rs.getBigDecimal("overdue"),
-                        rs.getBoolean("arrangement"), rs.getBoolean("first_paid")))
+                        rs.getBoolean("arrangement"), rs.getBoolean("first_paid"), rs.getString("reason")))
                 .single();
     }
 }

@@ -25,19 +25,29 @@ public class RecordSuspensionDelegate implements JavaDelegate {
         this.audit = audit;
     }
 
+    /** The staff's note on the request and the approver's note, both kept. */
+    private static String note(DelegateExecution execution) {
+        String asked = (String) execution.getVariable("suspensionNote");
+        String approval = (String) execution.getVariable("approvalNote");
+        return asked == null ? approval : approval == null ? asked : asked + " — " + approval;
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
         String customerNo = (String) execution.getVariable("customerId");
         long customerId = customers.idOf(customerNo, "customerId");
         String reason = (String) execution.getVariable("reason");
         int opened = jdbc.sql("""
-                INSERT INTO automation.suspension (customer_id, started_at, reason, note, decided_by, process_instance_id)
-                SELECT :customer, now(), :reason, :note, :decidedBy, :pid
+                INSERT INTO automation.suspension (customer_id, started_at, reason, note, decided_by, process_instance_id,
+                                                   requested_by, effective_date)
+                SELECT :customer, now(), :reason, :note, :decidedBy, :pid, :requestedBy, CAST(:effectiveDate AS date)
                 WHERE NOT EXISTS (SELECT 1 FROM automation.open_suspension WHERE customer_id = :customer)
                 """)
                 .param("customer", customerId)
                 .param("reason", reason == null ? "non-payment" : reason)
-                .param("note", (String) execution.getVariable("approvalNote"))
+                .param("note", note(execution))
+                .param("requestedBy", (String) execution.getVariable("requestedBy"))
+                .param("effectiveDate", (String) execution.getVariable("effectiveDate"))
                 .param("decidedBy", (String) execution.getVariable("approvedBy"))
                 .param("pid", execution.getProcessInstanceId())
                 .update();

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * {@code Task_SendSuspensionNotice}: the cutoff notice (avis de coupure), in the customer's language, once per
  * collections case and episode (an episode starts again only when the previous notice went stale), recorded so the
  * rules can count the notice period. The notification ledger and the notice's unique key make a retried job send
- * nothing twice.
+ * nothing twice. The notice counts for the rules only once delivered (a text Twilio reports delivered, an e-mail the
+ * server took); a customer with no mobile phone and no e-mail ({@code noticeChannel = none}) is called by a person.
  */
 @Component("sendSuspensionNotice")
 public class SendSuspensionNoticeDelegate implements JavaDelegate {
@@ -59,5 +60,7 @@ public class SendSuspensionNoticeDelegate implements JavaDelegate {
                 """).param("customer", customerId).param("sent", BusinessTime.now()).param("channel", sent.channel())
                 .param("pid", execution.getProcessInstanceId()).param("case", caseNo == null ? null : caseNo.toString()).param("key", key)
                 .update();
+        // nobody to send it to: not a notice, a person calls (Gateway_NoticeReached)
+        execution.setVariable("noticeChannel", sent.channel());
     }
 }

@@ -24,6 +24,12 @@ public class SuspensionFacts implements ca.gigafibre.automation.rules.DecisionFa
     private final Integer noticeSentDaysAgo;
     private final int noticeDays;
     private final boolean arrangementCutoffDue;
+    // what was asked (staff requests); defaults are those of a collections suspension
+    private String reason = SuspensionReason.NON_PAYMENT.code();
+    private boolean requestedByAdmin;
+    private boolean effectiveDateReached = true;
+    private java.time.OffsetDateTime effectiveCutTime;
+    private boolean noticeUndelivered;
 
     public SuspensionFacts(String customerId, boolean neverSuspend, boolean vip, boolean commercial, boolean alreadySuspended,
                            boolean keptArrangementOpen, boolean requestedByStaff, BigDecimal overdueAmount, int daysOverdue,
@@ -47,6 +53,52 @@ public class SuspensionFacts implements ca.gigafibre.automation.rules.DecisionFa
         this.arrangementCutoffDue = arrangementCutoffDue;
     }
 
+    /**
+     * What staff asked: the reason, whether an administrator asked, and for a request with a date whether that date has come
+     * and the first cut instant on or after it.
+     */
+    public SuspensionFacts asked(String reason, boolean requestedByAdmin, boolean effectiveDateReached, java.time.OffsetDateTime effectiveCutTime) {
+        this.reason = reason == null ? SuspensionReason.NON_PAYMENT.code() : reason;
+        this.requestedByAdmin = requestedByAdmin;
+        this.effectiveDateReached = effectiveDateReached;
+        this.effectiveCutTime = effectiveCutTime;
+        return this;
+    }
+
+    /** A cutoff notice went out in this episode but did not reach the customer (no channel, failed, undelivered, or no word yet). */
+    public SuspensionFacts noticeUndelivered(boolean undelivered) {
+        this.noticeUndelivered = undelivered;
+        return this;
+    }
+
+    /** non-payment, customer-request, abuse or fraud ({@link SuspensionReason}). */
+    public String getReason() {
+        return reason;
+    }
+
+    public boolean isRequestedByAdmin() {
+        return requestedByAdmin;
+    }
+
+    /** The day a customer's request takes effect has come (always true without a date). */
+    public boolean isEffectiveDateReached() {
+        return effectiveDateReached;
+    }
+
+    /** The first cut instant on or after the requested date (or now). */
+    public java.time.OffsetDateTime getEffectiveCutTime() {
+        return effectiveCutTime == null ? nextCutTime : effectiveCutTime;
+    }
+
+    public String getEffectiveCutTimeText() {
+        return getEffectiveCutTime().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    }
+
+    /** The last cutoff notice of this episode has not been delivered: it is not a notice. */
+    public boolean isNoticeUndelivered() {
+        return noticeUndelivered;
+    }
+
     /** A payment arrangement was broken and its agreed cutoff date (date de coupure) has come. */
     public boolean isArrangementCutoffDue() {
         return arrangementCutoffDue;
@@ -57,7 +109,7 @@ public class SuspensionFacts implements ca.gigafibre.automation.rules.DecisionFa
         return requestedByStaff || arrangementCutoffDue || (overdueAmount.signum() > 0 && daysOverdue >= graceDays);
     }
 
-    /** A cutoff notice that still counts went out at least {@code noticeDays} ago. */
+    /** A cutoff notice that still counts reached the customer at least {@code noticeDays} ago (only delivered notices count). */
     public boolean isNoticeGiven() {
         return noticeSentDaysAgo != null && noticeSentDaysAgo >= noticeDays;
     }
@@ -137,6 +189,6 @@ public class SuspensionFacts implements ca.gigafibre.automation.rules.DecisionFa
 
     @Override
     public String toString() {
-        return "SuspensionFacts[" + customerId + ", overdue " + overdueAmount + " for " + daysOverdue + " d]";
+        return "SuspensionFacts[" + customerId + ", " + reason + ", overdue " + overdueAmount + " for " + daysOverdue + " d]";
     }
 }

@@ -16,6 +16,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class SuspensionFactsLoader {
 
+    /**
+     * A notice reached the customer: an e-mail the SMTP server took, a text Twilio reports delivered, or a notice without a
+     * message in the ledger — given by a person on the phone (the call task) or recorded before the ledger existed.
+     */
+    private static final String DELIVERED = "(nf.id IS NULL OR (nf.channel = 'email' AND nf.state = 'sent') "
+            + "OR (nf.channel = 'sms' AND nf.state = 'sent' AND nf.delivery_status IN ('delivered', 'read')))";
+
     private static final String FACTS = """
             SELECT c.id, c.customer_no, c.never_suspend, c.is_vip, c.is_commercial,
                    exists(SELECT 1 FROM automation.open_suspension s WHERE s.customer_id = c.id) AS suspended,
@@ -23,13 +30,17 @@ public class SuspensionFactsLoader {
                           AND (a.cutoff_date IS NULL OR a.cutoff_date >= :today)) AS kept,
                    exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = c.id AND a.status = 'broken'
                           AND a.cutoff_date <= :today AND a.cutoff_date > CAST(:today AS date) - 30) AS cutoff_due,
-                   coalesce(o.overdue, 0) AS overdue, o.oldest_due, n.last_notice
+                   coalesce(o.overdue, 0) AS overdue, o.oldest_due, n.last_notice, n.latest_delivered
             FROM automation.customer c
             LEFT JOIN (SELECT customer_id, sum(total - amount_paid) AS overdue, min(due_date) AS oldest_due FROM automation.invoice
                        WHERE status = 'open' AND due_date < :today GROUP BY customer_id) o ON o.customer_id = c.id
-            LEFT JOIN (SELECT customer_id, max(sent_at) AS last_notice FROM automation.collection_notice WHERE kind = 'suspension'
-                       AND sent_at > CAST(:now AS timestamptz) - make_interval(days => :noticeValidDays) GROUP BY customer_id) n ON n.customer_id = c.id
-            """;
+            LEFT JOIN (SELECT cn.customer_id, max(cn.sent_at) FILTER (WHERE %1$s) AS last_notice,
+                              (array_agg(%1$s ORDER BY cn.sent_at DESC))[1] AS latest_delivered
+                       FROM automation.collection_notice cn LEFT JOIN automation.notification nf ON nf.natural_key = cn.notice_key
+                       WHERE cn.kind = 'suspension' AND cn.sent_at > CAST(:now AS timestamptz) - make_interval(days => :noticeValidDays)
+                       GROUP BY cn.customer_id) n ON n.customer_id = c.id
+            """.formatted(DELIVERED);
+
 
     private final JdbcClient jdbc;
     private final BusinessHours hours;
@@ -49,10 +60,26 @@ public class SuspensionFactsLoader {
 
     /** @param approved a person approved the suspension of this flagged account */
     public SuspensionFacts load(long customerId, boolean requestedByStaff, boolean approved) {
+        return load(customerId, requestedByStaff, approved, SuspensionReason.NON_PAYMENT.code(), false, null);
+    }
+
+    /**
+     * @param reason        why the suspension was asked ({@link SuspensionReason})
+     * @param byAdmin       an administrator asked for it
+     * @param effectiveDate the day a staff request takes effect, or null for now
+     */
+    public SuspensionFacts load(long customerId, boolean requestedByStaff, boolean approved, String reason, boolean byAdmin,
+                                LocalDate effectiveDate) {
         OffsetDateTime now = BusinessTime.now();
+        boolean dateReached = effectiveDate == null || !effectiveDate.isAfter(now.toLocalDate());
+        OffsetDateTime effectiveCut = dateReached ? hours.nextCutTime(now)
+                : hours.nextCutTime(effectiveDate.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime());
         return jdbc.sql(FACTS + " WHERE c.id = :id").param("today", now.toLocalDate()).param("now", now)
                 .param("noticeValidDays", settings.noticeValidDays()).param("id", customerId)
-                .query((rs, n) -> facts(rs, now, requestedByStaff, approved)).optional()
+                .query((rs, n) -> facts(rs, now, requestedByStaff, approved)
+                        .asked(reason, byAdmin, dateReached, effectiveCut)
+                        .noticeUndelivered(Boolean.FALSE.equals(rs.getObject("latest_delivered", Boolean.class))))
+                .optional()
                 .orElseThrow(() -> new NotFoundException("Customer", "#" + customerId, "customerId"));
     }
 

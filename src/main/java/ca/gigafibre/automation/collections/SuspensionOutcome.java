@@ -4,6 +4,8 @@ package ca.gigafibre.automation.collections;
 public enum SuspensionOutcome {
     SUSPEND,
     APPROVAL_REQUIRED,
+    ADMIN_APPROVAL_REQUIRED,
+    CALL_REQUIRED,
     NOTICE_REQUIRED,
     WAIT_CUT_WINDOW,
     WAIT,

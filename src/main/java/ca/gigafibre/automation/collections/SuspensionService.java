@@ -3,6 +3,7 @@ package ca.gigafibre.automation.collections;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,11 +28,24 @@ public class SuspensionService {
     public record Started(String customerId, String processKey, String processInstanceId) {
     }
 
+    /**
+     * @param requestedBy the staff member asking (kept with the suspension)
+     * @param byAdmin     an administrator asked: abuse and fraud then need no other approval
+     */
     @Transactional
-    public Started suspend(String customerNo, String reason) {
+    public Started suspend(String customerNo, SuspensionRequest request, String requestedBy, boolean byAdmin) {
         customers.idOf(customerNo, "id");
-        String id = changes.start("suspension", customerNo, Map.of("customerId", customerNo, "reason", reason, "requestedByStaff", true));
-        audit.record("suspension.requested", "customer", customerNo, reason, Map.of("processInstanceId", id));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("customerId", customerNo);
+        variables.put("reason", request.reason());
+        variables.put("requestedByStaff", true);
+        variables.put("requestedBy", requestedBy);
+        variables.put("requestedByAdmin", byAdmin);
+        variables.put("suspensionNote", request.note());
+        variables.put("effectiveDate", request.effectiveDate() == null ? null : request.effectiveDate().toString());
+        String id = changes.start("suspension", customerNo, variables);
+        audit.record("suspension.requested", "customer", customerNo, request.reason(),
+                Map.of("processInstanceId", id, "requestedBy", requestedBy));
         return new Started(customerNo, "suspension", id);
     }
 

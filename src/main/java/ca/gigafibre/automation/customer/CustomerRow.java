@@ -8,9 +8,9 @@ public record CustomerRow(long id, String customerNo, Integer legacyAccountId, S
                           boolean commercial, boolean vip, boolean neverSuspend, String status, OffsetDateTime createdAt,
                           String preferredChannel) {
 
-    /** The number to text: the cell phone when there is one. */
+    /** The number to text: the cell phone. {@code phone} is the home line (a landline), which cannot receive texts. */
     public String textablePhone() {
-        return cellPhone != null ? cellPhone : phone;
+        return cellPhone;
     }
 
     /** Where a message goes: the channel the customer prefers when we can reach them there, else the other one, else none. */

@@ -71,10 +71,12 @@ final class SyntheticCustomers {
         String apt = world.chance(0.15) ? String.valueOf(world.between(1, 12)) : null;
         java.time.LocalDate since = world.today.minusMonths(active ? world.between(14, 150) : world.between(2, 170));
         String phone = town.areaCode() + pick(world.random, QuebecReference.EXCHANGES) + String.format("%04d", world.random.nextInt(10000));
-        world.table("customer", "id", "legacy_account_id", "first_name", "last_name", "company_name", "email", "phone",
+        boolean landline = id % 4 == 0;   // one customer in four gave a home line, which cannot receive texts (no random draw: same data)
+        world.table("customer", "id", "legacy_account_id", "first_name", "last_name", "company_name", "email", "phone", "cell_phone",
                         "language", "is_commercial", "is_vip", "never_suspend", "status", "created_at")
                 .row(id, id + 10000, first, last, commercial ? last + " " + pick(world.random, List.of("inc.", "enr.", "et fils", "Construction", "Services")) : null,
-                        QuebecReference.email(first, last, id), phone, english ? "en" : "fr", commercial, vip, world.chance(0.005),
+                        QuebecReference.email(first, last, id), landline ? phone : null, landline ? null : phone, english ? "en" : "fr", commercial, vip,
+                        world.chance(0.005),
                         status, since.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime());
         long locationId = world.nextId("service_location");
         world.table("service_location", "id", "customer_id", "street_number", "apt", "street_name", "city", "province",

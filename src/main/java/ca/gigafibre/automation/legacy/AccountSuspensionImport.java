@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * Legacy {@code account_suspension} (13g) → suspensions. Most legacy rows are flags ({@code date_start = date_end = 0}):
  * they are kept without dates (reason {@code legacy-flag}), which the engine does not count as an open suspension;
- * dated rows keep their dates (reason {@code legacy}).
+ * dated rows keep their dates and their reason, mapped to non-payment, customer-request, abuse or fraud from a
+ * {@code reason} column or the note when the words say which ({@link LegacySuspensionReasons}), else {@code legacy} —
+ * which only staff may lift ({@code rules/reactivation.drl}).
  */
 @Component
 class AccountSuspensionImport extends TableImport<AccountSuspensionImport.Suspension> {
@@ -54,8 +56,10 @@ class AccountSuspensionImport extends TableImport<AccountSuspensionImport.Suspen
         if (started != null && ended != null && ended.isBefore(started)) {
             throw new LegacyValueRejected("date_end", "ends before it starts");
         }
-        String reason = started == null && ended == null ? "legacy-flag" : "legacy";
         String note = row.text("note");
+        String reason = started == null && ended == null ? "legacy-flag"
+                : LegacySuspensionReasons.of(row.has("reason") ? row.text("reason") : null)
+                        .or(() -> LegacySuspensionReasons.of(note)).orElse("legacy");
         return new Suspension(row.id(), context.fingerprint(row.integer("account_id"), started, ended, reason, note), customer, started, ended,
                 reason, note);
     }

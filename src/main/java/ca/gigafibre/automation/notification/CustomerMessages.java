@@ -74,17 +74,21 @@ public class CustomerMessages {
             finish(naturalKey, "skipped", "no phone that takes text messages and no e-mail address");
             return new Outcome(naturalKey, channel, "skipped", false);
         }
+        SmsNotifier.Receipt receipt = null;
         try {
             if (channel.equals("email")) {
                 email.send(customer.email(), MessageSubjects.of(kind).in(customer.language()), text.in(customer.language()));
             } else {
-                sms.send(customer.textablePhone(), text.in(customer.language()));
+                receipt = sms.send(customer.textablePhone(), text.in(customer.language()));
             }
         } catch (RuntimeException e) {
             finish(naturalKey, "failed", e.getMessage());
             throw e;
         }
         finish(naturalKey, "sent", null);
+        if (receipt != null && receipt.messageSid() != null) {
+            remember(naturalKey, receipt);
+        }
         return new Outcome(naturalKey, channel, "sent", true);
     }
 
@@ -119,6 +123,15 @@ public class CustomerMessages {
         }
         String phone = customer.textablePhone();
         return phone == null || phone.length() < 4 ? null : "***-" + phone.substring(phone.length() - 4);
+    }
+
+    /** Twilio's sid, so its delivery reports ({@link DeliveryReports}) find this message. */
+    private void remember(String naturalKey, SmsNotifier.Receipt receipt) {
+        ownTransaction.executeWithoutResult(tx -> jdbc.sql("""
+                UPDATE automation.notification SET provider_message_id = :sid, delivery_status = coalesce(delivery_status, :status),
+                    delivery_updated_at = coalesce(delivery_updated_at, :now) WHERE natural_key = :key
+                """).param("sid", receipt.messageSid()).param("status", DeliveryReports.known(receipt.status()))
+                .param("now", BusinessTime.now()).param("key", naturalKey).update());
     }
 
     private void finish(String naturalKey, String state, String detail) {

@@ -130,6 +130,7 @@ class CollectionsSweepTest extends IntegrationTest {
         jobs.runDue(customer);   // collections delay passed: the case calls the suspension, which sends the cutoff notice
         as("ops").postForObject("/api/collections/sweeps", null, JsonNode.class);
         jobs.runDue(customer);
+        customers.textsDelivered(customer);   // Twilio reports the notice delivered: it counts
         clock.at(clock.nextCutDay(ca.gigafibre.automation.platform.time.BusinessTime.today().plusDays(5)));
         jobs.runDue(customer);   // notice period over: cut
         as("ops").postForObject("/api/collections/sweeps", null, JsonNode.class);

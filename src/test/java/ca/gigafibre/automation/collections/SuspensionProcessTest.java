@@ -89,6 +89,7 @@ class SuspensionProcessTest extends IntegrationTest {
                 .withBody(ParameterBody.params(Parameter.param("Body", "TARGO : avis de coupure\\. Sans paiement du solde de .*"))),
                 VerificationTimes.once());
         fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont), VerificationTimes.never());
+        customers.textsDelivered(customer);   // Twilio's callback: only a delivered notice counts
         clock.laterBusinessDay(5);
         assertThat(jobs.runDue(customer)).isEmpty();
 
@@ -197,7 +198,7 @@ class SuspensionProcessTest extends IntegrationTest {
         ProcessInstance first = start(customer, false);
         assertThat(first).isWaitingAt("Timer_NoticeSendingHours");
 
-        ResponseEntity<JsonNode> second = as("ops").postForEntity("/api/customers/" + customer + "/suspension", Map.of("reason", "double clic"),
+        ResponseEntity<JsonNode> second = as("ops").postForEntity("/api/customers/" + customer + "/suspension", Map.of("reason", "non-payment"),
                 JsonNode.class);
 
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -215,7 +216,7 @@ class SuspensionProcessTest extends IntegrationTest {
                 """).param("did", did).param("no", customer).update();
         fakes.preloadLine(did, "PHONE TEST", "active");
 
-        as("ops").postForEntity("/api/customers/" + customer + "/suspension", Map.of("reason", "Demande du client"), JsonNode.class);
+        as("ops").postForEntity("/api/customers/" + customer + "/suspension", Map.of("reason", "non-payment"), JsonNode.class);
         jobs.runDue(customer);
 
         fakes.server().verify(request().withMethod("PATCH").withPath("/pbx/v1/lines/" + did).withBody(json("{\"state\":\"emergency-only\"}")),
@@ -336,7 +337,7 @@ class SuspensionProcessTest extends IntegrationTest {
         ResponseEntity<JsonNode> notSuspended = rest.withBasicAuth("ops", "demo").exchange("/api/customers/" + customer
                 + "/suspension?reason=x", org.springframework.http.HttpMethod.DELETE, null, JsonNode.class);
         assertThat(notSuspended.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-        ResponseEntity<JsonNode> unknown = as("ops").postForEntity("/api/customers/C-99999999/suspension", Map.of("reason", "x"), JsonNode.class);
+        ResponseEntity<JsonNode> unknown = as("ops").postForEntity("/api/customers/C-99999999/suspension", Map.of("reason", "fraud"), JsonNode.class);
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(customer).count()).isZero();
     }

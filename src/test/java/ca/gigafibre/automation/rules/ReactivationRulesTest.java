@@ -36,4 +36,20 @@ class ReactivationRulesTest {
         assertThat(result.explanationFr()).isNotBlank();
         assertThat(result.explanationEn()).isNotBlank();
     }
+
+    @ParameterizedTest(name = "suspended for {0}, overdue {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "non-payment      | 0.00 | REACTIVATE | Overdue balance cleared: reactivate",
+            "customer-request | 0.00 | STAFF_ONLY | Suspension not for non-payment: only staff lift it",
+            "abuse            | 0.00 | STAFF_ONLY | Suspension not for non-payment: only staff lift it",
+            "fraud            | 0.00 | STAFF_ONLY | Suspension not for non-payment: only staff lift it",
+            "legacy           | 0.00 | STAFF_ONLY | Suspension not for non-payment: only staff lift it"})
+    void onlyNonPaymentSuspensionsAreLiftedByTheRules(String reason, String balance, String outcome, String rule) {
+        DecisionResult result = decisions.decide("reactivation",
+                new ReactivationFacts("C-10001", true, new BigDecimal(balance), false, false, reason));
+
+        assertThat(result.outcome()).isEqualTo(outcome);
+        assertThat(result.rulesFired()).containsExactly(rule);
+        assertThat(result.explanationEn()).isNotBlank();
+    }
 }

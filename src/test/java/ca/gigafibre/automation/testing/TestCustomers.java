@@ -15,15 +15,33 @@ public class TestCustomers {
 
     private final CustomerService customers;
     private final JdbcClient jdbc;
+    private final ca.gigafibre.automation.notification.DeliveryReports deliveryReports;
 
-    public TestCustomers(CustomerService customers, JdbcClient jdbc) {
+    public TestCustomers(CustomerService customers, JdbcClient jdbc, ca.gigafibre.automation.notification.DeliveryReports deliveryReports) {
         this.customers = customers;
         this.jdbc = jdbc;
+        this.deliveryReports = deliveryReports;
     }
 
+    /** Twilio reports every text sent to the customer so far delivered, as its status callback does (a notice counts only then). */
+    public void textsDelivered(String customerNo) {
+        jdbc.sql("""
+                SELECT n.provider_message_id FROM automation.notification n JOIN automation.customer c ON c.id = n.customer_id
+                WHERE c.customer_no = :no AND n.provider_message_id IS NOT NULL
+                """).param("no", customerNo).query(String.class).list()
+                .forEach(sid -> deliveryReports.record(sid, "delivered", null));
+    }
+
+    /** A customer with a mobile phone (texted) and an e-mail address. */
     public String create(String lastName, boolean vip, boolean commercial, boolean neverSuspend) {
+        return create(lastName, vip, commercial, neverSuspend, "test@example.com", null, "450-555-0100");
+    }
+
+    /** A customer reachable only as given: {@code homePhone} is a landline (never texted), {@code cellPhone} a mobile. */
+    public String create(String lastName, boolean vip, boolean commercial, boolean neverSuspend, String email, String homePhone,
+                         String cellPhone) {
         CustomerView view = customers.create(new NewCustomer("Test", lastName, commercial ? lastName + " inc." : null,
-                "test@example.com", "450-555-0100", null, "fr", commercial, vip, neverSuspend, null,
+                email, homePhone, cellPhone, "fr", commercial, vip, neverSuspend, null,
                 new NewLocation("12", null, "Rue Principale", "Granby", "QC", "J2G 1A1", null, null, "OLT-EAST", "1/2/3"), null));
         return view.id();
     }

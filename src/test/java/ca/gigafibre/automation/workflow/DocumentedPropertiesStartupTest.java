@@ -78,6 +78,8 @@ class DocumentedPropertiesStartupTest {
         VALUES.put("automation.sales.installation-confirm-within", "PT12H");
         VALUES.put("automation.sales.default-terms", "Prix valides 45 jours.");
         VALUES.put("automation.adapters.stripe.webhook-secret", "whsec_of_the_test");
+        VALUES.put("automation.adapters.twilio.auth-token", "twilio-token-of-the-test");
+        VALUES.put("automation.adapters.twilio.status-callback-url", "https://engine.example.ca/api/webhooks/twilio");
         VALUES.put("spring.mail.host", "localhost");
         VALUES.put("spring.mail.port", "2525");
         VALUES.put("automation.notify.email-from", "facturation@example.ca");

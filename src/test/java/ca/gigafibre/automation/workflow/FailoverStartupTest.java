@@ -453,7 +453,7 @@ class FailoverStartupTest {
     }
 
     private CustomerView customer(String lastName, String phone) {
-        return survivor.getBean(CustomerService.class).create(new NewCustomer("Test", lastName, null, null, phone, null, "fr",
+        return survivor.getBean(CustomerService.class).create(new NewCustomer("Test", lastName, null, null, null, phone, "fr",
                 false, false, false, null, new NewLocation("12", null, "Rue du Cluster", "Granby", "QC", "J2G 1A1", null, null,
                 "OLT-EAST", "1/2/3"), null));
     }

@@ -1,0 +1,232 @@
+package ca.gigafibre.automation.collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockserver.model.HttpRequest.request;
+import static org.mockserver.model.JsonBody.json;
+
+import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
+import ca.gigafibre.automation.platform.time.BusinessTime;
+import ca.gigafibre.automation.testing.BusinessDayClock;
+import ca.gigafibre.automation.testing.IntegrationTest;
+import ca.gigafibre.automation.testing.Jobs;
+import ca.gigafibre.automation.testing.TestCustomers;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockserver.model.Parameter;
+import org.mockserver.model.ParameterBody;
+import org.mockserver.verify.VerificationTimes;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Suspensions by reason through {@code POST /api/customers/{id}/suspension}, on the engine clock over the real BPMN and
+ * rules: a customer's request waits for its date without notice, abuse and fraud are cut at once (an admin's request)
+ * or after an admin's approval (an ops request), and only staff lift what is not a non-payment suspension.
+ */
+class SuspensionReasonsTest extends IntegrationTest {
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TestCustomers customers;
+
+    @Autowired
+    FakeExternalSystems fakes;
+
+    @Autowired
+    Jobs jobs;
+
+    @Autowired
+    BusinessDayClock clock;
+
+    @BeforeEach
+    void bindAssertions() {
+        BpmnAwareTests.init(engine);
+        fakes.reset();
+        clock.businessDay();
+    }
+
+    @AfterEach
+    void realClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aCustomersRequestWaitsForItsDateSendsNoNoticeAndOnlyStaffLiftIt() {
+        String customer = customers.create("Vacances", false, false, false);
+        String ont = customers.installOnt(customer, fakes);
+        LocalDate date = clock.nextCutDay(BusinessTime.today().plusDays(7));
+
+        ResponseEntity<JsonNode> asked = suspend("ops", customer, Map.of("reason", "customer-request", "note", "Voyage de trois mois",
+                "effectiveDate", date.toString()));
+
+        assertThat(asked.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        ProcessInstance instance = instance(asked);
+        assertThat(instance).isWaitingAt("Timer_NextCutWindow").variables().containsEntry("suspensionDecision", "WAIT_CUT_WINDOW");
+        LocalDateTime cut = LocalDateTime.ofInstant(((Date) runtime.getVariable(instance.getId(), "nextCutTime")).toInstant(), BusinessTime.ZONE);
+        assertThat(cut).isEqualTo(date.atTime(8, 0));
+        assertThat(jobs.runDue(customer)).isEmpty();
+        fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont), VerificationTimes.never());
+
+        clock.at(date);
+        assertThat(jobs.runDue(customer)).isEmpty();
+
+        assertThat(instance).isEnded().hasPassed("Task_RecordSuspension", "Task_DisableOnts").hasNotPassed("Task_SendSuspensionNotice");
+        fakes.server().verify(request().withMethod("POST").withPath("/twilio/2010-04-01/Accounts/.*/Messages.json")
+                .withBody(ParameterBody.params(Parameter.param("Body", ".*avis de coupure.*"))), VerificationTimes.never());
+        assertThat(suspension(customer)).containsEntry("reason", "customer-request").containsEntry("requested_by", "ops")
+                .containsEntry("note", "Voyage de trois mois");
+
+        assertNotLiftedByPaymentOrSweep(customer);
+        lift(customer, "customer-request");
+        fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont).withBody(json("{\"state\":\"enabled\"}")),
+                VerificationTimes.once());
+    }
+
+    @Test
+    void abuseAskedByAnAdminIsCutAtTenPmOnASaturdayWithoutApprovalAndTheCustomerIsToldInBusinessHours() {
+        String customer = customers.create("Abus", false, false, false);
+        String ont = customers.installOnt(customer, fakes);
+        LocalDate saturday = clock.saturday();
+        ClockUtil.setCurrentTime(Date.from(saturday.atTime(22, 0).atZone(BusinessTime.ZONE).toInstant()));
+
+        ProcessInstance instance = instance(suspend("admin", customer, Map.of("reason", "abuse", "note", "Pourriel massif")));
+        assertThat(jobs.runDue(customer)).isEmpty();
+
+        assertThat(instance).hasPassed("Task_RecordSuspension", "Task_DisableOnts").hasNotPassed("UserTask_AdminApproveSuspension",
+                "UserTask_ApproveSuspension", "Task_SendSuspensionNotice").isWaitingAt("Timer_NotifySuspendedWindow");
+        fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont)
+                .withBody(json("{\"state\":\"disabled\"}")), VerificationTimes.once());
+        fakes.server().verify(request().withMethod("POST").withPath("/twilio/.*"), VerificationTimes.never());
+        assertThat(suspension(customer)).containsEntry("reason", "abuse");
+
+        clock.at(clock.nextCutDay(saturday.plusDays(1)));   // the next business morning: now the customer is told, without "pay"
+        assertThat(jobs.runDue(customer)).isEmpty();
+        assertThat(instance).isEnded().hasPassed("Task_NotifySuspended");
+        fakes.server().verify(request().withMethod("POST").withPath("/twilio/2010-04-01/Accounts/.*/Messages.json")
+                .withBody(ParameterBody.params(Parameter.param("Body", "TARGO : votre service est suspendu\\. Le 9-1-1 reste accessible\\. Appelez-nous.*"))),
+                VerificationTimes.once());
+        assertNotLiftedByPaymentOrSweep(customer);
+        lift(customer, "Abus réglé avec le client");
+    }
+
+    @Test
+    void fraudAskedByOpsWaitsForAnAdministratorsApprovalTask() {
+        String customer = customers.create("Fraude", false, false, false);
+        String ont = customers.installOnt(customer, fakes);
+
+        ProcessInstance instance = instance(suspend("ops", customer, Map.of("reason", "fraud", "note", "Carte volée")));
+
+        assertThat(instance).isWaitingAt("UserTask_AdminApproveSuspension").variables()
+                .containsEntry("suspensionDecision", "ADMIN_APPROVAL_REQUIRED");
+        assertThat(task()).hasCandidateGroup("camunda-admin");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("ops").count()).isZero();
+        jobs.runDue(customer);
+        fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont), VerificationTimes.never());
+
+        complete(task(), withVariables("approved", true, "approvalNote", "Fraude confirmée"));
+        assertThat(jobs.runDue(customer)).isEmpty();
+
+        assertThat(instance).isEnded().hasPassed("Task_DisableOnts");
+        assertThat(suspension(customer)).containsEntry("reason", "fraud");
+        assertNotLiftedByPaymentOrSweep(customer);
+    }
+
+    @Test
+    void theSweepLiftsANonPaymentSuspensionOnceNothingIsOverdue() {
+        String customer = customers.create("SweepLifts", false, false, false);
+        ProcessInstance instance = instance(suspend("ops", customer, Map.of("reason", "non-payment")));
+        assertThat(jobs.runDue(customer)).isEmpty();
+        assertThat(instance).isEnded().hasPassed("Task_RecordSuspension");
+        assertThat(status(customer)).isEqualTo("suspended");
+
+        as("ops").postForEntity("/api/collections/sweeps", null, JsonNode.class);
+        assertThat(jobs.runDue(customer)).isEmpty();
+
+        assertThat(status(customer)).isEqualTo("active");
+    }
+
+    @Test
+    void badReasonsAndDatesAreNamed() {
+        String customer = customers.create("BadReason", false, false, false);
+
+        assertField(suspend("ops", customer, Map.of("reason", "vacation")), "reason");
+        assertField(suspend("ops", customer, Map.of("note", "sans motif")), "reason");
+        assertField(suspend("ops", customer, Map.of("reason", "customer-request", "effectiveDate",
+                BusinessTime.today().minusDays(1).toString())), "effectiveDate");
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(customer).count()).isZero();
+    }
+
+    private void assertNotLiftedByPaymentOrSweep(String customer) {
+        as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", "10.00", "method", "cheque"), JsonNode.class);
+        as("ops").postForEntity("/api/collections/sweeps", null, JsonNode.class);
+        assertThat(jobs.runDue(customer)).isEmpty();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("reactivation").processInstanceBusinessKey(customer).count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("reactivation")
+                .processInstanceBusinessKey(customer).count()).isZero();
+        assertThat(status(customer)).isEqualTo("suspended");
+        assertThat(jdbc.sql("""
+                SELECT d.outcome FROM automation.decision_log d JOIN automation.customer c ON c.id = d.customer_id
+                WHERE c.customer_no = :no AND d.area = 'reactivation' ORDER BY d.id DESC LIMIT 1
+                """).param("no", customer).query(String.class).single()).isEqualTo("STAFF_ONLY");
+    }
+
+    private void lift(String customer, String why) {
+        ResponseEntity<JsonNode> lifted = rest.withBasicAuth("ops", "demo").exchange("/api/customers/" + customer + "/suspension?reason=" + why,
+                HttpMethod.DELETE, null, JsonNode.class);
+        assertThat(lifted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(jobs.runDue(customer)).isEmpty();
+        assertThat(status(customer)).isEqualTo("active");
+    }
+
+    private ResponseEntity<JsonNode> suspend(String user, String customer, Map<String, Object> body) {
+        return as(user).postForEntity("/api/customers/" + customer + "/suspension", new HashMap<>(body), JsonNode.class);
+    }
+
+    private ProcessInstance instance(ResponseEntity<JsonNode> started) {
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String id = started.getBody().path("processInstanceId").asText();
+        ProcessInstance running = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
+        assertThat(running).isNotNull();
+        return running;
+    }
+
+    private static void assertField(ResponseEntity<JsonNode> answer, String field) {
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getBody().path("errors").findValuesAsText("field")).contains(field);
+    }
+
+    private Map<String, Object> suspension(String customer) {
+        return jdbc.sql("""
+                SELECT s.reason, s.requested_by, s.note FROM automation.suspension s JOIN automation.customer c ON c.id = s.customer_id
+                WHERE c.customer_no = :no AND s.started_at IS NOT NULL ORDER BY s.id DESC LIMIT 1
+                """).param("no", customer).query().singleRow();
+    }
+
+    private String status(String customer) {
+        return jdbc.sql("SELECT status FROM automation.customer WHERE customer_no = :no").param("no", customer).query(String.class).single();
+    }
+}
