@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 public class DecideSuspensionDelegate implements JavaDelegate {
 
     public static final String AREA = "suspension";
+    /** Process variable: the rules let this suspension cut at any hour (abuse, fraud), outside the cut window. */
+    public static final String CUT_ANY_HOUR = "cutAnyHour";
 
     private final CustomerRepository customers;
     private final SuspensionFactsLoader facts;
@@ -49,6 +51,7 @@ public class DecideSuspensionDelegate implements JavaDelegate {
         execution.setVariable("suspensionDecision", result.outcome());
         execution.setVariable("decisionExplanation", result.explanation());
         execution.setVariable("rulesFired", String.join(", ", result.rulesFired()));
+        execution.setVariable(CUT_ANY_HOUR, Boolean.TRUE.equals(result.values().get(CUT_ANY_HOUR)));
         if (result.values().get("nextCutTime") instanceof OffsetDateTime next) {
             execution.setVariable("nextCutTime", Date.from(next.toInstant()));
         }

@@ -1,10 +1,6 @@
 package ca.gigafibre.automation.collections;
 
 import ca.gigafibre.automation.adapter.olt.OltClient;
-import ca.gigafibre.automation.platform.time.BusinessHours;
-import ca.gigafibre.automation.platform.time.BusinessTime;
-import ca.gigafibre.automation.workflow.NotNow;
-import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,28 +10,27 @@ import org.springframework.stereotype.Component;
  * input {@code ontState} ({@code disabled} or {@code enabled}). PATCH by serial is idempotent, so a retry after a
  * partial failure changes nothing twice. A cut ({@code disabled}) is re-checked against the cut window right before
  * the first call: a job retried outside it (an incident retried on a Friday at 17:00) waits for the next window
- * ({@link NotNow}) instead of cutting; service given back ({@code enabled}) is never held.
+ * ({@link CutWindowGuard}) instead of cutting; service given back ({@code enabled}) is never held.
  */
 @Component("setOntState")
 public class SetOntStateDelegate implements JavaDelegate {
 
     private final OltClient olt;
     private final CustomerNetwork network;
-    private final BusinessHours hours;
+    private final CutWindowGuard cutWindow;
 
-    public SetOntStateDelegate(OltClient olt, CustomerNetwork network, BusinessHours hours) {
+    public SetOntStateDelegate(OltClient olt, CustomerNetwork network, CutWindowGuard cutWindow) {
         this.olt = olt;
         this.network = network;
-        this.hours = hours;
+        this.cutWindow = cutWindow;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String state = (String) execution.getVariableLocal("ontState");
         String reason = (String) execution.getVariable("reason");
-        OffsetDateTime now = BusinessTime.now();
-        if ("disabled".equals(state) && !hours.isCutTime(now)) {
-            throw new NotNow("Disabling the ONTs of " + execution.getVariable("customerId") + " outside the cut window", hours.nextCutTime(now));
+        if ("disabled".equals(state)) {
+            cutWindow.beforeCut(execution, "Disabling the ONTs");
         }
         for (String serial : network.ontSerials((String) execution.getVariable("customerId"))) {
             olt.setState(serial, state, reason);
