@@ -71,13 +71,13 @@ public class PaymentService {
     }
 
     /**
-     * Unallocated credit (overpayments, payments made before an invoice existed) goes to the account's open invoices,
+     * Unallocated credit (overpayments, payments made before an invoice existed, less what a processor took back) goes to the account's open invoices,
      * oldest first, so an invoice that credit covers is never charged or chased. Returns the invoices it finished paying.
      */
     @Transactional
     public List<String> applyCredit(long customerId) {
         List<Object[]> credits = jdbc.sql("""
-                SELECT p.id, p.amount - coalesce((SELECT sum(a.amount) FROM automation.payment_allocation a WHERE a.payment_id = p.id), 0)
+                SELECT p.id, p.amount - p.reversed_amount - coalesce((SELECT sum(a.amount) FROM automation.payment_allocation a WHERE a.payment_id = p.id), 0)
                 FROM automation.payment p WHERE p.customer_id = :customer AND p.reversed_at IS NULL ORDER BY p.received_at, p.id
                 """).param("customer", customerId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getBigDecimal(2)}).list();
         List<String> paid = new ArrayList<>();
@@ -94,7 +94,7 @@ public class PaymentService {
         return jdbc.sql("""
                 SELECT p.customer_id FROM automation.payment p
                 LEFT JOIN (SELECT payment_id, sum(amount) AS used FROM automation.payment_allocation GROUP BY payment_id) a ON a.payment_id = p.id
-                WHERE p.reversed_at IS NULL GROUP BY p.customer_id HAVING sum(p.amount - coalesce(a.used, 0)) > 0
+                WHERE p.reversed_at IS NULL GROUP BY p.customer_id HAVING sum(p.amount - p.reversed_amount - coalesce(a.used, 0)) > 0
                 """).query(Long.class).list();
     }
 
