@@ -6,7 +6,6 @@ import ca.gigafibre.automation.platform.time.BusinessHours;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
@@ -46,13 +45,13 @@ public class ChargeReconciler {
     private final BusinessHours hours;
     private final TransactionTemplate transaction;
     private final Duration quiet;
-    private final Period window;
+    private final Duration window;
 
     public ChargeReconciler(UnbookedCharges charges, ChargeLedger ledger, PaymentProcessors processors, PaymentService payments,
                             PendingDebits debits, PaymentReversals reversals, ReversalFollowUp followUp, ChargeCreditNotices notices,
                             RuntimeService runtime, BusinessHours hours, PlatformTransactionManager transactions,
                             @Value("${automation.billing.charge-reconcile-after:PT10M}") Duration quiet,
-                            @Value("${automation.billing.charge-reconcile-window:P90D}") Period window) {
+                            @Value("${automation.billing.charge-reconcile-window:P90D}") Duration window) {
         this.charges = charges;
         this.ledger = ledger;
         this.processors = processors;

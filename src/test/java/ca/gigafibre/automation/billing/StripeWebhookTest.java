@@ -86,7 +86,7 @@ class StripeWebhookTest extends IntegrationTest {
     @Test
     void aRefundReopensTheInvoiceOnceEvenIfStripeSendsTheEventTwice() {
         String payload = event("evt_refund_" + invoice, "charge.refunded",
-                "{\"id\":\"ch_1\",\"object\":\"charge\",\"payment_intent\":\"" + intent + "\",\"refunded\":true}");
+                "{\"id\":\"ch_1\",\"object\":\"charge\",\"amount\":9198,\"amount_refunded\":9198,\"payment_intent\":\"" + intent + "\",\"refunded\":true}");
 
         ResponseEntity<JsonNode> first = post(payload, sign(payload, SECRET));
         ResponseEntity<JsonNode> again = post(payload, sign(payload, SECRET));
