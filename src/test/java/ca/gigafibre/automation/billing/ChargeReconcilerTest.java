@@ -53,6 +53,9 @@ class ChargeReconcilerTest extends IntegrationTest {
     @Autowired
     ChargeReconciler reconciler;
 
+    @Autowired
+    org.quartz.Scheduler scheduler;
+
     private String customer;
     private LocalDate start;
 
@@ -184,6 +187,16 @@ class ChargeReconcilerTest extends IntegrationTest {
         reconciler.run();   // asked again: nothing twice
         assertThat(jdbc.sql("SELECT count(*) FROM automation.payment_reversal WHERE source_ref = :key").param("key", invoice + "-ppa-1")
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theReconcilerIsAClusteredQuartzJobEveryFiveMinutes() throws Exception {
+        org.quartz.JobKey job = org.quartz.JobKey.jobKey("charge-reconcile", "automation");
+        assertThat(scheduler.checkExists(job)).isTrue();
+        assertThat(scheduler.getJobDetail(job).requestsRecovery()).isTrue();
+        org.quartz.Trigger trigger = scheduler.getTriggersOfJob(job).get(0);
+        assertThat(((org.quartz.SimpleTrigger) trigger).getRepeatInterval()).isEqualTo(5 * 60_000L);
+        assertThat(trigger.getNextFireTime()).isNotNull();
     }
 
     /** A Stripe PPA invoice of 91.98 $ whose charge Stripe took while the job died before the ledger heard the answer. */
