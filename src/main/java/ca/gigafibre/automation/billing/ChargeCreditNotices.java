@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChargeCreditNotices {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ChargeCreditNotices.class);
+
     private final UnbookedCharges charges;
     private final CustomerMessages messages;
     private final BusinessHours hours;
@@ -32,15 +34,24 @@ public class ChargeCreditNotices {
         }
         int sent = 0;
         for (UnbookedCharges.Row charge : charges.creditNoticesDue()) {
-            CustomerMessages.Outcome outcome = messages.send("charge-credit:" + charge.idempotencyKey(), charge.customerId(), "payment-credit",
-                    new Bilingual("TARGO : votre paiement préautorisé de " + Money.french(charge.amount()) + " pour la facture " + charge.invoiceNo()
-                            + " a été reçu alors que la facture était déjà payée. Ce montant est porté en crédit à votre compte et réglera vos"
-                            + " prochaines factures.",
-                            "TARGO: your pre-authorized payment of " + Money.english(charge.amount()) + " for invoice " + charge.invoiceNo()
-                                    + " arrived after the invoice was already paid. It is credited to your account and will pay your next invoices."));
+            CustomerMessages.Outcome outcome;
+            try {
+                outcome = messages.send("charge-credit:" + charge.idempotencyKey(), charge.customerId(), "payment-credit", text(charge));
+            } catch (RuntimeException e) {
+                log.warn("Credit notice for charge {} not sent now (tried again at the next run): {}", charge.idempotencyKey(), e.toString());
+                continue;
+            }
             charges.creditNoticeSent(charge.id());
             sent += outcome.sentNow() ? 1 : 0;
         }
         return sent;
+    }
+
+    private static Bilingual text(UnbookedCharges.Row charge) {
+        return new Bilingual("TARGO : votre paiement préautorisé de " + Money.french(charge.amount()) + " pour la facture " + charge.invoiceNo()
+                + " a été reçu alors que la facture était déjà payée. Ce montant est porté en crédit à votre compte et réglera vos"
+                + " prochaines factures.",
+                "TARGO: your pre-authorized payment of " + Money.english(charge.amount()) + " for invoice " + charge.invoiceNo()
+                        + " arrived after the invoice was already paid. It is credited to your account and will pay your next invoices.");
     }
 }

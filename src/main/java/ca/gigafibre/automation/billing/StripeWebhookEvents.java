@@ -1,11 +1,8 @@
 package ca.gigafibre.automation.billing;
 
-import ca.gigafibre.automation.collections.CollectionsCaseDecisions;
-import ca.gigafibre.automation.collections.CollectionsCaseFactsLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,18 +23,16 @@ public class StripeWebhookEvents {
     private final ChargeLedger ledger;
     private final RuntimeService runtime;
     private final PaymentReversals reversals;
-    private final CollectionsCaseFactsLoader caseFacts;
-    private final CollectionsCaseDecisions caseDecisions;
+    private final ReversalFollowUp followUp;
 
     public StripeWebhookEvents(JdbcClient jdbc, ObjectMapper json, ChargeLedger ledger, RuntimeService runtime, PaymentReversals reversals,
-                               CollectionsCaseFactsLoader caseFacts, CollectionsCaseDecisions caseDecisions) {
+                               ReversalFollowUp followUp) {
         this.jdbc = jdbc;
         this.json = json;
         this.ledger = ledger;
         this.runtime = runtime;
         this.reversals = reversals;
-        this.caseFacts = caseFacts;
-        this.caseDecisions = caseDecisions;
+        this.followUp = followUp;
     }
 
     /** @return "duplicate", "ignored" or what was done */
@@ -80,7 +75,7 @@ public class StripeWebhookEvents {
             return "waiting for the payment of " + intentId;
         }
         if (!applied.invoicesReopened().isEmpty()) {
-            applied.customers().forEach(customer -> caseDecisions.decideAndAct(List.of(caseFacts.one(customer)), "stripe " + reason));
+            followUp.follow(applied, "stripe " + reason);
             return "reversed " + String.join(", ", applied.invoicesReopened());
         }
         return applied.amount().signum() < 0 ? "restored " + applied.amount().negate() : "reversed " + applied.amount();

@@ -89,6 +89,8 @@ class ChargeReconcilerTest extends IntegrationTest {
                 .query(BigDecimal.class).single()).isEqualByComparingTo("91.98");
         assertThat(credit()).isEqualByComparingTo("91.98");
         assertThat(notice(invoice + "-ppa-1")).isEqualTo("sent");
+        assertThat(texts()).anyMatch(text -> text.contains("paiement préautorisé de 91,98") && text.contains(invoice)
+                && text.contains("porté en crédit à votre compte"));   // the customer's language is French
     }
 
     @Test
@@ -245,6 +247,11 @@ class ChargeReconcilerTest extends IntegrationTest {
     private void laterDays(int days) {
         clock.at(clock.nextCutDay(BusinessTime.today().plusDays(days)));
         ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 60_000L));
+    }
+
+    private List<String> texts() {
+        return java.util.Arrays.stream(fakes.server().retrieveRecordedRequests(request().withMethod("POST").withPath("/twilio/2010-04-01/Accounts/.*/Messages.json")))
+                .map(r -> java.net.URLDecoder.decode(r.getBodyAsString(), java.nio.charset.StandardCharsets.UTF_8)).toList();
     }
 
     private BigDecimal credit() {
