@@ -7,6 +7,7 @@ import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import ca.gigafibre.automation.testing.BusinessDayClock;
 import ca.gigafibre.automation.testing.Crashes;
+import ca.gigafibre.automation.testing.HeldCall;
 import ca.gigafibre.automation.testing.IntegrationTest;
 import ca.gigafibre.automation.testing.Jobs;
 import ca.gigafibre.automation.testing.TestCustomers;
@@ -91,6 +92,36 @@ class ChargeReconcilerTest extends IntegrationTest {
         assertThat(notice(invoice + "-ppa-1")).isEqualTo("sent");
         assertThat(texts()).anyMatch(text -> text.contains("paiement préautorisé de 91,98") && text.contains(invoice)
                 && text.contains("porté en crédit à votre compte"));   // the customer's language is French
+    }
+
+    @Test
+    void aChargeStripeTookWhileItsCallWasHeldAndAPaymentCommittedIsBooked() throws Exception {
+        stripeAutoCharge("cus_recon6");
+        String invoice = invoiceOf("80.00");
+        java.util.concurrent.ExecutorService node = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (HeldCall stripe = HeldCall.first(fakes.server(), "POST", "/stripe/v1/payment_intents", "Bearer .*")) {
+            java.util.concurrent.Future<List<Exception>> charging = node.submit(() -> jobs.runDue(invoice));
+            long until = System.currentTimeMillis() + 30_000;
+            while (!stripe.received() && System.currentTimeMillis() < until) {
+                Thread.sleep(50);   // a real wait for another thread, not for time to pass in the engine
+            }
+            assertThat(stripe.received()).isTrue();   // Stripe charged; its answer is on its way
+            paidByCheque(invoice, "91.98");           // PaymentReceived ends the charge meanwhile
+            stripe.release();
+            assertThat(charging.get(60, java.util.concurrent.TimeUnit.SECONDS)).isNotEmpty();   // the job lost its process
+        } finally {
+            node.shutdownNow();
+        }
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_PaidMeanwhile");
+        assertThat(ledgerState(invoice + "-ppa-1")).isEqualTo("succeeded");
+        assertThat(paymentsUnder(invoice + "-ppa-1")).isZero();   // charged, and nothing booked it
+
+        laterMinutes(15);
+        reconciler.run();
+
+        assertThat(paymentsUnder(invoice + "-ppa-1")).isEqualTo(1);
+        assertThat(credit()).isEqualByComparingTo("91.98");
+        assertThat(notice(invoice + "-ppa-1")).isEqualTo("sent");
     }
 
     @Test
