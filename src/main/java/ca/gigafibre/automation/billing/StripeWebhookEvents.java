@@ -51,7 +51,8 @@ public class StripeWebhookEvents {
             case "charge.refunded" -> reverse(eventId, object, "refund", refundedSoFar(object), "refunded");
             case "charge.dispute.created" -> reverse(eventId, object, "dispute", dollars(object.path("amount").asLong()),
                     "disputed: " + object.path("reason").asText("unknown"));
-            case "charge.dispute.closed" -> reverse(eventId, object, "won".equals(object.path("status").asText()) ? "dispute-won" : "dispute",
+            // lost: the disputed amount stays taken back; won (or an inquiry closed): what the dispute took is given back
+            case "charge.dispute.closed" -> reverse(eventId, object, "lost".equals(object.path("status").asText()) ? "dispute" : "dispute-won",
                     dollars(object.path("amount").asLong()), "dispute " + object.path("status").asText("closed"));
             default -> "ignored";
         };
