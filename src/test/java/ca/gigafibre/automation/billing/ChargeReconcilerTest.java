@@ -232,6 +232,28 @@ class ChargeReconcilerTest extends IntegrationTest {
         assertThat(trigger.getNextFireTime()).isNotNull();
     }
 
+    @Test
+    void aPaysafeCardChargebackReportedDaysLaterReversesThePayment() {
+        jdbc.sql("INSERT INTO automation.account_ppa_settings (customer_id, ppa_cc) SELECT id, true FROM automation.customer WHERE customer_no = :no")
+                .param("no", customer).update();
+        as("ops").postForEntity("/api/customers/" + customer + "/payment-methods", Map.of("kind", "paysafe-card", "paysafeProfileId", "prof_recon",
+                "token", "tok_paysafe_recon", "cardBrand", "visa", "cardLast4", "1111", "cardExpMonth", 12, "cardExpYear", 2030), JsonNode.class);
+        String invoice = invoiceOf("80.00");
+        jobs.runDue(invoice);
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_PaidByPpa");
+        laterMinutes(15);
+        reconciler.run();   // asked once: still completed, nothing changes
+        assertThat(invoiceStatus(invoice)).isEqualTo("paid");
+
+        fakes.returnDirectDebit(invoice + "-ppa-1", "Chargeback: fraudulent");
+        laterDays(3);
+        reconciler.run();
+
+        assertThat(ledgerState(invoice + "-ppa-1")).isEqualTo("returned");
+        assertThat(invoiceStatus(invoice)).isEqualTo("open");
+        assertThat(balanceDue()).isEqualByComparingTo("91.98");
+    }
+
     /** A Stripe PPA invoice of 91.98 $ whose charge Stripe took while the job died before the ledger heard the answer. */
     private String stripeChargeInRetries(String stripeCustomer) {
         stripeAutoCharge(stripeCustomer);
@@ -283,6 +305,10 @@ class ChargeReconcilerTest extends IntegrationTest {
     private List<String> texts() {
         return java.util.Arrays.stream(fakes.server().retrieveRecordedRequests(request().withMethod("POST").withPath("/twilio/2010-04-01/Accounts/.*/Messages.json")))
                 .map(r -> java.net.URLDecoder.decode(r.getBodyAsString(), java.nio.charset.StandardCharsets.UTF_8)).toList();
+    }
+
+    private BigDecimal balanceDue() {
+        return as("ops").getForObject("/api/customers/" + customer + "/balance", JsonNode.class).path("balance").decimalValue();
     }
 
     private BigDecimal credit() {
