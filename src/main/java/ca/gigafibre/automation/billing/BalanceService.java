@@ -52,7 +52,7 @@ public class BalanceService implements Customer360Part {
                         rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), rs.getBigDecimal(5)))
                 .list();
         BigDecimal credit = jdbc.sql("""
-                SELECT coalesce(sum(p.amount), 0) - coalesce((SELECT sum(a.amount) FROM automation.payment_allocation a
+                SELECT coalesce(sum(p.amount - p.reversed_amount), 0) - coalesce((SELECT sum(a.amount) FROM automation.payment_allocation a
                     JOIN automation.payment p2 ON p2.id = a.payment_id WHERE p2.customer_id = :id), 0)
                 FROM automation.payment p WHERE p.customer_id = :id AND p.reversed_at IS NULL
                 """)

@@ -71,7 +71,7 @@ public class PaymentService {
     }
 
     /**
-     * Unallocated credit (overpayments, payments made before an invoice existed) goes to the account's open invoices,
+     * Unallocated credit (overpayments, payments made before an invoice existed, less what a processor took back) goes to the account's open invoices,
      * oldest first, so an invoice that credit covers is never charged or chased. Returns the invoices it finished paying.
      */
     @Transactional
@@ -84,7 +84,7 @@ public class PaymentService {
         List<String> paid = new ArrayList<>();
         for (long payment : payments) {
             BigDecimal credit = jdbc.sql("""
-                    SELECT p.amount - coalesce((SELECT sum(a.amount) FROM automation.payment_allocation a WHERE a.payment_id = p.id), 0)
+                    SELECT p.amount - p.reversed_amount - coalesce((SELECT sum(a.amount) FROM automation.payment_allocation a WHERE a.payment_id = p.id), 0)
                     FROM automation.payment p WHERE p.id = :id
                     """).param("id", payment).query(BigDecimal.class).single();
             if (credit.signum() > 0) {
@@ -99,7 +99,7 @@ public class PaymentService {
         return jdbc.sql("""
                 SELECT p.customer_id FROM automation.payment p
                 LEFT JOIN (SELECT payment_id, sum(amount) AS used FROM automation.payment_allocation GROUP BY payment_id) a ON a.payment_id = p.id
-                WHERE p.reversed_at IS NULL GROUP BY p.customer_id HAVING sum(p.amount - coalesce(a.used, 0)) > 0
+                WHERE p.reversed_at IS NULL GROUP BY p.customer_id HAVING sum(p.amount - p.reversed_amount - coalesce(a.used, 0)) > 0
                 """).query(Long.class).list();
     }
 

@@ -34,7 +34,7 @@ public class StripeWebhookController {
     }
 
     @PostMapping("/api/webhooks/stripe")
-    @Operation(summary = "Stripe webhook (signature checked): payment_intent.succeeded / payment_failed, charge.refunded, charge.dispute.created")
+    @Operation(summary = "Stripe webhook (signature checked): payment_intent.succeeded / payment_failed, charge.refunded (by amount), charge.dispute.created / closed")
     public Map<String, Object> receive(@RequestBody String payload,
                                        @RequestHeader(value = "Stripe-Signature", required = false) String signature) {
         String secret = endpoints.endpoint("stripe").map(AdapterProperties.Endpoint::webhookSecret).filter(s -> !s.isBlank()).orElse(null);

@@ -1,10 +1,8 @@
 package ca.gigafibre.automation.billing;
 
-import ca.gigafibre.automation.collections.CollectionsCaseDecisions;
-import ca.gigafibre.automation.collections.CollectionsCaseFactsLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.List;
+import java.math.BigDecimal;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -12,8 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a verified Stripe event does, once per event id (Stripe retries deliveries): a pending debit that succeeded or
- * failed is announced to its invoice's process ({@code ChargeSettled}); a refund or a dispute reverses the payment, and
- * the account's collections rules look at it again.
+ * failed is announced to its invoice's process ({@code ChargeSettled}); a refund reverses what was refunded (Stripe
+ * reports the charge's total refunded so far, in cents), a dispute what is disputed, a dispute won gives it back
+ * ({@link PaymentReversals}); an event for a payment not booked yet waits for it. The account's collections rules look
+ * at an account whose invoices were reopened.
  */
 @Service
 public class StripeWebhookEvents {
@@ -23,18 +23,16 @@ public class StripeWebhookEvents {
     private final ChargeLedger ledger;
     private final RuntimeService runtime;
     private final PaymentReversals reversals;
-    private final CollectionsCaseFactsLoader caseFacts;
-    private final CollectionsCaseDecisions caseDecisions;
+    private final ReversalFollowUp followUp;
 
     public StripeWebhookEvents(JdbcClient jdbc, ObjectMapper json, ChargeLedger ledger, RuntimeService runtime, PaymentReversals reversals,
-                               CollectionsCaseFactsLoader caseFacts, CollectionsCaseDecisions caseDecisions) {
+                               ReversalFollowUp followUp) {
         this.jdbc = jdbc;
         this.json = json;
         this.ledger = ledger;
         this.runtime = runtime;
         this.reversals = reversals;
-        this.caseFacts = caseFacts;
-        this.caseDecisions = caseDecisions;
+        this.followUp = followUp;
     }
 
     /** @return "duplicate", "ignored" or what was done */
@@ -51,9 +49,12 @@ public class StripeWebhookEvents {
             case "payment_intent.payment_failed" -> settle(object.path("id").asText(), "RETURNED",
                     object.path("last_payment_error").path("message").asText("payment failed"),
                     object.path("last_payment_error").path("decline_code").asText(object.path("last_payment_error").path("code").asText(null)));
-            case "charge.refunded" -> reverse(object.path("payment_intent").asText(), "refunded");
-            case "charge.dispute.created" -> reverse(object.path("payment_intent").asText(),
+            case "charge.refunded" -> reverse(eventId, object, "refund", refundedSoFar(object), "refunded");
+            case "charge.dispute.created" -> reverse(eventId, object, "dispute", dollars(object.path("amount").asLong()),
                     "disputed: " + object.path("reason").asText("unknown"));
+            // lost: the disputed amount stays taken back; won (or an inquiry closed): what the dispute took is given back
+            case "charge.dispute.closed" -> reverse(eventId, object, "lost".equals(object.path("status").asText()) ? "dispute" : "dispute-won",
+                    dollars(object.path("amount").asLong()), "dispute " + object.path("status").asText("closed"));
             default -> "ignored";
         };
     }
@@ -67,14 +68,31 @@ public class StripeWebhookEvents {
         }).orElse("ignored");
     }
 
-    private String reverse(String intentId, String reason) {
-        List<String> reopened = reversals.reverse(intentId, reason);
-        if (reopened.isEmpty()) {
+    private String reverse(String eventId, JsonNode object, String kind, BigDecimal reported, String reason) {
+        String intentId = object.path("payment_intent").asText("");
+        if (intentId.isBlank()) {
             return "ignored";
         }
-        jdbc.sql("SELECT DISTINCT customer_id FROM automation.invoice WHERE invoice_no IN (:nos)").param("nos", reopened).query(Long.class).list()
-                .forEach(customer -> caseDecisions.decideAndAct(List.of(caseFacts.one(customer)), "stripe " + reason));
-        return "reversed " + String.join(", ", reopened);
+        PaymentReversals.Applied applied = reversals.record(eventId, intentId, kind, object.path("id").asText(intentId), reported, reason);
+        if (applied.waiting()) {
+            return "waiting for the payment of " + intentId;
+        }
+        if (!applied.invoicesReopened().isEmpty()) {
+            followUp.follow(applied, "stripe " + reason);
+            return "reversed " + String.join(", ", applied.invoicesReopened());
+        }
+        return applied.amount().signum() < 0 ? "restored " + applied.amount().negate() : "reversed " + applied.amount();
+    }
+
+    /** A charge's {@code amount_refunded} is the total refunded so far (a fully refunded charge without it: its amount). */
+    private static BigDecimal refundedSoFar(JsonNode charge) {
+        JsonNode refunded = charge.path("amount_refunded");
+        return dollars(refunded.isMissingNode() && charge.path("refunded").asBoolean() ? charge.path("amount").asLong() : refunded.asLong());
+    }
+
+    /** Stripe counts in cents. */
+    private static BigDecimal dollars(long cents) {
+        return BigDecimal.valueOf(cents, 2);
     }
 
     private JsonNode read(String payload) {

@@ -86,7 +86,7 @@ class StripeWebhookTest extends IntegrationTest {
     @Test
     void aRefundReopensTheInvoiceOnceEvenIfStripeSendsTheEventTwice() {
         String payload = event("evt_refund_" + invoice, "charge.refunded",
-                "{\"id\":\"ch_1\",\"object\":\"charge\",\"payment_intent\":\"" + intent + "\",\"refunded\":true}");
+                "{\"id\":\"ch_1\",\"object\":\"charge\",\"amount\":9198,\"amount_refunded\":9198,\"payment_intent\":\"" + intent + "\",\"refunded\":true}");
 
         ResponseEntity<JsonNode> first = post(payload, sign(payload, SECRET));
         ResponseEntity<JsonNode> again = post(payload, sign(payload, SECRET));
@@ -103,11 +103,104 @@ class StripeWebhookTest extends IntegrationTest {
     }
 
     @Test
+    void aPartialRefundTakesBackOnlyWhatWasRefundedNewAmountsOnly() {
+        String tenDollars = event("evt_part1_" + invoice, "charge.refunded", charge("ch_part", 1000));
+        String fifteenInAll = event("evt_part2_" + invoice, "charge.refunded", charge("ch_part", 1500));
+
+        ResponseEntity<JsonNode> first = post(tenDollars, sign(tenDollars, SECRET));
+
+        assertThat(first.getBody().path("handled").asText()).isEqualTo("reversed " + invoice);
+        assertThat(amountPaid()).isEqualByComparingTo("81.98");   // 10 $ undone, not the whole payment
+        assertThat(status()).isEqualTo("open");
+        assertThat(balance().path("balance").decimalValue()).isEqualByComparingTo("10.00");
+        assertThat(jdbc.sql("SELECT reversed_amount FROM automation.payment WHERE reference = :ref").param("ref", intent)
+                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("10.00");
+        assertThat(jdbc.sql("SELECT reversed_at IS NULL FROM automation.payment WHERE reference = :ref").param("ref", intent)
+                .query(Boolean.class).single()).isTrue();
+
+        post(fifteenInAll, sign(fifteenInAll, SECRET));   // Stripe reports the total refunded so far: 5 $ more
+
+        assertThat(amountPaid()).isEqualByComparingTo("76.98");
+        assertThat(balance().path("balance").decimalValue()).isEqualByComparingTo("15.00");
+    }
+
+    @Test
+    void aRefundThatReopensAnInvoiceIsPaidAgainByTheAccountsCredit() {
+        as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", "20.00", "method", "cheque"), JsonNode.class);
+        assertThat(balance().path("unallocatedCredit").decimalValue()).isEqualByComparingTo("20.00");
+        String payload = event("evt_credit_" + invoice, "charge.refunded", charge("ch_credit", 1000));
+
+        post(payload, sign(payload, SECRET));
+
+        assertThat(status()).isEqualTo("paid");
+        assertThat(amountPaid()).isEqualByComparingTo("91.98");
+        assertThat(balance().path("unallocatedCredit").decimalValue()).isEqualByComparingTo("10.00");
+    }
+
+    @Test
+    void aDisputeWonGivesThePaymentBack() {
+        String opened = event("evt_dispute1_" + invoice, "charge.dispute.created", dispute("dp_" + invoice, "needs_response"));
+        String won = event("evt_dispute2_" + invoice, "charge.dispute.closed", dispute("dp_" + invoice, "won"));
+
+        post(opened, sign(opened, SECRET));
+        assertThat(status()).isEqualTo("open");
+        assertThat(amountPaid()).isEqualByComparingTo("0.00");
+
+        ResponseEntity<JsonNode> closed = post(won, sign(won, SECRET));
+
+        assertThat(closed.getBody().path("handled").asText()).isEqualTo("restored 91.98");
+        assertThat(status()).isEqualTo("paid");
+        assertThat(amountPaid()).isEqualByComparingTo("91.98");
+        assertThat(balance().path("balance").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(jdbc.sql("SELECT reversed_at IS NULL AND reversed_amount = 0 FROM automation.payment WHERE reference = :ref").param("ref", intent)
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void aRefundForAPaymentNotBookedYetWaitsAndIsAppliedWhenThePaymentIsBooked() {
+        String second = as("ops").postForObject("/api/invoices", Map.of("customerId", customer, "issueDate", clock.businessDay().toString(),
+                "dueDate", clock.businessDay().plusDays(21).toString(), "lines", List.of(Map.of("description", "Fibre", "quantity", 1, "unitPrice", "80.00"))),
+                JsonNode.class).path("id").asText();
+        String early = "pi_early_" + second;
+        String payload = event("evt_early_" + second, "charge.refunded",
+                "{\"id\":\"ch_early\",\"object\":\"charge\",\"amount\":9198,\"amount_refunded\":1000,\"payment_intent\":\"" + early + "\"}");
+
+        ResponseEntity<JsonNode> answer = post(payload, sign(payload, SECRET));
+        assertThat(answer.getBody().path("handled").asText()).isEqualTo("waiting for the payment of " + early);
+
+        as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", "91.98", "method", "stripe", "reference", early), JsonNode.class);
+
+        assertThat(jdbc.sql("SELECT amount_paid FROM automation.invoice WHERE invoice_no = :no").param("no", second)
+                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("81.98");
+        assertThat(jdbc.sql("SELECT amount FROM automation.payment_reversal WHERE processor_ref = :ref AND applied_at IS NOT NULL").param("ref", early)
+                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("10.00");
+    }
+
+    @Test
     void anEventForSomethingWeDoNotKnowIsAcknowledgedAndIgnored() {
         String payload = event("evt_other1", "customer.created", "{\"id\":\"cus_x\",\"object\":\"customer\"}");
         ResponseEntity<JsonNode> answer = post(payload, sign(payload, SECRET));
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(answer.getBody().path("handled").asText()).isEqualTo("ignored");
+    }
+
+    private java.math.BigDecimal amountPaid() {
+        return jdbc.sql("SELECT amount_paid FROM automation.invoice WHERE invoice_no = :no").param("no", invoice).query(java.math.BigDecimal.class).single();
+    }
+
+    private JsonNode balance() {
+        return as("ops").getForObject("/api/customers/" + customer + "/balance", JsonNode.class);
+    }
+
+    /** The invoice's charge (91.98 $) with {@code refundedCents} refunded so far, as Stripe sends it in charge.refunded. */
+    private String charge(String id, long refundedCents) {
+        return "{\"id\":\"" + id + "\",\"object\":\"charge\",\"amount\":9198,\"amount_refunded\":" + refundedCents
+                + ",\"refunded\":" + (refundedCents == 9198) + ",\"payment_intent\":\"" + intent + "\"}";
+    }
+
+    private String dispute(String id, String status) {
+        return "{\"id\":\"" + id + "\",\"object\":\"dispute\",\"amount\":9198,\"charge\":\"ch_d\",\"payment_intent\":\"" + intent
+                + "\",\"reason\":\"fraudulent\",\"status\":\"" + status + "\"}";
     }
 
     private String status() {

@@ -66,6 +66,9 @@ class DocumentedPropertiesStartupTest {
         VALUES.put("automation.billing.due-days", "20");
         VALUES.put("automation.billing.bank-notice-days", "11");
         VALUES.put("automation.billing.returned-payment-fee", "30.00");
+        VALUES.put("automation.billing.charge-reconcile-interval", "PT7M");
+        VALUES.put("automation.billing.charge-reconcile-after", "PT15M");
+        VALUES.put("automation.billing.charge-reconcile-window", "P60D");
         VALUES.put("automation.adapters.docuseal.token", "docuseal-token-of-the-test");
         VALUES.put("automation.adapters.docuseal.webhook-secret", "docuseal-secret-of-the-test");
         VALUES.put("automation.support.inform-wait", "PT3M");

@@ -48,7 +48,9 @@ class FakePaymentProcessors implements FakeSystem {
         server.when(request().withMethod("GET").withPath("/paysafe/directdebit/v1/accounts/[^/]+/purchases"))
                 .respond(r -> lookup("purchases", r));
         server.when(request().withMethod("GET").withPath("/paysafe/directdebit/v1/accounts/[^/]+/purchases/[^/]+"))
-                .respond(this::debitStatus);
+                .respond(r -> paymentStatus("purchases", r));
+        server.when(request().withMethod("GET").withPath("/paysafe/cardpayments/v1/accounts/[^/]+/auths/[^/]+"))
+                .respond(r -> paymentStatus("auths", r));
         server.when(request().withMethod("POST").withPath("/paysafe/cardpayments/v1/accounts/[^/]+/auths"))
                 .respond(r -> paysafePayment("auths", "COMPLETED", r));
         server.when(request().withMethod("POST").withPath("/paysafe/directdebit/v1/accounts/[^/]+/purchases"))
@@ -65,7 +67,10 @@ class FakePaymentProcessors implements FakeSystem {
         returnCodes.clear();
     }
 
-    /** The bank will return this debit (NSF, account closed …) instead of settling it. */
+    /**
+     * The bank will return this debit (NSF, account closed …) instead of settling it — or, once it settled, returns it
+     * later (a PAD return within 90 days); for a card payment, a chargeback.
+     */
     void returnDirectDebit(String merchantRefNum, String reason) {
         returnedDebits.put(merchantRefNum, reason);
     }
@@ -76,13 +81,16 @@ class FakePaymentProcessors implements FakeSystem {
         returnedDebits.put(merchantRefNum, reason);
     }
 
-    /** A direct debit settles (COMPLETED) the first time it is looked at after submission, unless the bank returns it. */
-    private HttpResponse debitStatus(HttpRequest request) {
+    /**
+     * A payment by id ({@code GET …/purchases/{id}}, {@code GET …/auths/{id}}): a direct debit settles (COMPLETED) the first
+     * time it is looked at after submission and a card payment is COMPLETED, unless returned ({@link #returnDirectDebit}).
+     */
+    private HttpResponse paymentStatus(String kind, HttpRequest request) {
         String path = request.getPath().getValue();
         String id = path.substring(path.lastIndexOf('/') + 1);
         for (Map.Entry<String, String> stored : paysafeByRef.entrySet()) {
-            if (stored.getKey().startsWith("purchases:") && stored.getValue().contains("\"id\":\"" + id + "\"")) {
-                String ref = stored.getKey().substring("purchases:".length());
+            if (stored.getKey().startsWith(kind + ":") && stored.getValue().contains("\"id\":\"" + id + "\"")) {
+                String ref = stored.getKey().substring(kind.length() + 1);
                 String reason = returnedDebits.get(ref);
                 return json(200, reason == null
                         ? "{\"id\":\"" + id + "\",\"status\":\"COMPLETED\",\"merchantRefNum\":\"" + ref + "\"}"

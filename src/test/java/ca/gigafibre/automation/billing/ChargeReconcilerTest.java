@@ -1,0 +1,338 @@
+package ca.gigafibre.automation.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockserver.model.HttpRequest.request;
+
+import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
+import ca.gigafibre.automation.platform.time.BusinessTime;
+import ca.gigafibre.automation.testing.BusinessDayClock;
+import ca.gigafibre.automation.testing.Crashes;
+import ca.gigafibre.automation.testing.HeldCall;
+import ca.gigafibre.automation.testing.IntegrationTest;
+import ca.gigafibre.automation.testing.Jobs;
+import ca.gigafibre.automation.testing.TestCustomers;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockserver.matchers.TimeToLive;
+import org.mockserver.matchers.Times;
+import org.mockserver.model.HttpResponse;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The charge reconciler over the real engine: a payment that commits while the pre-authorized charge is in its retries
+ * ends the charge (PaymentReceived), and what the processor did with that charge is still booked, closed or settled.
+ */
+class ChargeReconcilerTest extends IntegrationTest {
+
+    @Autowired
+    FakeExternalSystems fakes;
+
+    @Autowired
+    Jobs jobs;
+
+    @Autowired
+    TestCustomers customers;
+
+    @Autowired
+    BusinessDayClock clock;
+
+    @Autowired
+    Crashes crashes;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    ChargeReconciler reconciler;
+
+    @Autowired
+    org.quartz.Scheduler scheduler;
+
+    private String customer;
+    private LocalDate start;
+
+    @BeforeEach
+    void aCustomer() {
+        fakes.reset();
+        start = clock.businessDay();   // 10:00 on a weekday: inside the notification window
+        customer = customers.create("Reconcile", false, false, false);
+    }
+
+    @AfterEach
+    void realClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aChargeStripeTookWhileItWasInRetriesIsBookedAsCreditAndTheCustomerIsTold() {
+        String invoice = stripeChargeInRetries("cus_recon1");
+        paidByCheque(invoice, "91.98");
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_PaidMeanwhile");
+        assertThat(ledgerState(invoice + "-ppa-1")).isEqualTo("requested");
+        assertThat(paymentsUnder(invoice + "-ppa-1")).isZero();
+
+        laterMinutes(15);
+        ChargeReconciler.Result result = reconciler.run();
+
+        assertThat(result.booked()).isGreaterThanOrEqualTo(1);
+        assertThat(ledgerState(invoice + "-ppa-1")).isEqualTo("succeeded");
+        assertThat(paymentsUnder(invoice + "-ppa-1")).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT amount FROM automation.payment WHERE idempotency_key = :key").param("key", invoice + "-ppa-1")
+                .query(BigDecimal.class).single()).isEqualByComparingTo("91.98");
+        assertThat(credit()).isEqualByComparingTo("91.98");
+        assertThat(notice(invoice + "-ppa-1")).isEqualTo("sent");
+        assertThat(texts()).anyMatch(text -> text.contains("paiement préautorisé de 91,98") && text.contains(invoice)
+                && text.contains("porté en crédit à votre compte"));   // the customer's language is French
+    }
+
+    @Test
+    void aChargeStripeTookWhileItsCallWasHeldAndAPaymentCommittedIsBooked() throws Exception {
+        stripeAutoCharge("cus_recon6");
+        String invoice = invoiceOf("80.00");
+        java.util.concurrent.ExecutorService node = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (HeldCall stripe = HeldCall.first(fakes.server(), "POST", "/stripe/v1/payment_intents", "Bearer .*")) {
+            java.util.concurrent.Future<List<Exception>> charging = node.submit(() -> jobs.runDue(invoice));
+            long until = System.currentTimeMillis() + 30_000;
+            while (!stripe.received() && System.currentTimeMillis() < until) {
+                Thread.sleep(50);   // a real wait for another thread, not for time to pass in the engine
+            }
+            assertThat(stripe.received()).isTrue();   // Stripe charged; its answer is on its way
+            paidByCheque(invoice, "91.98");           // PaymentReceived ends the charge meanwhile
+            stripe.release();
+            assertThat(charging.get(60, java.util.concurrent.TimeUnit.SECONDS)).isNotEmpty();   // the job lost its process
+        } finally {
+            node.shutdownNow();
+        }
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_PaidMeanwhile");
+        assertThat(ledgerState(invoice + "-ppa-1")).isEqualTo("succeeded");
+        assertThat(paymentsUnder(invoice + "-ppa-1")).isZero();   // charged, and nothing booked it
+
+        laterMinutes(15);
+        reconciler.run();
+
+        assertThat(paymentsUnder(invoice + "-ppa-1")).isEqualTo(1);
+        assertThat(credit()).isEqualByComparingTo("91.98");
+        assertThat(notice(invoice + "-ppa-1")).isEqualTo("sent");
+    }
+
+    @Test
+    void runTwiceTheChargeIsBookedOnceAndTheCustomerToldOnce() {
+        String invoice = stripeChargeInRetries("cus_recon2");
+        paidByCheque(invoice, "91.98");
+        laterMinutes(15);
+
+        reconciler.run();
+        laterMinutes(15);
+        reconciler.run();
+
+        assertThat(paymentsUnder(invoice + "-ppa-1")).isEqualTo(1);
+        assertThat(credit()).isEqualByComparingTo("91.98");
+        assertThat(jdbc.sql("SELECT count(*) FROM automation.notification WHERE natural_key = :key").param("key", "charge-credit:" + invoice + "-ppa-1")
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(fakes.server().retrieveRecordedRequests(request().withMethod("GET").withPath("/stripe/v1/payment_intents/search")
+                .withQueryStringParameter("query", ".*" + invoice + "-ppa-1.*"))).hasSize(1);
+    }
+
+    @Test
+    void aChargeTheProcessorNeverTookIsClosedAndNothingIsBooked() {
+        stripeAutoCharge("cus_recon3");
+        String invoice = invoiceOf("80.00");
+        fakes.server().when(request().withMethod("POST").withPath("/stripe/v1/payment_intents"), Times.once(), TimeToLive.unlimited(), 10)
+                .respond(HttpResponse.response().withStatusCode(500).withBody("{\"error\":{\"type\":\"api_error\",\"message\":\"boom\"}}"));
+        assertThat(jobs.runDue(invoice)).hasSize(1);   // no answer: in retries
+        assertThat(ledgerState(invoice + "-ppa-1")).isEqualTo("unknown");
+        paidByCheque(invoice, "91.98");
+
+        laterMinutes(15);
+        reconciler.run();
+
+        assertThat(ledgerState(invoice + "-ppa-1")).isEqualTo("closed");
+        assertThat(paymentsUnder(invoice + "-ppa-1")).isZero();
+        assertThat(credit()).isEqualByComparingTo("0.00");
+        assertThat(jdbc.sql("SELECT count(*) FROM automation.notification WHERE natural_key = :key").param("key", "charge-credit:" + invoice + "-ppa-1")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aRowItsProcessStillHandlesIsLeftToTheProcess() {
+        String invoice = stripeChargeInRetries("cus_recon4");   // the job will ask Stripe itself at its next try
+        laterMinutes(15);
+
+        reconciler.run();
+
+        assertThat(ledgerState(invoice + "-ppa-1")).isEqualTo("requested");
+        assertThat(paymentsUnder(invoice + "-ppa-1")).isZero();
+    }
+
+    @Test
+    void aPendingBankDebitWhoseProcessEndedIsStillSettled() {
+        bankPpa();
+        String invoice = invoiceOf("100.00");
+        jobs.runDue(invoice);
+        laterDays(10);   // the bank notice period
+        crashes.onceOn("UPDATE", "invoice", () -> assertThat(jobs.runDue(invoice)).hasSize(1));   // submitted; the job died after
+        assertThat(ledgerState(invoice + "-ppa-1")).isEqualTo("pending");
+        paidByCheque(invoice, "114.98");
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_PaidMeanwhile");
+
+        laterMinutes(15);
+        reconciler.run();
+
+        assertThat(ledgerState(invoice + "-ppa-1")).isEqualTo("settled");
+        assertThat(paymentsUnder(invoice + "-ppa-1")).isEqualTo(1);
+        assertThat(credit()).isEqualByComparingTo("114.98");
+        assertThat(notice(invoice + "-ppa-1")).isEqualTo("sent");
+    }
+
+    @Test
+    void aBankDebitReturnedDaysAfterItSettledIsReversedAndTheInvoiceOpensAgain() {
+        bankPpa();
+        String invoice = invoiceOf("100.00");
+        jobs.runDue(invoice);
+        laterDays(10);
+        jobs.runDue(invoice);
+        laterDays(1);
+        jobs.runDue(invoice);   // the daily settlement check
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_DebitSettled");
+        assertThat(invoiceStatus(invoice)).isEqualTo("paid");
+
+        fakes.returnDirectDebit(invoice + "-ppa-1", "Payment stopped by the account holder");
+        laterDays(5);
+        reconciler.run();
+
+        assertThat(ledgerState(invoice + "-ppa-1")).isEqualTo("returned");
+        assertThat(invoiceStatus(invoice)).isEqualTo("open");
+        assertThat(jdbc.sql("SELECT amount_paid FROM automation.invoice WHERE invoice_no = :no").param("no", invoice).query(BigDecimal.class).single())
+                .isEqualByComparingTo("0.00");
+        assertThat(jdbc.sql("SELECT reversed_at IS NOT NULL FROM automation.payment WHERE idempotency_key = :key").param("key", invoice + "-ppa-1")
+                .query(Boolean.class).single()).isTrue();
+
+        laterDays(1);
+        reconciler.run();   // asked again: nothing twice
+        assertThat(jdbc.sql("SELECT count(*) FROM automation.payment_reversal WHERE source_ref = :key").param("key", invoice + "-ppa-1")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theReconcilerIsAClusteredQuartzJobEveryFiveMinutes() throws Exception {
+        org.quartz.JobKey job = org.quartz.JobKey.jobKey("charge-reconcile", "automation");
+        assertThat(scheduler.checkExists(job)).isTrue();
+        assertThat(scheduler.getJobDetail(job).requestsRecovery()).isTrue();
+        org.quartz.Trigger trigger = scheduler.getTriggersOfJob(job).get(0);
+        assertThat(((org.quartz.SimpleTrigger) trigger).getRepeatInterval()).isEqualTo(5 * 60_000L);
+        assertThat(trigger.getNextFireTime()).isNotNull();
+    }
+
+    @Test
+    void aPaysafeCardChargebackReportedDaysLaterReversesThePayment() {
+        jdbc.sql("INSERT INTO automation.account_ppa_settings (customer_id, ppa_cc) SELECT id, true FROM automation.customer WHERE customer_no = :no")
+                .param("no", customer).update();
+        as("ops").postForEntity("/api/customers/" + customer + "/payment-methods", Map.of("kind", "paysafe-card", "paysafeProfileId", "prof_recon",
+                "token", "tok_paysafe_recon", "cardBrand", "visa", "cardLast4", "1111", "cardExpMonth", 12, "cardExpYear", 2030), JsonNode.class);
+        String invoice = invoiceOf("80.00");
+        jobs.runDue(invoice);
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_PaidByPpa");
+        laterMinutes(15);
+        reconciler.run();   // asked once: still completed, nothing changes
+        assertThat(invoiceStatus(invoice)).isEqualTo("paid");
+
+        fakes.returnDirectDebit(invoice + "-ppa-1", "Chargeback: fraudulent");
+        laterDays(3);
+        reconciler.run();
+
+        assertThat(ledgerState(invoice + "-ppa-1")).isEqualTo("returned");
+        assertThat(invoiceStatus(invoice)).isEqualTo("open");
+        assertThat(balanceDue()).isEqualByComparingTo("91.98");
+    }
+
+    /** A Stripe PPA invoice of 91.98 $ whose charge Stripe took while the job died before the ledger heard the answer. */
+    private String stripeChargeInRetries(String stripeCustomer) {
+        stripeAutoCharge(stripeCustomer);
+        String invoice = invoiceOf("80.00");
+        crashes.onceOn("UPDATE", "charge_attempt", () -> assertThat(jobs.runDue(invoice)).hasSize(1));
+        assertThat(fakes.server().retrieveRecordedRequests(request().withMethod("POST").withPath("/stripe/v1/payment_intents"))).hasSize(1);
+        return invoice;
+    }
+
+    private void paidByCheque(String invoice, String amount) {
+        as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", amount, "method", "cheque"), JsonNode.class);
+        assertThat(invoiceStatus(invoice)).isEqualTo("paid");
+    }
+
+    private void stripeAutoCharge(String stripeCustomer) {
+        jdbc.sql("""
+                INSERT INTO automation.account_ppa_settings (customer_id, stripe_ppa, stripe_customer_id)
+                SELECT id, true, :cus FROM automation.customer WHERE customer_no = :no
+                """).param("cus", stripeCustomer).param("no", customer).update();
+        as("ops").postForEntity("/api/customers/" + customer + "/payment-methods", Map.of("kind", "stripe-card", "stripeCustomerId", stripeCustomer,
+                "stripePaymentMethodId", "pm_recon", "cardBrand", "visa", "cardLast4", "4242", "cardExpMonth", 12, "cardExpYear", 2030), JsonNode.class);
+    }
+
+    private void bankPpa() {
+        jdbc.sql("""
+                INSERT INTO automation.account_ppa_settings (customer_id, ppa, ppa_amount, ppa_amount_buffer)
+                SELECT id, true, 200.00, 25.00 FROM automation.customer WHERE customer_no = :no
+                """).param("no", customer).update();
+        as("ops").postForEntity("/api/customers/" + customer + "/payment-methods", Map.of("kind", "bank-ppa", "bankName", "Desjardins",
+                "bankInstitution", "815", "bankTransit", "30012", "bankAccount", "7654321"), JsonNode.class);
+    }
+
+    private String invoiceOf(String amount) {
+        return as("ops").postForObject("/api/invoices", Map.of("customerId", customer, "issueDate", start.toString(),
+                "dueDate", start.plusDays(21).toString(),
+                "lines", List.of(Map.of("description", "Fibre", "quantity", 1, "unitPrice", amount))), JsonNode.class).path("id").asText();
+    }
+
+    private void laterMinutes(int more) {
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + more * 60_000L));
+    }
+
+    /** 10:01 on the first cut day {@code days} or more later (a business day, inside the notification window). */
+    private void laterDays(int days) {
+        clock.at(clock.nextCutDay(BusinessTime.today().plusDays(days)));
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 60_000L));
+    }
+
+    private List<String> texts() {
+        return java.util.Arrays.stream(fakes.server().retrieveRecordedRequests(request().withMethod("POST").withPath("/twilio/2010-04-01/Accounts/.*/Messages.json")))
+                .map(r -> java.net.URLDecoder.decode(r.getBodyAsString(), java.nio.charset.StandardCharsets.UTF_8)).toList();
+    }
+
+    private BigDecimal balanceDue() {
+        return as("ops").getForObject("/api/customers/" + customer + "/balance", JsonNode.class).path("balance").decimalValue();
+    }
+
+    private BigDecimal credit() {
+        return as("ops").getForObject("/api/customers/" + customer + "/balance", JsonNode.class).path("unallocatedCredit").decimalValue();
+    }
+
+    private String notice(String key) {
+        return jdbc.sql("SELECT state FROM automation.notification WHERE natural_key = :key").param("key", "charge-credit:" + key)
+                .query(String.class).optional().orElse(null);
+    }
+
+    private long paymentsUnder(String key) {
+        return jdbc.sql("SELECT count(*) FROM automation.payment WHERE idempotency_key = :key").param("key", key).query(Long.class).single();
+    }
+
+    private String ledgerState(String key) {
+        return jdbc.sql("SELECT state FROM automation.charge_attempt WHERE idempotency_key = :key").param("key", key).query(String.class).single();
+    }
+
+    private String invoiceStatus(String invoice) {
+        return jdbc.sql("SELECT status FROM automation.invoice WHERE invoice_no = :no").param("no", invoice).query(String.class).single();
+    }
+
+    private String endedAt(String invoice) {
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(invoice).singleResult().getEndActivityId();
+    }
+}
