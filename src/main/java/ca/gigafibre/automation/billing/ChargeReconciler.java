@@ -41,6 +41,7 @@ public class ChargeReconciler {
     private final PaymentReversals reversals;
     private final ReversalFollowUp followUp;
     private final ChargeCreditNotices notices;
+    private final ReturnedDebitNotices returnNotices;
     private final RuntimeService runtime;
     private final BusinessHours hours;
     private final TransactionTemplate transaction;
@@ -49,6 +50,7 @@ public class ChargeReconciler {
 
     public ChargeReconciler(UnbookedCharges charges, ChargeLedger ledger, PaymentProcessors processors, PaymentService payments,
                             PendingDebits debits, PaymentReversals reversals, ReversalFollowUp followUp, ChargeCreditNotices notices,
+                            ReturnedDebitNotices returnNotices,
                             RuntimeService runtime, BusinessHours hours, PlatformTransactionManager transactions,
                             @Value("${automation.billing.charge-reconcile-after:PT10M}") Duration quiet,
                             @Value("${automation.billing.charge-reconcile-window:P90D}") Duration window) {
@@ -60,6 +62,7 @@ public class ChargeReconciler {
         this.reversals = reversals;
         this.followUp = followUp;
         this.notices = notices;
+        this.returnNotices = returnNotices;
         this.runtime = runtime;
         this.hours = hours;
         this.transaction = new TransactionTemplate(transactions);
@@ -166,7 +169,10 @@ public class ChargeReconciler {
             }
             case "RETURNED" -> {
                 if (hours.isNotificationTime(BusinessTime.now())) {   // the return tells the customer: only in the window
-                    transaction.executeWithoutResult(tx -> debits.returned(attempt, settlement.reason()));
+                    // its process has ended, so nothing retries it: the customer is told of the return, not of a retry
+                    transaction.executeWithoutResult(tx -> debits.returned(attempt, settlement.code(), settlement.reason(), null)
+                            .ifPresent(returned -> returnNotices.tell(returned.debitKey(), returned.feeInvoice() != null,
+                                    returned.ppaSwitchedOff(), false)));
                     tally.returned++;
                 }
             }
