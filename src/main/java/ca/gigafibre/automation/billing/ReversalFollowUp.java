@@ -1,25 +1,25 @@
 package ca.gigafibre.automation.billing;
 
-import ca.gigafibre.automation.collections.CollectionsCaseDecisions;
-import ca.gigafibre.automation.collections.CollectionsCaseFactsLoader;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** After a reversal reopened invoices, the account's collections rules look at the account again. */
+/**
+ * After a reversal reopened invoices, tells whoever follows the accounts ({@link PaymentReversed}; collections listen),
+ * so billing does not depend on collections.
+ */
 @Component
 public class ReversalFollowUp {
 
-    private final CollectionsCaseFactsLoader caseFacts;
-    private final CollectionsCaseDecisions caseDecisions;
+    private final ApplicationEventPublisher events;
 
-    public ReversalFollowUp(CollectionsCaseFactsLoader caseFacts, CollectionsCaseDecisions caseDecisions) {
-        this.caseFacts = caseFacts;
-        this.caseDecisions = caseDecisions;
+    public ReversalFollowUp(ApplicationEventPublisher events) {
+        this.events = events;
     }
 
     public void follow(PaymentReversals.Applied applied, String why) {
         if (!applied.invoicesReopened().isEmpty()) {
-            applied.customers().forEach(customer -> caseDecisions.decideAndAct(List.of(caseFacts.one(customer)), why));
+            events.publishEvent(new PaymentReversed(List.copyOf(applied.customers()), applied.invoicesReopened(), why));
         }
     }
 }
