@@ -4,7 +4,11 @@ import ca.gigafibre.automation.rules.DecisionFacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** What {@code rules/arrangement-cutoff.drl} sees about one payment arrangement (accord de paiement). */
+/**
+ * What {@code rules/arrangement-cutoff.drl} sees about one payment arrangement (accord de paiement): raw facts only —
+ * the amount agreed, what was received between the agreement and the due date, the dates, the account's overdue balance
+ * now, the status the rules last gave it, and whether the balance is being written off. The rules alone say what "kept" is.
+ */
 public class ArrangementFacts implements DecisionFacts {
 
     private final String arrangementId;
@@ -13,15 +17,21 @@ public class ArrangementFacts implements DecisionFacts {
     private final LocalDate today;
     private final LocalDate dueDate;
     private final LocalDate cutoffDate;
+    private final BigDecimal overdueBalance;
+    private final String status;
+    private final boolean balanceWrittenOff;
 
     public ArrangementFacts(String arrangementId, BigDecimal amount, BigDecimal paidSinceAgreed, LocalDate today, LocalDate dueDate,
-                            LocalDate cutoffDate) {
+                            LocalDate cutoffDate, BigDecimal overdueBalance, String status, boolean balanceWrittenOff) {
         this.arrangementId = arrangementId;
         this.amount = amount;
         this.paidSinceAgreed = paidSinceAgreed;
         this.today = today;
         this.dueDate = dueDate;
         this.cutoffDate = cutoffDate;
+        this.overdueBalance = overdueBalance;
+        this.status = status;
+        this.balanceWrittenOff = balanceWrittenOff;
     }
 
     @Override
@@ -33,6 +43,7 @@ public class ArrangementFacts implements DecisionFacts {
         return amount;
     }
 
+    /** Received between the day it was agreed and its due date (a later payment does not keep it). */
     public BigDecimal getPaidSinceAgreed() {
         return paidSinceAgreed;
     }
@@ -55,5 +66,24 @@ public class ArrangementFacts implements DecisionFacts {
 
     public LocalDate getCutoffDate() {
         return cutoffDate;
+    }
+
+    /** The account's open invoices past their due date, now. */
+    public BigDecimal getOverdueBalance() {
+        return overdueBalance;
+    }
+
+    public boolean isNothingOverdue() {
+        return overdueBalance.signum() <= 0;
+    }
+
+    /** The status the rules gave it last time ({@code open} until they end it). */
+    public String getStatus() {
+        return status;
+    }
+
+    /** A person is writing the account's overdue balance off: what is gone was not paid. */
+    public boolean isBalanceWrittenOff() {
+        return balanceWrittenOff;
     }
 }

@@ -3,13 +3,8 @@ package ca.gigafibre.automation.collections;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
-import ca.gigafibre.automation.platform.error.NotFoundException;
 import ca.gigafibre.automation.platform.time.BusinessHours;
 import ca.gigafibre.automation.platform.time.BusinessTime;
-import ca.gigafibre.automation.rules.DecisionLog;
-import ca.gigafibre.automation.rules.DecisionResult;
-import ca.gigafibre.automation.rules.RuleDecisions;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Payment arrangements: recorded (API or the "Negotiate payment arrangement" task), announced to the account's
- * collections case ({@code ArrangementMade}), and judged by {@code rules/arrangement-cutoff.drl}: kept means the agreed
- * amount was received between the agreement and the due date.
+ * collections case ({@code ArrangementMade}); {@link ArrangementJudge} ends them as {@code rules/arrangement-cutoff.drl}
+ * says, at their due and cutoff dates wherever the case is, when the case closes, and in the nightly sweep.
  */
 @Service
 public class ArrangementService {
@@ -31,19 +26,15 @@ public class ArrangementService {
     private final JdbcClient jdbc;
     private final CustomerRepository customers;
     private final RuntimeService runtime;
-    private final RuleDecisions decisions;
-    private final DecisionLog decisionLog;
     private final AuditLog audit;
     private final BusinessHours hours;
 
-    public ArrangementService(JdbcClient jdbc, CustomerRepository customers, RuntimeService runtime, RuleDecisions decisions,
-                              DecisionLog decisionLog, AuditLog audit, BusinessHours hours) {
+    public ArrangementService(JdbcClient jdbc, CustomerRepository customers, RuntimeService runtime, AuditLog audit,
+                              BusinessHours hours) {
         this.hours = hours;
         this.jdbc = jdbc;
         this.customers = customers;
         this.runtime = runtime;
-        this.decisions = decisions;
-        this.decisionLog = decisionLog;
         this.audit = audit;
     }
 
@@ -73,32 +64,6 @@ public class ArrangementService {
                 .correlateAllWithResult();
         audit.record("arrangement.made", "customer", customerNo, a.changeReason(), Map.of("arrangement", no, "amount", a.amount()));
         return get(no);
-    }
-
-    /** Kept, pending, broken or cutoff due, as of today; the arrangement's status follows, and the decision is logged. */
-    @Transactional
-    public DecisionResult judge(String arrangementNo, String processInstanceId) {
-        Object[] row = jdbc.sql("""
-                SELECT a.customer_id, a.amount, a.agreed_date, a.due_date, a.cutoff_date,
-                       coalesce((SELECT sum(p.amount) FROM automation.payment p WHERE p.customer_id = a.customer_id
-                                 AND CAST(p.received_at AT TIME ZONE 'America/Montreal' AS date) BETWEEN a.agreed_date AND a.due_date), 0)
-                FROM automation.payment_arrangement a WHERE a.arrangement_no = :no
-                """).param("no", arrangementNo)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getBigDecimal(2), rs.getObject(4, LocalDate.class),
-                        rs.getObject(5, LocalDate.class), rs.getBigDecimal(6)})
-                .optional().orElseThrow(() -> new NotFoundException("Arrangement", arrangementNo, "arrangementId"));
-        ArrangementFacts facts = new ArrangementFacts(arrangementNo, (BigDecimal) row[1], (BigDecimal) row[4], BusinessTime.today(),
-                (LocalDate) row[2], (LocalDate) row[3]);
-        DecisionResult result = decisions.decide("arrangement", facts);
-        decisionLog.record((Long) row[0], arrangementNo, facts, result, processInstanceId);
-        String status = switch (result.outcome()) {
-            case "KEPT" -> "completed";
-            case "BROKEN", "CUTOFF_DUE" -> "broken";
-            default -> "open";
-        };
-        jdbc.sql("UPDATE automation.payment_arrangement SET status = :status WHERE arrangement_no = :no").param("status", status)
-                .param("no", arrangementNo).update();
-        return result;
     }
 
     @Transactional(readOnly = true)
