@@ -28,9 +28,11 @@ public class ArrangementService {
     private final RuntimeService runtime;
     private final AuditLog audit;
     private final BusinessHours hours;
+    private final ArrangementJudge judge;
 
     public ArrangementService(JdbcClient jdbc, CustomerRepository customers, RuntimeService runtime, AuditLog audit,
-                              BusinessHours hours) {
+                              BusinessHours hours, ArrangementJudge judge) {
+        this.judge = judge;
         this.hours = hours;
         this.jdbc = jdbc;
         this.customers = customers;
@@ -57,13 +59,30 @@ public class ArrangementService {
                 .param("cutoff", a.cutoffDate()).param("method", a.method() == null ? "unset" : a.method())
                 .param("staff", AuditLog.currentActor()).param("note", a.note()).param("reason", a.changeReason())
                 .query(String.class).single();
-        runtime.createMessageCorrelation(ARRANGEMENT_MADE).processInstanceBusinessKey(customerNo)
-                .setVariable("arrangementId", no)
-                .setVariable("arrangementDueEnd", dueCheck(a.dueDate()))
-                .setVariable("arrangementCutoffStart", cutoffCheck(a.cutoffDate()))
-                .correlateAllWithResult();
+        // no payload: the case's catching events read the arrangement they follow themselves (followLatestArrangement), so an
+        // arrangement caught only by the "Arrangement running" event subprocess does not overwrite the one the case follows
+        runtime.createMessageCorrelation(ARRANGEMENT_MADE).processInstanceBusinessKey(customerNo).correlateAllWithResult();
         audit.record("arrangement.made", "customer", customerNo, a.changeReason(), Map.of("arrangement", no, "amount", a.amount()));
         return get(no);
+    }
+
+    /** Kept, pending, broken or cutoff due, as of today ({@link ArrangementJudge}: the rules decide, the status follows). */
+    public ca.gigafibre.automation.rules.DecisionResult judge(String arrangementNo, String processInstanceId) {
+        return judge.judge(arrangementNo, processInstanceId);
+    }
+
+    /** The account's newest arrangement still open (the one just made, inside the transaction that made it). */
+    public ArrangementView latestOpen(String customerNo) {
+        long customerId = customers.idOf(customerNo, "customerId");
+        return jdbc.sql("""
+                SELECT arrangement_no FROM automation.payment_arrangement WHERE customer_id = :id AND status = 'open' ORDER BY id DESC LIMIT 1
+                """).param("id", customerId).query(String.class).optional().map(this::get)
+                .orElseThrow(() -> new ca.gigafibre.automation.platform.error.NotFoundException("Open arrangement of", customerNo, "customerId"));
+    }
+
+    /** When the account's newest open arrangement is judged at its due date: {@code SubProcess_ArrangementRunning}'s timer. */
+    public java.util.Date latestDueCheck(String customerNo) {
+        return dueCheck(latestOpen(customerNo).dueDate());
     }
 
     @Transactional(readOnly = true)
