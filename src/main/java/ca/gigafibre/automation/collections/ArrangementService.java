@@ -80,11 +80,6 @@ public class ArrangementService {
                 .orElseThrow(() -> new ca.gigafibre.automation.platform.error.NotFoundException("Open arrangement of", customerNo, "customerId"));
     }
 
-    /** When the account's newest open arrangement is judged at its due date: {@code SubProcess_ArrangementRunning}'s timer. */
-    public java.util.Date latestDueCheck(String customerNo) {
-        return dueCheck(latestOpen(customerNo).dueDate());
-    }
-
     @Transactional(readOnly = true)
     public List<ArrangementView> ofCustomer(String customerNo) {
         long customerId = customers.idOf(customerNo, "id");

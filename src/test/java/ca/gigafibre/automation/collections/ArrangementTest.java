@@ -153,8 +153,8 @@ class ArrangementTest extends IntegrationTest {
 
     @Test
     void anArrangementEndsKeptWhenItsCaseClosesBecauseTheBalanceWasCleared() {
-        completeNegotiation("50.00", BusinessTime.today().plusDays(10));
-        pay("137.98");   // everything overdue, before the due date
+        completeNegotiation("150.00", BusinessTime.today().plusDays(10));   // agreed to cover the next invoice too
+        pay("137.98");   // everything overdue, before the due date, less than agreed
         run();
 
         assertThat(caseOutcome()).isEqualTo("cleared");
