@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 /**
  * What {@code rules/arrangement-cutoff.drl} sees about one payment arrangement (accord de paiement): raw facts only —
- * the amount agreed, what was received between the agreement and the due date, the dates, the account's overdue balance
+ * the amount agreed, what was received between the agreement and the due date and since the agreement, the dates, the account's overdue balance
  * now, the status the rules last gave it, and whether the balance is being written off. The rules alone say what "kept" is.
  */
 public class ArrangementFacts implements DecisionFacts {
@@ -14,6 +14,7 @@ public class ArrangementFacts implements DecisionFacts {
     private final String arrangementId;
     private final BigDecimal amount;
     private final BigDecimal paidSinceAgreed;
+    private final BigDecimal paidSinceAgreedToDate;
     private final LocalDate today;
     private final LocalDate dueDate;
     private final LocalDate cutoffDate;
@@ -21,11 +22,13 @@ public class ArrangementFacts implements DecisionFacts {
     private final String status;
     private final boolean balanceWrittenOff;
 
-    public ArrangementFacts(String arrangementId, BigDecimal amount, BigDecimal paidSinceAgreed, LocalDate today, LocalDate dueDate,
-                            LocalDate cutoffDate, BigDecimal overdueBalance, String status, boolean balanceWrittenOff) {
+    public ArrangementFacts(String arrangementId, BigDecimal amount, BigDecimal paidSinceAgreed, BigDecimal paidSinceAgreedToDate,
+                            LocalDate today, LocalDate dueDate, LocalDate cutoffDate, BigDecimal overdueBalance, String status,
+                            boolean balanceWrittenOff) {
         this.arrangementId = arrangementId;
         this.amount = amount;
         this.paidSinceAgreed = paidSinceAgreed;
+        this.paidSinceAgreedToDate = paidSinceAgreedToDate;
         this.today = today;
         this.dueDate = dueDate;
         this.cutoffDate = cutoffDate;
@@ -46,6 +49,15 @@ public class ArrangementFacts implements DecisionFacts {
     /** Received between the day it was agreed and its due date (a later payment does not keep it). */
     public BigDecimal getPaidSinceAgreed() {
         return paidSinceAgreed;
+    }
+
+    /** Received since the day it was agreed, up to today (late payments too). */
+    public BigDecimal getPaidSinceAgreedToDate() {
+        return paidSinceAgreedToDate;
+    }
+
+    public boolean isPaidSinceAgreed() {
+        return paidSinceAgreedToDate.signum() > 0;
     }
 
     public boolean isPaidInFull() {

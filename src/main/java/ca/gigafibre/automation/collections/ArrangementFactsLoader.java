@@ -22,6 +22,8 @@ public class ArrangementFactsLoader {
             SELECT a.arrangement_no, a.customer_id, a.amount, a.due_date, a.cutoff_date, a.status,
                    coalesce((SELECT sum(p.amount) FROM automation.payment p WHERE p.customer_id = a.customer_id AND p.reversed_at IS NULL
                              AND CAST(p.received_at AT TIME ZONE 'America/Montreal' AS date) BETWEEN a.agreed_date AND a.due_date), 0) AS received,
+                   coalesce((SELECT sum(p.amount) FROM automation.payment p WHERE p.customer_id = a.customer_id AND p.reversed_at IS NULL
+                             AND CAST(p.received_at AT TIME ZONE 'America/Montreal' AS date) >= a.agreed_date), 0) AS received_to_date,
                    coalesce((SELECT sum(i.total - i.amount_paid) FROM automation.invoice i WHERE i.customer_id = a.customer_id
                              AND i.status = 'open' AND i.due_date < :today), 0) AS overdue
             FROM automation.payment_arrangement a
@@ -37,7 +39,7 @@ public class ArrangementFactsLoader {
         LocalDate today = BusinessTime.today();
         return jdbc.sql(FACTS + " WHERE a.arrangement_no = :no").param("no", arrangementNo).param("today", today)
                 .query((rs, n) -> new Loaded(rs.getLong("customer_id"), new ArrangementFacts(rs.getString("arrangement_no"),
-                        rs.getBigDecimal("amount"), rs.getBigDecimal("received"), today, rs.getObject("due_date", LocalDate.class),
+                        rs.getBigDecimal("amount"), rs.getBigDecimal("received"), rs.getBigDecimal("received_to_date"), today, rs.getObject("due_date", LocalDate.class),
                         rs.getObject("cutoff_date", LocalDate.class), rs.getBigDecimal("overdue"), rs.getString("status"), balanceWrittenOff)))
                 .optional().orElseThrow(() -> new NotFoundException("Arrangement", arrangementNo, "arrangementId"));
     }
