@@ -56,7 +56,7 @@ public class ArrangementFacts implements DecisionFacts {
         return paidSinceAgreedToDate;
     }
 
-    public boolean isPaidSinceAgreed() {
+    public boolean isPaymentSinceAgreed() {
         return paidSinceAgreedToDate.signum() > 0;
     }
 
