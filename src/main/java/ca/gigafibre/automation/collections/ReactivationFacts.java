@@ -10,9 +10,17 @@ public class ReactivationFacts implements ca.gigafibre.automation.rules.Decision
     private final BigDecimal overdueBalance;
     private final boolean arrangementAccepted;
     private final boolean arrangementFirstPaymentMade;
+    private final boolean writtenOffDuringSuspension;
 
     public ReactivationFacts(String customerId, boolean suspended, BigDecimal overdueBalance, boolean arrangementAccepted,
                              boolean arrangementFirstPaymentMade) {
+        this(customerId, suspended, overdueBalance, arrangementAccepted, arrangementFirstPaymentMade, false);
+    }
+
+    /** @param writtenOffDuringSuspension a person wrote the account's overdue balance off since service was cut */
+    public ReactivationFacts(String customerId, boolean suspended, BigDecimal overdueBalance, boolean arrangementAccepted,
+                             boolean arrangementFirstPaymentMade, boolean writtenOffDuringSuspension) {
+        this.writtenOffDuringSuspension = writtenOffDuringSuspension;
         this.customerId = customerId;
         this.suspended = suspended;
         this.overdueBalance = overdueBalance;
@@ -35,6 +43,11 @@ public class ReactivationFacts implements ca.gigafibre.automation.rules.Decision
 
     public BigDecimal getOverdueBalance() {
         return overdueBalance;
+    }
+
+    /** Nothing is overdue because it was written off, not paid. */
+    public boolean isWrittenOffDuringSuspension() {
+        return writtenOffDuringSuspension;
     }
 
     public boolean isArrangementAccepted() {

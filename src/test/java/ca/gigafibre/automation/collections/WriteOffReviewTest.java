@@ -51,6 +51,9 @@ class WriteOffReviewTest extends IntegrationTest {
     @Autowired
     BusinessDayClock clock;
 
+    @Autowired
+    org.camunda.bpm.engine.HistoryService history;
+
     private String customer;
     private List<String> invoices;
 
@@ -112,6 +115,23 @@ class WriteOffReviewTest extends IntegrationTest {
         assertThat((String) audit.get("reason")).contains("Radiation décidée par ops").contains("123,00").contains("Write-off decided by ops")
                 .contains("$123.00").contains("Client parti");
         assertThat((String) audit.get("details")).contains("\"decidedBy\": \"ops\"").contains("\"amount\": 123.00").contains(invoices.get(1));
+    }
+
+    @Test
+    void aWrittenOffAccountStaysSuspendedWhenTheSweepFindsNothingOverdue() {
+        jdbc.sql("""
+                INSERT INTO automation.suspension (customer_id, started_at, reason)
+                SELECT id, :started, 'non-payment' FROM automation.customer WHERE customer_no = :no
+                """).param("started", BusinessTime.now().minusDays(60)).param("no", customer).update();
+
+        assertThat(submitReview(true, "Irrécouvrable").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(as("ops").postForEntity("/api/collections/sweeps", null, JsonNode.class).getStatusCode().is2xxSuccessful()).isTrue();
+
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("reactivation").processInstanceBusinessKey(customer).count())
+                .isZero();   // written off is not paid: service stays cut until staff restore it
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM automation.open_suspension s JOIN automation.customer c ON c.id = s.customer_id WHERE c.customer_no = :no
+                """).param("no", customer).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
