@@ -3,8 +3,10 @@ package ca.gigafibre.automation.collections;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
+import ca.gigafibre.automation.platform.error.NotFoundException;
 import ca.gigafibre.automation.platform.time.BusinessHours;
 import ca.gigafibre.automation.platform.time.BusinessTime;
+import ca.gigafibre.automation.rules.DecisionResult;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +69,7 @@ public class ArrangementService {
     }
 
     /** Kept, pending, broken or cutoff due, as of today ({@link ArrangementJudge}: the rules decide, the status follows). */
-    public ca.gigafibre.automation.rules.DecisionResult judge(String arrangementNo, String processInstanceId) {
+    public DecisionResult judge(String arrangementNo, String processInstanceId) {
         return judge.judge(arrangementNo, processInstanceId);
     }
 
@@ -77,7 +79,7 @@ public class ArrangementService {
         return jdbc.sql("""
                 SELECT arrangement_no FROM automation.payment_arrangement WHERE customer_id = :id AND status = 'open' ORDER BY id DESC LIMIT 1
                 """).param("id", customerId).query(String.class).optional().map(this::get)
-                .orElseThrow(() -> new ca.gigafibre.automation.platform.error.NotFoundException("Open arrangement of", customerNo, "customerId"));
+                .orElseThrow(() -> new NotFoundException("Open arrangement of", customerNo, "customerId"));
     }
 
     @Transactional(readOnly = true)
