@@ -4,24 +4,37 @@ import ca.gigafibre.automation.rules.DecisionFacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** What {@code rules/arrangement-cutoff.drl} sees about one payment arrangement (accord de paiement). */
+/**
+ * What {@code rules/arrangement-cutoff.drl} sees about one payment arrangement (accord de paiement): raw facts only —
+ * the amount agreed, what was received between the agreement and the due date and since the agreement, the dates, the account's overdue balance
+ * now, the status the rules last gave it, and whether the balance is being written off. The rules alone say what "kept" is.
+ */
 public class ArrangementFacts implements DecisionFacts {
 
     private final String arrangementId;
     private final BigDecimal amount;
     private final BigDecimal paidSinceAgreed;
+    private final BigDecimal paidSinceAgreedToDate;
     private final LocalDate today;
     private final LocalDate dueDate;
     private final LocalDate cutoffDate;
+    private final BigDecimal overdueBalance;
+    private final String status;
+    private final boolean balanceWrittenOff;
 
-    public ArrangementFacts(String arrangementId, BigDecimal amount, BigDecimal paidSinceAgreed, LocalDate today, LocalDate dueDate,
-                            LocalDate cutoffDate) {
+    public ArrangementFacts(String arrangementId, BigDecimal amount, BigDecimal paidSinceAgreed, BigDecimal paidSinceAgreedToDate,
+                            LocalDate today, LocalDate dueDate, LocalDate cutoffDate, BigDecimal overdueBalance, String status,
+                            boolean balanceWrittenOff) {
         this.arrangementId = arrangementId;
         this.amount = amount;
         this.paidSinceAgreed = paidSinceAgreed;
+        this.paidSinceAgreedToDate = paidSinceAgreedToDate;
         this.today = today;
         this.dueDate = dueDate;
         this.cutoffDate = cutoffDate;
+        this.overdueBalance = overdueBalance;
+        this.status = status;
+        this.balanceWrittenOff = balanceWrittenOff;
     }
 
     @Override
@@ -33,8 +46,18 @@ public class ArrangementFacts implements DecisionFacts {
         return amount;
     }
 
+    /** Received between the day it was agreed and its due date (a later payment does not keep it). */
     public BigDecimal getPaidSinceAgreed() {
         return paidSinceAgreed;
+    }
+
+    /** Received since the day it was agreed, up to today (late payments too). */
+    public BigDecimal getPaidSinceAgreedToDate() {
+        return paidSinceAgreedToDate;
+    }
+
+    public boolean isPaymentSinceAgreed() {
+        return paidSinceAgreedToDate.signum() > 0;
     }
 
     public boolean isPaidInFull() {
@@ -55,5 +78,24 @@ public class ArrangementFacts implements DecisionFacts {
 
     public LocalDate getCutoffDate() {
         return cutoffDate;
+    }
+
+    /** The account's open invoices past their due date, now. */
+    public BigDecimal getOverdueBalance() {
+        return overdueBalance;
+    }
+
+    public boolean isNothingOverdue() {
+        return overdueBalance.signum() <= 0;
+    }
+
+    /** The status the rules gave it last time ({@code open} until they end it). */
+    public String getStatus() {
+        return status;
+    }
+
+    /** A person is writing the account's overdue balance off: what is gone was not paid. */
+    public boolean isBalanceWrittenOff() {
+        return balanceWrittenOff;
     }
 }

@@ -6,10 +6,7 @@ import ca.gigafibre.automation.platform.error.InvalidRequestException;
 import ca.gigafibre.automation.platform.error.NotFoundException;
 import ca.gigafibre.automation.platform.time.BusinessHours;
 import ca.gigafibre.automation.platform.time.BusinessTime;
-import ca.gigafibre.automation.rules.DecisionLog;
 import ca.gigafibre.automation.rules.DecisionResult;
-import ca.gigafibre.automation.rules.RuleDecisions;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Payment arrangements: recorded (API or the "Negotiate payment arrangement" task), announced to the account's
- * collections case ({@code ArrangementMade}), and judged by {@code rules/arrangement-cutoff.drl}: kept means the agreed
- * amount was received between the agreement and the due date.
+ * collections case ({@code ArrangementMade}); {@link ArrangementJudge} ends them as {@code rules/arrangement-cutoff.drl}
+ * says, at their due and cutoff dates wherever the case is, when the case closes, and in the nightly sweep.
  */
 @Service
 public class ArrangementService {
@@ -31,19 +28,17 @@ public class ArrangementService {
     private final JdbcClient jdbc;
     private final CustomerRepository customers;
     private final RuntimeService runtime;
-    private final RuleDecisions decisions;
-    private final DecisionLog decisionLog;
     private final AuditLog audit;
     private final BusinessHours hours;
+    private final ArrangementJudge judge;
 
-    public ArrangementService(JdbcClient jdbc, CustomerRepository customers, RuntimeService runtime, RuleDecisions decisions,
-                              DecisionLog decisionLog, AuditLog audit, BusinessHours hours) {
+    public ArrangementService(JdbcClient jdbc, CustomerRepository customers, RuntimeService runtime, AuditLog audit,
+                              BusinessHours hours, ArrangementJudge judge) {
+        this.judge = judge;
         this.hours = hours;
         this.jdbc = jdbc;
         this.customers = customers;
         this.runtime = runtime;
-        this.decisions = decisions;
-        this.decisionLog = decisionLog;
         this.audit = audit;
     }
 
@@ -66,39 +61,25 @@ public class ArrangementService {
                 .param("cutoff", a.cutoffDate()).param("method", a.method() == null ? "unset" : a.method())
                 .param("staff", AuditLog.currentActor()).param("note", a.note()).param("reason", a.changeReason())
                 .query(String.class).single();
-        runtime.createMessageCorrelation(ARRANGEMENT_MADE).processInstanceBusinessKey(customerNo)
-                .setVariable("arrangementId", no)
-                .setVariable("arrangementDueEnd", dueCheck(a.dueDate()))
-                .setVariable("arrangementCutoffStart", cutoffCheck(a.cutoffDate()))
-                .correlateAllWithResult();
+        // no payload: the case's catching events read the arrangement they follow themselves (followLatestArrangement), so an
+        // arrangement caught only by the "Arrangement running" event subprocess does not overwrite the one the case follows
+        runtime.createMessageCorrelation(ARRANGEMENT_MADE).processInstanceBusinessKey(customerNo).correlateAllWithResult();
         audit.record("arrangement.made", "customer", customerNo, a.changeReason(), Map.of("arrangement", no, "amount", a.amount()));
         return get(no);
     }
 
-    /** Kept, pending, broken or cutoff due, as of today; the arrangement's status follows, and the decision is logged. */
-    @Transactional
+    /** Kept, pending, broken or cutoff due, as of today ({@link ArrangementJudge}: the rules decide, the status follows). */
     public DecisionResult judge(String arrangementNo, String processInstanceId) {
-        Object[] row = jdbc.sql("""
-                SELECT a.customer_id, a.amount, a.agreed_date, a.due_date, a.cutoff_date,
-                       coalesce((SELECT sum(p.amount) FROM automation.payment p WHERE p.customer_id = a.customer_id
-                                 AND CAST(p.received_at AT TIME ZONE 'America/Montreal' AS date) BETWEEN a.agreed_date AND a.due_date), 0)
-                FROM automation.payment_arrangement a WHERE a.arrangement_no = :no
-                """).param("no", arrangementNo)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getBigDecimal(2), rs.getObject(4, LocalDate.class),
-                        rs.getObject(5, LocalDate.class), rs.getBigDecimal(6)})
-                .optional().orElseThrow(() -> new NotFoundException("Arrangement", arrangementNo, "arrangementId"));
-        ArrangementFacts facts = new ArrangementFacts(arrangementNo, (BigDecimal) row[1], (BigDecimal) row[4], BusinessTime.today(),
-                (LocalDate) row[2], (LocalDate) row[3]);
-        DecisionResult result = decisions.decide("arrangement", facts);
-        decisionLog.record((Long) row[0], arrangementNo, facts, result, processInstanceId);
-        String status = switch (result.outcome()) {
-            case "KEPT" -> "completed";
-            case "BROKEN", "CUTOFF_DUE" -> "broken";
-            default -> "open";
-        };
-        jdbc.sql("UPDATE automation.payment_arrangement SET status = :status WHERE arrangement_no = :no").param("status", status)
-                .param("no", arrangementNo).update();
-        return result;
+        return judge.judge(arrangementNo, processInstanceId);
+    }
+
+    /** The account's newest arrangement still open (the one just made, inside the transaction that made it). */
+    public ArrangementView latestOpen(String customerNo) {
+        long customerId = customers.idOf(customerNo, "customerId");
+        return jdbc.sql("""
+                SELECT arrangement_no FROM automation.payment_arrangement WHERE customer_id = :id AND status = 'open' ORDER BY id DESC LIMIT 1
+                """).param("id", customerId).query(String.class).optional().map(this::get)
+                .orElseThrow(() -> new NotFoundException("Open arrangement of", customerNo, "customerId"));
     }
 
     @Transactional(readOnly = true)

@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 @Component("checkArrangement")
 public class CheckArrangementDelegate implements JavaDelegate {
 
-    private final ArrangementService arrangements;
+    private final ArrangementJudge judge;
 
-    public CheckArrangementDelegate(ArrangementService arrangements) {
-        this.arrangements = arrangements;
+    public CheckArrangementDelegate(ArrangementJudge judge) {
+        this.judge = judge;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        DecisionResult result = arrangements.judge((String) execution.getVariable("arrangementId"), execution.getProcessInstanceId());
+        DecisionResult result = judge.judge((String) execution.getVariable("arrangementId"), execution.getProcessInstanceId());
         execution.setVariable("arrangementOutcome", result.outcome());
         execution.setVariable("decisionExplanation", result.explanation());
     }

@@ -21,10 +21,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * invoices paid elsewhere whose process still waits hear {@code PaymentReceived}; every active or suspended account is
  * asked {@code rules/collections-case.drl} (overdue without a case → the case opens; a case with nothing overdue →
  * cleared); a suspended account without a case whose overdue balance is cleared is reactivated when
- * {@code rules/reactivation.drl} says so. It never starts a suspension: cases do. Running it twice in a row does
- * nothing the second time. One account whose step throws (bad data, a process that cannot start) never stops the
- * sweep: its page is done again account by account, each in its own transaction, and the one that fails is logged and
- * counted in {@code accountsFailed}, left for the next sweep.
+ * {@code rules/reactivation.drl} says so; every open arrangement whose due or cutoff date has passed is judged by
+ * {@code rules/arrangement-cutoff.drl}, with a case or without. It never starts a suspension: cases do. Running it twice
+ * in a row does nothing the second time. One account whose step throws (bad data, a process that cannot start) never
+ * stops the sweep: its page is done again account by account, each in its own transaction, and the one that fails is
+ * logged and counted in {@code accountsFailed}, left for the next sweep.
  */
 @Service
 public class CollectionsSweep {
@@ -40,11 +41,12 @@ public class CollectionsSweep {
     private final RuleDecisions decisions;
     private final DecisionLog decisionLog;
     private final ServiceChanges changes;
+    private final ArrangementJudge arrangements;
     private final int pageSize;
 
     public CollectionsSweep(JdbcClient jdbc, RuntimeService runtime, TransactionTemplate transaction, CollectionsCaseFactsLoader caseFacts,
                             CollectionsCaseDecisions caseDecisions, ReactivationFactsLoader reactivationFacts, RuleDecisions decisions,
-                            DecisionLog decisionLog, ServiceChanges changes,
+                            DecisionLog decisionLog, ServiceChanges changes, ArrangementJudge arrangements,
                             @Value("${automation.collections.sweep-page-size:500}") int pageSize) {
         this.jdbc = jdbc;
         this.runtime = runtime;
@@ -55,6 +57,7 @@ public class CollectionsSweep {
         this.decisions = decisions;
         this.decisionLog = decisionLog;
         this.changes = changes;
+        this.arrangements = arrangements;
         this.pageSize = pageSize;
     }
 
@@ -62,6 +65,7 @@ public class CollectionsSweep {
         long started = System.nanoTime();
         long sweepId = jdbc.sql("INSERT INTO automation.collections_sweep DEFAULT VALUES RETURNING id").query(Long.class).single();
         int correlated = correlatePaidInvoices();
+        int arrangementsJudged = judgeDueArrangements();
         int accounts = 0;
         int opened = 0;
         int cleared = 0;
@@ -87,8 +91,8 @@ public class CollectionsSweep {
                     reactivations = :reactivations, cases_opened = :opened, cases_cleared = :cleared, accounts_failed = :failed WHERE id = :id
                 """).param("accounts", accounts).param("correlated", correlated).param("reactivations", reactivations)
                 .param("opened", opened).param("cleared", cleared).param("failed", failed).param("id", sweepId).update();
-        log.info("Collections sweep #{}: {} accounts ({} failed), {} payments correlated, {} cases opened, {} cleared, {} reactivations started, in {} ms",
-                sweepId, accounts, failed, correlated, opened, cleared, reactivations, millis);
+        log.info("Collections sweep #{}: {} accounts ({} failed), {} payments correlated, {} arrangements judged, {} cases opened, {} cleared,"
+                + " {} reactivations started, in {} ms", sweepId, accounts, failed, correlated, arrangementsJudged, opened, cleared, reactivations, millis);
         return new SweepResult(sweepId, accounts, correlated, opened, cleared, reactivations, millis, failed);
     }
 
@@ -139,6 +143,16 @@ public class CollectionsSweep {
             }
         }
         return started;
+    }
+
+    /** Open arrangements past their due or cutoff date, with or without a case: one short transaction per page. */
+    private int judgeDueArrangements() {
+        List<String> judged = new ArrayList<>();
+        long after = 0;
+        while (after >= 0) {
+            after = arrangements.judgeDuePage(after, pageSize, judged);
+        }
+        return judged.size();
     }
 
     /** Paid elsewhere (cheque entered in the legacy system, ERP sync ...) while the invoice's process still waits. */

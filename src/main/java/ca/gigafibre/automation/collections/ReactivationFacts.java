@@ -11,16 +11,21 @@ public class ReactivationFacts implements ca.gigafibre.automation.rules.Decision
     private final boolean arrangementAccepted;
     private final boolean arrangementFirstPaymentMade;
     private final String suspensionReason;
+    private final boolean writtenOffDuringSuspension;
 
     public ReactivationFacts(String customerId, boolean suspended, BigDecimal overdueBalance, boolean arrangementAccepted,
                              boolean arrangementFirstPaymentMade) {
-        this(customerId, suspended, overdueBalance, arrangementAccepted, arrangementFirstPaymentMade, SuspensionReason.NON_PAYMENT.code());
+        this(customerId, suspended, overdueBalance, arrangementAccepted, arrangementFirstPaymentMade, SuspensionReason.NON_PAYMENT.code(), false);
     }
 
-    /** @param suspensionReason the open suspension's reason ({@link SuspensionReason}, or a legacy reason kept as imported) */
+    /**
+     * @param suspensionReason the open suspension's reason ({@link SuspensionReason}, or a legacy reason kept as imported)
+     * @param writtenOffDuringSuspension a person wrote the account's overdue balance off since service was cut
+     */
     public ReactivationFacts(String customerId, boolean suspended, BigDecimal overdueBalance, boolean arrangementAccepted,
-                             boolean arrangementFirstPaymentMade, String suspensionReason) {
+                             boolean arrangementFirstPaymentMade, String suspensionReason, boolean writtenOffDuringSuspension) {
         this.suspensionReason = suspensionReason;
+        this.writtenOffDuringSuspension = writtenOffDuringSuspension;
         this.customerId = customerId;
         this.suspended = suspended;
         this.overdueBalance = overdueBalance;
@@ -43,6 +48,11 @@ public class ReactivationFacts implements ca.gigafibre.automation.rules.Decision
 
     public BigDecimal getOverdueBalance() {
         return overdueBalance;
+    }
+
+    /** Nothing is overdue because it was written off, not paid. */
+    public boolean isWrittenOffDuringSuspension() {
+        return writtenOffDuringSuspension;
     }
 
     public boolean isArrangementAccepted() {

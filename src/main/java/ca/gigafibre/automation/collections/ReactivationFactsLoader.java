@@ -24,10 +24,12 @@ public class ReactivationFactsLoader {
                               AND a.created_at >= (SELECT max(started_at) FROM automation.open_suspension WHERE customer_id = :id)) AS arrangement,
                        exists(SELECT 1 FROM automation.payment p JOIN automation.payment_arrangement a ON a.customer_id = p.customer_id
                               WHERE p.customer_id = :id AND a.status = 'open' AND p.received_at >= a.created_at
-                              AND a.created_at >= (SELECT max(started_at) FROM automation.open_suspension WHERE customer_id = :id)) AS first_paid
+                              AND a.created_at >= (SELECT max(started_at) FROM automation.open_suspension WHERE customer_id = :id)) AS first_paid,
+                       exists(SELECT 1 FROM automation.collections_case k WHERE k.customer_id = :id AND k.outcome = 'written-off'
+                              AND k.closed_at >= (SELECT max(started_at) FROM automation.open_suspension WHERE customer_id = :id)) AS written_off
                 """).param("id", customerId).param("today", BusinessTime.today())
                 .query((rs, n) -> new ReactivationFacts(customerNo, rs.getBoolean("suspended"), rs.getBigDecimal("overdue"),
-                        rs.getBoolean("arrangement"), rs.getBoolean("first_paid"), rs.getString("reason")))
+                        rs.getBoolean("arrangement"), rs.getBoolean("first_paid"), rs.getString("reason"), rs.getBoolean("written_off")))
                 .single();
     }
 }

@@ -26,8 +26,7 @@ public class SuspensionFactsLoader {
     private static final String FACTS = """
             SELECT c.id, c.customer_no, c.never_suspend, c.is_vip, c.is_commercial,
                    exists(SELECT 1 FROM automation.open_suspension s WHERE s.customer_id = c.id) AS suspended,
-                   exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = c.id AND a.status = 'open'
-                          AND (a.cutoff_date IS NULL OR a.cutoff_date >= :today)) AS kept,
+                   exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = c.id AND a.status = 'open') AS kept,
                    exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = c.id AND a.status = 'broken'
                           AND a.cutoff_date <= :today AND a.cutoff_date > CAST(:today AS date) - 30) AS cutoff_due,
                    coalesce(o.overdue, 0) AS overdue, o.oldest_due, n.last_notice, n.latest_delivered

@@ -28,7 +28,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * account-collections over the real BPMN: two overdue invoices make one case, one negotiation task and one reminder
- * stream; arrangements through the task or the API, kept only when the agreed amount is paid by the due date.
+ * stream; arrangements through the task or the API, kept only when the agreed amount is paid by the due date; every
+ * arrangement ends (kept or broken) wherever the case waits, when it closes, or in the sweep without a case.
  */
 class ArrangementTest extends IntegrationTest {
 
@@ -111,7 +112,7 @@ class ArrangementTest extends IntegrationTest {
         clock.at(clock.nextCutDay(due.plusDays(1)));
         run();
 
-        assertThat(arrangementStatus()).isEqualTo("completed");
+        assertThat(arrangementStatus()).isEqualTo("kept");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("account-collections").processInstanceBusinessKey(customer).count())
                 .isEqualTo(1);
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(customer).singleResult().getName()).startsWith("Négocier");
@@ -148,6 +149,80 @@ class ArrangementTest extends IntegrationTest {
 
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("suspension").processInstanceBusinessKey(customer).count()).isEqualTo(1);
         assertThat(decisionOutcomes()).contains("CUTOFF_DUE", "BROKEN", "OPEN_CASE");
+    }
+
+    @Test
+    void anArrangementEndsKeptWhenItsCaseClosesBecauseTheBalanceWasCleared() {
+        completeNegotiation("150.00", BusinessTime.today().plusDays(10));   // agreed to cover the next invoice too
+        pay("137.98");   // everything overdue, before the due date, less than agreed
+        run();
+
+        assertThat(caseOutcome()).isEqualTo("cleared");
+        assertThat(arrangementStatus()).isEqualTo("kept");
+        assertThat(decisionRules()).contains("A payment since the agreement left nothing overdue: arrangement kept");
+    }
+
+    @Test
+    void anArrangementMadeWhileTheCaseWaitsAtTheWriteOffReviewIsJudgedAtItsDueDate() {
+        waitAtWriteOffReview();
+        LocalDate due = BusinessTime.today().plusDays(3);
+        makeArrangement(customer, "150.00", due);   // nothing in the case's own path is waiting for it
+
+        clock.at(due);
+        run();
+        assertThat(arrangementStatus()).isEqualTo("open");   // not before its due date is over
+        clock.at(due.plusDays(1));
+        run();
+
+        assertThat(arrangementStatus()).isEqualTo("broken");
+        assertThat(decisionRules()).contains("Due date passed without the agreed payment: arrangement broken");
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(customer).singleResult().getTaskDefinitionKey())
+                .isEqualTo("UserTask_ReviewWriteOff");   // the case still waits where it was
+    }
+
+    @Test
+    void aSecondArrangementMadeWhileTheCaseFollowsTheFirstEndsTooAndRemindersGoOutAgain() {
+        LocalDate today = BusinessTime.today();
+        completeNegotiation("10.00", today.plusDays(3));
+        makeArrangement(customer, "20.00", today.plusDays(5));
+        pay("10.00");
+        assertThat(reminders()).isEqualTo(1);
+
+        clock.at(today.plusDays(6));
+        run();
+        JsonNode both = as("ops").getForObject("/api/customers/" + customer + "/arrangements", JsonNode.class);
+        assertThat(both.findValuesAsText("status")).containsExactly("broken", "kept");   // newest first
+        clock.at(clock.nextCutDay(today.plusDays(7)));
+        run();
+
+        assertThat(reminders()).isEqualTo(2);   // no arrangement left open to mute it
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(customer).singleResult().getName()).startsWith("Négocier");
+    }
+
+    @Test
+    void anOpenArrangementWithoutACaseIsJudgedByTheSweepAndTheNextInvoiceIsPpaChargedAgain() {
+        String noCase = customers.create("SansDossier", false, false, false);
+        jdbc.sql("""
+                INSERT INTO automation.account_ppa_settings (customer_id, stripe_ppa, stripe_customer_id)
+                SELECT id, true, 'cus_ends123' FROM automation.customer WHERE customer_no = :no
+                """).param("no", noCase).update();
+        as("ops").postForEntity("/api/customers/" + noCase + "/payment-methods", Map.of("kind", "stripe-card", "stripeCustomerId", "cus_ends123",
+                "stripePaymentMethodId", "pm_test123", "cardBrand", "visa", "cardLast4", "4242", "cardExpMonth", 12, "cardExpYear", 2030), JsonNode.class);
+        LocalDate due = BusinessTime.today().plusDays(3);
+        makeArrangement(noCase, "40.00", due);
+
+        clock.at(clock.nextCutDay(due.plusDays(1)));
+        assertThat(as("ops").postForEntity("/api/collections/sweeps", null, JsonNode.class).getStatusCode().is2xxSuccessful()).isTrue();
+        assertThat(as("ops").getForObject("/api/customers/" + noCase + "/arrangements", JsonNode.class).get(0).path("status").asText())
+                .isEqualTo("broken");   // the 40 $ promised never came
+
+        String next = as("ops").postForObject("/api/invoices", Map.of("customerId", noCase, "issueDate", BusinessTime.today().toString(),
+                "dueDate", BusinessTime.today().plusDays(21).toString(), "lines", List.of(Map.of("description", "Fibre", "quantity", 1,
+                        "unitPrice", "50.00"))), JsonNode.class).path("id").asText();
+        jobs.runDue(next);
+
+        assertThat(fakes.server().retrieveRecordedRequests(request().withMethod("POST").withPath("/stripe/v1/payment_intents")
+                .withHeader("Idempotency-Key", next + "-ppa-1"))).hasSize(1);
     }
 
     @Test
@@ -208,6 +283,30 @@ class ArrangementTest extends IntegrationTest {
                 "arrangementDueDate", due.toString(), "arrangementCutoffDate", due.plusDays(7).toString(), "arrangementMethod", "phone",
                 "arrangementNote", "Par téléphone avec Gen"));
         assertThat(arrangementStatus()).isEqualTo("open");
+    }
+
+    /** Puts the case where it waits months later (after the suspension): the write-off review. */
+    private void waitAtWriteOffReview() {
+        String instance = runtime.createProcessInstanceQuery().processDefinitionKey("account-collections").processInstanceBusinessKey(customer)
+                .singleResult().getId();
+        runtime.createProcessInstanceModification(instance).cancelAllForActivity("UserTask_NegotiateArrangement")
+                .startBeforeActivity("UserTask_ReviewWriteOff").execute();
+    }
+
+    private void makeArrangement(String customerNo, String amount, LocalDate due) {
+        assertThat(as("ops").postForEntity("/api/customers/" + customerNo + "/arrangements", Map.of("amount", amount, "dueDate", due.toString(),
+                "cutoffDate", due.plusDays(7).toString(), "method", "cheque", "note", "Chèque promis"), JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+    }
+
+    private String caseOutcome() {
+        return jdbc.sql("SELECT outcome FROM automation.collections_case k JOIN automation.customer c ON c.id = k.customer_id WHERE c.customer_no = :no")
+                .param("no", customer).query(String.class).single();
+    }
+
+    private List<String> decisionRules() {
+        return as("ops").getForObject("/api/customers/" + customer + "/decisions", JsonNode.class).findValues("rulesFired").stream()
+                .flatMap(rules -> java.util.stream.StreamSupport.stream(rules.spliterator(), false)).map(JsonNode::asText).toList();
     }
 
     private void pay(String amount) {

@@ -46,7 +46,7 @@ class ReactivationRulesTest {
             "legacy           | 0.00 | STAFF_ONLY | Suspension not for non-payment: only staff lift it"})
     void onlyNonPaymentSuspensionsAreLiftedByTheRules(String reason, String balance, String outcome, String rule) {
         DecisionResult result = decisions.decide("reactivation",
-                new ReactivationFacts("C-10001", true, new BigDecimal(balance), false, false, reason));
+                new ReactivationFacts("C-10001", true, new BigDecimal(balance), false, false, reason, false));
 
         assertThat(result.outcome()).isEqualTo(outcome);
         assertThat(result.rulesFired()).containsExactly(rule);
