@@ -31,8 +31,8 @@ public class SuspensionFactsLoader {
                           AND a.cutoff_date <= :today AND a.cutoff_date > CAST(:today AS date) - 30) AS cutoff_due,
                    coalesce(o.overdue, 0) AS overdue, o.oldest_due, n.last_notice, n.latest_delivered
             FROM automation.customer c
-            LEFT JOIN (SELECT customer_id, sum(total - amount_paid) AS overdue, min(due_date) AS oldest_due FROM automation.invoice
-                       WHERE status = 'open' AND due_date < :today GROUP BY customer_id) o ON o.customer_id = c.id
+            LEFT JOIN (SELECT customer_id, sum(total - amount_paid) AS overdue, min(due_date) AS oldest_due FROM automation.overdue_invoice(:today)
+                       GROUP BY customer_id) o ON o.customer_id = c.id
             LEFT JOIN (SELECT cn.customer_id, max(cn.sent_at) FILTER (WHERE %1$s) AS last_notice,
                               (array_agg(%1$s ORDER BY cn.sent_at DESC))[1] AS latest_delivered
                        FROM automation.collection_notice cn LEFT JOIN automation.notification nf ON nf.natural_key = cn.notice_key
