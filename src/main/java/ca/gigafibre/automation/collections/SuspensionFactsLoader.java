@@ -26,6 +26,7 @@ public class SuspensionFactsLoader {
     private static final String FACTS = """
             SELECT c.id, c.customer_no, c.never_suspend, c.is_vip, c.is_commercial,
                    exists(SELECT 1 FROM automation.open_suspension s WHERE s.customer_id = c.id) AS suspended,
+                   (SELECT s.reason FROM automation.open_suspension s WHERE s.customer_id = c.id LIMIT 1) AS open_reason,
                    exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = c.id AND a.status = 'open') AS kept,
                    exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = c.id AND a.status = 'broken'
                           AND a.cutoff_date <= :today AND a.cutoff_date > CAST(:today AS date) - 30) AS cutoff_due,
@@ -77,7 +78,8 @@ public class SuspensionFactsLoader {
                 .param("noticeValidDays", settings.noticeValidDays()).param("id", customerId)
                 .query((rs, n) -> facts(rs, now, requestedByStaff, approved)
                         .asked(reason, byAdmin, dateReached, effectiveCut)
-                        .noticeUndelivered(Boolean.FALSE.equals(rs.getObject("latest_delivered", Boolean.class))))
+                        .noticeUndelivered(Boolean.FALSE.equals(rs.getObject("latest_delivered", Boolean.class)))
+                        .openSuspensionReason(rs.getString("open_reason")))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Customer", "#" + customerId, "customerId"));
     }
