@@ -58,8 +58,8 @@ public class BalanceService implements Customer360Part {
                 """)
                 .param("id", customerId).query(BigDecimal.class).single();
         BigDecimal due = open.stream().map(Balance.OpenInvoice::amountDue).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal overdue = open.stream().filter(i -> i.dueDate().isBefore(today))
-                .map(Balance.OpenInvoice::amountDue).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal overdue = jdbc.sql("SELECT coalesce(sum(total - amount_paid), 0) FROM automation.overdue_invoice(:today) WHERE customer_id = :id")
+                .param("today", today).param("id", customerId).query(BigDecimal.class).single();
         LocalDate oldest = open.stream().map(Balance.OpenInvoice::dueDate).findFirst().orElse(null);
         return new Balance(customerNo, "CAD", money(due.subtract(credit)), money(overdue), money(credit), oldest, open);
     }

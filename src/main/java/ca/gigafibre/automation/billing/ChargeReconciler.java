@@ -188,8 +188,8 @@ public class ChargeReconciler {
 
     /** A booked Paysafe payment the processor now reports returned (PAD return, chargeback): reversed, invoice open again. */
     private void returnable(UnbookedCharges.Row row, OffsetDateTime askedBefore, Tally tally) {
-        if (!charges.claim(row.id(), askedBefore)) {
-            return;
+        if (!hours.isNotificationTime(BusinessTime.now()) || !charges.claim(row.id(), askedBefore)) {
+            return;   // a return tells the customer: looked at only in the notification window
         }
         PaymentProcessors.Settlement now = processors.settlement(row.method(), row.processorRef());
         if (!"RETURNED".equals(now.status())) {
@@ -199,6 +199,10 @@ public class ChargeReconciler {
             PaymentReversals.Applied reversed = reversals.record("return:" + row.idempotencyKey(), row.processorRef(), "return",
                     row.idempotencyKey(), row.amount(), now.reason());
             charges.returned(row.id(), now.reason());
+            if ("bank".equals(row.method())) {   // a PAD return: the returned-debit rules (fee, PPA off), the customer told
+                PendingDebits.Returned returned = debits.returnedAfterSettlement(row.idempotencyKey(), now.code());
+                returnNotices.tell(returned.debitKey(), returned.feeInvoice() != null, returned.ppaSwitchedOff(), false);
+            }
             return reversed;
         });
         followUp.follow(applied, "returned after settlement: " + now.reason());

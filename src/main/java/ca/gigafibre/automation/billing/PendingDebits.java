@@ -81,6 +81,22 @@ public class PendingDebits {
         }
         String invoice = ledger.invoiceOf(key);
         reopen(invoice);
+        return Optional.of(decide(key, invoice, category, processInstanceId));
+    }
+
+    /**
+     * A bank debit returned after it settled (a PAD return within 90 days, found by the charge reconciler once its process
+     * ended): the payment is already reversed; {@code rules/returned-debit.drl} decides the fee and PPA as for any return.
+     * Nothing retries it (its process has ended), whatever the rules would allow.
+     */
+    public Returned returnedAfterSettlement(String debitKey, String processorCode) {
+        String category = ReturnReasons.categoryOf(processorCode);
+        jdbc.sql("UPDATE automation.charge_attempt SET return_category = :category WHERE idempotency_key = :key")
+                .param("category", category).param("key", debitKey).update();
+        return decide(debitKey, ledger.invoiceOf(debitKey), category, null);
+    }
+
+    private Returned decide(String key, String invoice, String category, String processInstanceId) {
         long customerId = jdbc.sql("SELECT customer_id FROM automation.invoice WHERE invoice_no = :no").param("no", invoice).query(Long.class).single();
         ReturnedDebitFacts facts = jdbc.sql("""
                 SELECT exists(SELECT 1 FROM automation.invoice_line l WHERE l.invoice_id = i.id AND l.sku = 'FEE-RETURNED'),
@@ -95,8 +111,8 @@ public class PendingDebits {
                 ? invoices.createFee(customerId, "Frais de paiement retourné (" + invoice + ") / Returned payment fee", returnedFee) : null;
         boolean ppaOff = Boolean.TRUE.equals(decided.values().get("ppaOff")) && ppaSettings.switchOffBankDebits(customerId,
                 "bank returned " + key + ": " + category);
-        return Optional.of(new Returned(key, invoice, category, fee, ppaOff, Boolean.TRUE.equals(decided.values().get("retry")),
-                decided.explanation()));
+        return new Returned(key, invoice, category, fee, ppaOff, Boolean.TRUE.equals(decided.values().get("retry")),
+                decided.explanation());
     }
 
     private void reopen(String invoiceNo) {

@@ -20,12 +20,12 @@ public class ArrangementFactsLoader {
 
     private static final String FACTS = """
             SELECT a.arrangement_no, a.customer_id, a.amount, a.due_date, a.cutoff_date, a.status,
-                   coalesce((SELECT sum(p.amount) FROM automation.payment p WHERE p.customer_id = a.customer_id AND p.reversed_at IS NULL
+                   coalesce((SELECT sum(p.amount - p.reversed_amount) FROM automation.payment p WHERE p.customer_id = a.customer_id AND p.reversed_at IS NULL
                              AND CAST(p.received_at AT TIME ZONE 'America/Montreal' AS date) BETWEEN a.agreed_date AND a.due_date), 0) AS received,
-                   coalesce((SELECT sum(p.amount) FROM automation.payment p WHERE p.customer_id = a.customer_id AND p.reversed_at IS NULL
+                   coalesce((SELECT sum(p.amount - p.reversed_amount) FROM automation.payment p WHERE p.customer_id = a.customer_id AND p.reversed_at IS NULL
                              AND CAST(p.received_at AT TIME ZONE 'America/Montreal' AS date) >= a.agreed_date), 0) AS received_to_date,
-                   coalesce((SELECT sum(i.total - i.amount_paid) FROM automation.invoice i WHERE i.customer_id = a.customer_id
-                             AND i.status = 'open' AND i.due_date < :today), 0) AS overdue
+                   coalesce((SELECT sum(i.total - i.amount_paid) FROM automation.overdue_invoice(:today) i
+                             WHERE i.customer_id = a.customer_id), 0) AS overdue
             FROM automation.payment_arrangement a
             """;
 

@@ -48,16 +48,15 @@ public class ArrangementJudge {
         }
     }
 
-    /** One page of open arrangements whose due or cutoff date has passed, wherever their account is; the last id seen. */
+    /** One page of open arrangements whose due or cutoff date has passed, wherever their account is, after {@code afterId}. */
+    public List<ArrangementFactsLoader.Ref> duePage(long afterId, int pageSize) {
+        return facts.openAndDue(afterId, pageSize);
+    }
+
+    /** One arrangement whose due or cutoff date has passed, in a transaction of its own (the sweep goes on if it fails). */
     @Transactional
-    public long judgeDuePage(long afterId, int pageSize, List<String> judged) {
-        long last = -1;
-        for (ArrangementFactsLoader.Ref due : facts.openAndDue(afterId, pageSize)) {
-            judge(due.number(), false, null);
-            judged.add(due.number());
-            last = due.id();
-        }
-        return last;
+    public void judgeDue(String arrangementNo) {
+        judge(arrangementNo, false, null);
     }
 
     private DecisionResult judge(String arrangementNo, boolean balanceWrittenOff, String processInstanceId) {

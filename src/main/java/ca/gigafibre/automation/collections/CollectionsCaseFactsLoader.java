@@ -16,8 +16,8 @@ public class CollectionsCaseFactsLoader {
                    exists(SELECT 1 FROM automation.collections_case k WHERE k.customer_id = c.id AND k.closed_at IS NULL) AS case_open,
                    exists(SELECT 1 FROM automation.open_suspension s WHERE s.customer_id = c.id) AS suspended
             FROM automation.customer c
-            LEFT JOIN LATERAL (SELECT sum(i.total - i.amount_paid) AS overdue, count(*) AS invoices FROM automation.invoice i
-                               WHERE i.customer_id = c.id AND i.status = 'open' AND i.due_date < :today) o ON true
+            LEFT JOIN LATERAL (SELECT sum(i.total - i.amount_paid) AS overdue, count(*) AS invoices FROM automation.overdue_invoice(:today) i
+                               WHERE i.customer_id = c.id) o ON true
             """;
 
     private final JdbcClient jdbc;

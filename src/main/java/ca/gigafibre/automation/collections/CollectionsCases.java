@@ -62,8 +62,7 @@ public class CollectionsCases {
     /** Open invoices whose due date has passed, as of the business clock's today. */
     public BigDecimal overdueBalance(long customerId) {
         return jdbc.sql("""
-                SELECT coalesce(sum(total - amount_paid), 0) FROM automation.invoice
-                WHERE customer_id = :id AND status = 'open' AND due_date < :today
+                SELECT coalesce(sum(total - amount_paid), 0) FROM automation.overdue_invoice(:today) WHERE customer_id = :id
                 """).param("id", customerId).param("today", BusinessTime.today()).query(BigDecimal.class).single();
     }
 

@@ -65,12 +65,12 @@ public class CollectionsSweep {
         long started = System.nanoTime();
         long sweepId = jdbc.sql("INSERT INTO automation.collections_sweep DEFAULT VALUES RETURNING id").query(Long.class).single();
         int correlated = correlatePaidInvoices();
-        int arrangementsJudged = judgeDueArrangements();
+        Judged arrangementsJudged = judgeDueArrangements(sweepId);
         int accounts = 0;
         int opened = 0;
         int cleared = 0;
         int reactivations = 0;
-        int failed = 0;
+        int failed = arrangementsJudged.failed;
         long after = 0;
         while (true) {
             List<CollectionsCaseFacts> page = caseFacts.page(after, pageSize);
@@ -92,7 +92,7 @@ public class CollectionsSweep {
                 """).param("accounts", accounts).param("correlated", correlated).param("reactivations", reactivations)
                 .param("opened", opened).param("cleared", cleared).param("failed", failed).param("id", sweepId).update();
         log.info("Collections sweep #{}: {} accounts ({} failed), {} payments correlated, {} arrangements judged, {} cases opened, {} cleared,"
-                + " {} reactivations started, in {} ms", sweepId, accounts, failed, correlated, arrangementsJudged, opened, cleared, reactivations, millis);
+                + " {} reactivations started, in {} ms", sweepId, accounts, failed, correlated, arrangementsJudged.judged, opened, cleared, reactivations, millis);
         return new SweepResult(sweepId, accounts, correlated, opened, cleared, reactivations, millis, failed);
     }
 
@@ -145,14 +145,29 @@ public class CollectionsSweep {
         return started;
     }
 
-    /** Open arrangements past their due or cutoff date, with or without a case: one short transaction per page. */
-    private int judgeDueArrangements() {
-        List<String> judged = new ArrayList<>();
+    /** Open arrangements past their due or cutoff date, with or without a case: each in its own short transaction. */
+    private Judged judgeDueArrangements(long sweepId) {
+        Judged judged = new Judged();
         long after = 0;
-        while (after >= 0) {
-            after = arrangements.judgeDuePage(after, pageSize, judged);
+        List<ArrangementFactsLoader.Ref> page;
+        while (!(page = arrangements.duePage(after, pageSize)).isEmpty()) {
+            for (ArrangementFactsLoader.Ref due : page) {
+                try {
+                    arrangements.judgeDue(due.number());
+                    judged.judged++;
+                } catch (RuntimeException e) {
+                    log.error("Collections sweep #{}: arrangement {} could not be judged and is left for the next sweep", sweepId, due.number(), e);
+                    judged.failed++;
+                }
+                after = due.id();
+            }
         }
-        return judged.size();
+        return judged;
+    }
+
+    private static final class Judged {
+        int judged;
+        int failed;
     }
 
     /** Paid elsewhere (cheque entered in the legacy system, ERP sync ...) while the invoice's process still waits. */

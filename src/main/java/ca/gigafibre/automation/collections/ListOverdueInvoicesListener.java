@@ -37,8 +37,8 @@ public class ListOverdueInvoicesListener implements TaskListener {
     public void notify(DelegateTask task) {
         long customerId = customers.idOf((String) task.getVariable("customerId"), "customerId");
         List<Line> lines = jdbc.sql("""
-                SELECT invoice_no, due_date, total - amount_paid FROM automation.invoice
-                WHERE customer_id = :id AND status = 'open' AND due_date < :today ORDER BY due_date, id
+                SELECT invoice_no, due_date, total - amount_paid FROM automation.overdue_invoice(:today)
+                WHERE customer_id = :id ORDER BY due_date, id
                 """).param("id", customerId).param("today", BusinessTime.today())
                 .query((rs, n) -> new Line(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3))).list();
         BigDecimal total = lines.stream().map(Line::owed).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -18,8 +18,7 @@ public class ReactivationFactsLoader {
         return jdbc.sql("""
                 SELECT exists(SELECT 1 FROM automation.open_suspension s WHERE s.customer_id = :id) AS suspended,
                        (SELECT reason FROM automation.open_suspension s WHERE s.customer_id = :id ORDER BY started_at DESC LIMIT 1) AS reason,
-                       coalesce((SELECT sum(total - amount_paid) FROM automation.invoice WHERE customer_id = :id AND status = 'open'
-                                 AND due_date < :today), 0) AS overdue,
+                       coalesce((SELECT sum(total - amount_paid) FROM automation.overdue_invoice(:today) WHERE customer_id = :id), 0) AS overdue,
                        exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = :id AND a.status = 'open'
                               AND a.created_at >= (SELECT max(started_at) FROM automation.open_suspension WHERE customer_id = :id)) AS arrangement,
                        exists(SELECT 1 FROM automation.payment p JOIN automation.payment_arrangement a ON a.customer_id = p.customer_id

@@ -51,6 +51,15 @@ public class RecordSuspensionDelegate implements JavaDelegate {
                 .param("decidedBy", (String) execution.getVariable("approvedBy"))
                 .param("pid", execution.getProcessInstanceId())
                 .update();
+        if (opened == 0) {
+            // already suspended: the rules let a suspension through only for abuse or fraud asked on an account suspended
+            // for another reason, and the suspension in force takes that reason, so a payment or the sweep no longer lifts it
+            jdbc.sql("""
+                    UPDATE automation.suspension SET reason = :reason, note = coalesce(:note, note), requested_by = :requestedBy
+                    WHERE customer_id = :customer AND ended_at IS NULL AND started_at IS NOT NULL AND reason <> :reason
+                    """).param("reason", reason == null ? "non-payment" : reason).param("note", note(execution))
+                    .param("requestedBy", (String) execution.getVariable("requestedBy")).param("customer", customerId).update();
+        }
         jdbc.sql("UPDATE automation.customer SET status = 'suspended' WHERE id = :id").param("id", customerId).update();
         if (opened == 1) {
             audit.record("customer.suspended", "customer", customerNo, reason,

@@ -52,7 +52,7 @@ public class SendOverdueReminderDelegate implements JavaDelegate {
                 SELECT coalesce(sum(i.total - i.amount_paid), 0), count(i.id), min(i.due_date),
                        exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = :id AND a.status = 'open'),
                        exists(SELECT 1 FROM automation.open_suspension s WHERE s.customer_id = :id)
-                FROM automation.invoice i WHERE i.customer_id = :id AND i.status = 'open' AND i.due_date < :today
+                FROM automation.overdue_invoice(:today) i WHERE i.customer_id = :id
                 """).param("id", customerId).param("today", BusinessTime.today())
                 .query((rs, n) -> new Overdue(rs.getBigDecimal(1), rs.getInt(2), rs.getObject(3, LocalDate.class), rs.getBoolean(4),
                         rs.getBoolean(5))).single();

@@ -30,6 +30,7 @@ public class SuspensionFacts implements ca.gigafibre.automation.rules.DecisionFa
     private boolean effectiveDateReached = true;
     private java.time.OffsetDateTime effectiveCutTime;
     private boolean noticeUndelivered;
+    private String openSuspensionReason;
 
     public SuspensionFacts(String customerId, boolean neverSuspend, boolean vip, boolean commercial, boolean alreadySuspended,
                            boolean keptArrangementOpen, boolean requestedByStaff, BigDecimal overdueAmount, int daysOverdue,
@@ -69,6 +70,16 @@ public class SuspensionFacts implements ca.gigafibre.automation.rules.DecisionFa
     public SuspensionFacts noticeUndelivered(boolean undelivered) {
         this.noticeUndelivered = undelivered;
         return this;
+    }
+
+    /** The reason of the suspension in force, if the account is already suspended (null otherwise). */
+    public SuspensionFacts openSuspensionReason(String reason) {
+        this.openSuspensionReason = reason;
+        return this;
+    }
+
+    public String getOpenSuspensionReason() {
+        return openSuspensionReason;
     }
 
     /** non-payment, customer-request, abuse or fraud ({@link SuspensionReason}). */

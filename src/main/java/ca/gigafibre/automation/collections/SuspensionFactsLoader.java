@@ -26,13 +26,14 @@ public class SuspensionFactsLoader {
     private static final String FACTS = """
             SELECT c.id, c.customer_no, c.never_suspend, c.is_vip, c.is_commercial,
                    exists(SELECT 1 FROM automation.open_suspension s WHERE s.customer_id = c.id) AS suspended,
+                   (SELECT s.reason FROM automation.open_suspension s WHERE s.customer_id = c.id LIMIT 1) AS open_reason,
                    exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = c.id AND a.status = 'open') AS kept,
                    exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = c.id AND a.status = 'broken'
                           AND a.cutoff_date <= :today AND a.cutoff_date > CAST(:today AS date) - 30) AS cutoff_due,
                    coalesce(o.overdue, 0) AS overdue, o.oldest_due, n.last_notice, n.latest_delivered
             FROM automation.customer c
-            LEFT JOIN (SELECT customer_id, sum(total - amount_paid) AS overdue, min(due_date) AS oldest_due FROM automation.invoice
-                       WHERE status = 'open' AND due_date < :today GROUP BY customer_id) o ON o.customer_id = c.id
+            LEFT JOIN (SELECT customer_id, sum(total - amount_paid) AS overdue, min(due_date) AS oldest_due FROM automation.overdue_invoice(:today)
+                       GROUP BY customer_id) o ON o.customer_id = c.id
             LEFT JOIN (SELECT cn.customer_id, max(cn.sent_at) FILTER (WHERE %1$s) AS last_notice,
                               (array_agg(%1$s ORDER BY cn.sent_at DESC))[1] AS latest_delivered
                        FROM automation.collection_notice cn LEFT JOIN automation.notification nf ON nf.natural_key = cn.notice_key
@@ -77,7 +78,8 @@ public class SuspensionFactsLoader {
                 .param("noticeValidDays", settings.noticeValidDays()).param("id", customerId)
                 .query((rs, n) -> facts(rs, now, requestedByStaff, approved)
                         .asked(reason, byAdmin, dateReached, effectiveCut)
-                        .noticeUndelivered(Boolean.FALSE.equals(rs.getObject("latest_delivered", Boolean.class))))
+                        .noticeUndelivered(Boolean.FALSE.equals(rs.getObject("latest_delivered", Boolean.class)))
+                        .openSuspensionReason(rs.getString("open_reason")))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Customer", "#" + customerId, "customerId"));
     }

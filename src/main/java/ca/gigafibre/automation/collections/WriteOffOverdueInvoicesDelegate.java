@@ -49,7 +49,7 @@ public class WriteOffOverdueInvoicesDelegate implements JavaDelegate {
         String customerNo = (String) execution.getVariable("customerId");
         long customerId = customers.idOf(customerNo, "customerId");
         List<String> overdue = jdbc.sql("""
-                SELECT invoice_no FROM automation.invoice WHERE customer_id = :id AND status = 'open' AND due_date < :today ORDER BY due_date, id
+                SELECT invoice_no FROM automation.overdue_invoice(:today) WHERE customer_id = :id ORDER BY due_date, id
                 """).param("id", customerId).param("today", BusinessTime.today()).query(String.class).list();
         arrangements.judgeOpenOf(customerId, true, execution.getProcessInstanceId());
         List<CreditNotes.Written> written = new ArrayList<>();

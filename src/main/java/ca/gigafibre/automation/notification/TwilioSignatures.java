@@ -23,12 +23,21 @@ public class TwilioSignatures {
     public static final String HEADER = "X-Twilio-Signature";
 
     private final String authToken;
+    private final String callbackUrl;
 
-    public TwilioSignatures(@Value("${automation.adapters.twilio.auth-token:}") String authToken) {
+    public TwilioSignatures(@Value("${automation.adapters.twilio.auth-token:}") String authToken,
+                            @Value("${automation.adapters.twilio.status-callback-url:}") String callbackUrl) {
         this.authToken = authToken;
+        this.callbackUrl = callbackUrl;
     }
 
-    /** @param params the POST parameters, each with its first value */
+    /**
+     * Twilio signs the URL it was given ({@code status-callback-url}, as the public sees it), which behind a proxy that
+     * ends TLS is not the URL this engine was reached at: either one is accepted.
+     *
+     * @param url    the URL of the request as this engine received it, with its query string
+     * @param params the POST parameters, each with its first value
+     */
     public void verify(String url, Map<String, String> params, String signature) {
         if (authToken.isBlank()) {
             throw new SignatureRejectedException(HEADER, "Twilio callbacks are not configured on this engine (automation.adapters.twilio.auth-token)");
@@ -42,7 +51,8 @@ public class TwilioSignatures {
         } catch (IllegalArgumentException e) {
             throw new SignatureRejectedException(HEADER, "must be Base64");
         }
-        if (!MessageDigest.isEqual(sign(authToken, url, params), given)) {
+        boolean asConfigured = !callbackUrl.isBlank() && MessageDigest.isEqual(sign(authToken, callbackUrl, params), given);
+        if (!asConfigured && !MessageDigest.isEqual(sign(authToken, url, params), given)) {
             throw new SignatureRejectedException(HEADER, "does not match the URL and parameters");
         }
     }

@@ -194,7 +194,7 @@ class ChargeReconcilerTest extends IntegrationTest {
     }
 
     @Test
-    void aBankDebitReturnedDaysAfterItSettledIsReversedAndTheInvoiceOpensAgain() {
+    void aBankDebitReturnedDaysAfterItSettledIsReversedTheInvoiceOpensAgainAndTheReturnedDebitRulesApply() {
         bankPpa();
         String invoice = invoiceOf("100.00");
         jobs.runDue(invoice);
@@ -205,9 +205,21 @@ class ChargeReconcilerTest extends IntegrationTest {
         assertThat(endedAt(invoice)).isEqualTo("EndEvent_DebitSettled");
         assertThat(invoiceStatus(invoice)).isEqualTo("paid");
 
-        fakes.returnDirectDebit(invoice + "-ppa-1", "Payment stopped by the account holder");
+        fakes.returnDirectDebit(invoice + "-ppa-1", "903", "Payment stopped by the account holder");
         laterDays(5);
+        int textsBefore = texts().size();
         reconciler.run();
+
+        // a PAD return like any other: rules/returned-debit.drl — one fee (sent, not debited), PPA off, the customer told
+        assertThat(jdbc.sql("SELECT return_category FROM automation.charge_attempt WHERE idempotency_key = :key").param("key", invoice + "-ppa-1")
+                .query(String.class).single()).isEqualTo("payment-stopped");
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM automation.invoice_line l JOIN automation.invoice i ON i.id = l.invoice_id JOIN automation.customer c ON c.id = i.customer_id
+                WHERE c.customer_no = :no AND l.sku = 'FEE-RETURNED'
+                """).param("no", customer).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT ppa FROM automation.account_ppa_settings s JOIN automation.customer c ON c.id = s.customer_id WHERE c.customer_no = :no")
+                .param("no", customer).query(Boolean.class).single()).isFalse();
+        assertThat(texts().subList(textsBefore, texts().size())).hasSize(1).allMatch(text -> text.contains(invoice));
 
         assertThat(ledgerState(invoice + "-ppa-1")).isEqualTo("returned");
         assertThat(invoiceStatus(invoice)).isEqualTo("open");
@@ -220,6 +232,10 @@ class ChargeReconcilerTest extends IntegrationTest {
         reconciler.run();   // asked again: nothing twice
         assertThat(jdbc.sql("SELECT count(*) FROM automation.payment_reversal WHERE source_ref = :key").param("key", invoice + "-ppa-1")
                 .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM automation.invoice_line l JOIN automation.invoice i ON i.id = l.invoice_id JOIN automation.customer c ON c.id = i.customer_id
+                WHERE c.customer_no = :no AND l.sku = 'FEE-RETURNED'
+                """).param("no", customer).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -155,6 +155,24 @@ class SuspensionReasonsTest extends IntegrationTest {
     }
 
     @Test
+    void fraudAskedForAnAccountAlreadyCutForNonPaymentTakesOverTheSuspensionSoAPaymentNoLongerLiftsIt() {
+        String customer = customers.create("FraudeApresCoupure", false, false, false);
+        customers.installOnt(customer, fakes);
+        assertThat(instance(suspend("ops", customer, Map.of("reason", "non-payment")))).isNotNull();
+        assertThat(jobs.runDue(customer)).isEmpty();
+        assertThat(suspension(customer)).containsEntry("reason", "non-payment");
+
+        ProcessInstance fraud = instance(suspend("admin", customer, Map.of("reason", "fraud", "note", "Identité usurpée")));
+        assertThat(jobs.runDue(customer)).isEmpty();
+
+        assertThat(fraud).hasPassed("Task_RecordSuspension").variables().containsEntry("suspensionDecision", "SUSPEND");
+        assertThat(suspension(customer)).containsEntry("reason", "fraud").containsEntry("requested_by", "admin");
+        assertThat(jdbc.sql("SELECT count(*) FROM automation.open_suspension s JOIN automation.customer c ON c.id = s.customer_id"
+                + " WHERE c.customer_no = :no").param("no", customer).query(Long.class).single()).isEqualTo(1);
+        assertNotLiftedByPaymentOrSweep(customer);
+    }
+
+    @Test
     void theSweepLiftsANonPaymentSuspensionOnceNothingIsOverdue() {
         String customer = customers.create("SweepLifts", false, false, false);
         ProcessInstance instance = instance(suspend("ops", customer, Map.of("reason", "non-payment")));
