@@ -105,6 +105,10 @@ public class SalesActivations {
         return true;
     }
 
+    /**
+     * Correlated by the quote id: {@code sales-activation} and the stages it calls share that business key, but only
+     * {@code sales-signature} subscribes to {@code QuoteSigned}, so the message reaches the one instance waiting for it.
+     */
     private void tell(String quoteNo, String via) {
         try {
             runtime.createMessageCorrelation(QUOTE_SIGNED).processInstanceBusinessKey(quoteNo).setVariable("signedVia", via).correlate();

@@ -52,6 +52,8 @@ class SalesActivationTest extends IntegrationTest {
     /** A Tuesday and a Wednesday in March 2027: business days, no holiday. */
     private static final LocalDate QUOTE_DAY = LocalDate.of(2027, 3, 9);
     private static final LocalDate INSTALLATION_DAY = LocalDate.of(2027, 3, 10);
+    private static final String SIGNATURE_STAGE = "sales-signature";
+    private static final String INSTALLATION_STAGE = "sales-installation";
 
     @Autowired
     FakeExternalSystems fakes;
@@ -170,7 +172,7 @@ class SalesActivationTest extends IntegrationTest {
         assertThat(String.valueOf(tasks.getVariable(schedule.getId(), "availableTechnicians"))).contains(technician + " — Gen Test");
         tasks.complete(schedule.getId(), Map.of("installationDate", INSTALLATION_DAY.toString(), "installationWindow", "am", "technicianId", technician));
         assertThat(jobs.runDue(quoteNo)).isEmpty();
-        String job = (String) runtime.getVariable(processOf(quoteNo), "dispatchJobId");
+        String job = (String) runtime.getVariable(stageOf(INSTALLATION_STAGE, quoteNo), "dispatchJobId");
         assertThat(jdbc.sql("SELECT kind || ' ' || status || ' ' || to_char(scheduled_start AT TIME ZONE 'America/Montreal', 'YYYY-MM-DD HH24:MI') "
                 + "FROM automation.dispatch_job WHERE job_no = :no").param("no", job).query(String.class).single())
                 .isEqualTo("installation scheduled 2027-03-10 08:00");
@@ -262,6 +264,24 @@ class SalesActivationTest extends IntegrationTest {
     }
 
     @Test
+    void anInstallationConfirmedAfterItsEscalationClosesTheEscalationAndGoesOnToProvisioning() {
+        String quoteNo = signedQuoteAtInstallation();
+        Task confirm = task(quoteNo);
+        clock.at(INSTALLATION_DAY.plusDays(2));
+        jobs.runDue(quoteNo);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(quoteNo).count()).isEqualTo(2);
+
+        tasks.complete(confirm.getId(), Map.of("installationOutcome", "done"));
+
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(quoteNo).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(INSTALLATION_STAGE).processInstanceBusinessKey(quoteNo).count()).isZero();
+        String subscription = (String) runtime.getVariable(processOf(quoteNo), "subscriptionId");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("provisioning").processInstanceBusinessKey(subscription).count())
+                .isEqualTo(1);
+        assertThat(runtime.getVariable(processOf(quoteNo), "ontSerial")).isEqualTo(ontSerial);
+    }
+
+    @Test
     void anUnsignedQuoteExpiresAndTheSalesRepFollowsUp() {
         String quoteNo = sentQuote();
 
@@ -278,6 +298,24 @@ class SalesActivationTest extends IntegrationTest {
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(answer.getBody().path("handled").asText()).isEqualTo("too late: quote expired");
         assertThat(as("ops").getForObject("/api/quotes/" + quoteNo, JsonNode.class).path("status").asText()).isEqualTo("expired");
+
+        tasks.complete(followUp.getId());
+        assertThat(ended(quoteNo)).isEqualTo("End_QuoteExpired");
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(INSTALLATION_STAGE).processInstanceBusinessKey(quoteNo).count())
+                .isZero();
+    }
+
+    @Test
+    void aWithdrawnQuoteIsCancelledAndItsActivationEnds() {
+        String quoteNo = as("ops").postForObject("/api/quotes", fullQuote(), JsonNode.class).path("id").asText();
+
+        tasks.complete(task(quoteNo).getId(), Map.of("reviewDecision", "withdraw"));
+
+        assertThat(as("ops").getForObject("/api/quotes/" + quoteNo, JsonNode.class).path("status").asText()).isEqualTo("cancelled");
+        assertThat(ended(quoteNo)).isEqualTo("End_QuoteWithdrawn");
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(INSTALLATION_STAGE).processInstanceBusinessKey(quoteNo).count())
+                .isZero();
+        fakes.server().verify(request().withPath("/docuseal/api/submissions"), VerificationTimes.never());
     }
 
     @Test
@@ -317,7 +355,9 @@ class SalesActivationTest extends IntegrationTest {
         assertThat(viewed.getBody().path("handled").asText()).isEqualTo("ignored");
         assertThat(count("webhook_event")).isEqualTo(events);
         assertThat(as("ops").getForObject("/api/quotes/" + quoteNo, JsonNode.class).path("status").asText()).isEqualTo("sent");
-        assertThat(runtime.createEventSubscriptionQuery().eventName("QuoteSigned").processInstanceId(processOf(quoteNo)).count()).isEqualTo(1);
+        assertThat(runtime.createEventSubscriptionQuery().eventName("QuoteSigned").processInstanceId(stageOf(SIGNATURE_STAGE, quoteNo)).count())
+                .isEqualTo(1);
+        assertThat(runtime.createEventSubscriptionQuery().eventName("QuoteSigned").processInstanceId(processOf(quoteNo)).count()).isZero();
     }
 
     @Test
@@ -453,6 +493,11 @@ class SalesActivationTest extends IntegrationTest {
 
     private Task task(String quoteNo) {
         return tasks.createTaskQuery().processInstanceBusinessKey(quoteNo).singleResult();
+    }
+
+    /** A stage the quote's sales-activation called: same business key, its own process key. */
+    private String stageOf(String processKey, String quoteNo) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(quoteNo).singleResult().getId();
     }
 
     private String processOf(String quoteNo) {
