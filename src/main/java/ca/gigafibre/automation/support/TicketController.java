@@ -58,6 +58,7 @@ public class TicketController {
     public ResponseEntity<WorkOrderView> workOrder(@PathVariable String id, @RequestBody NewWorkOrder order) {
         WorkOrderView recorded = workOrders.record(id, order);
         try {
+            // by the ticket id: only the visit's support-work-order (called with that business key, one visit at a time) waits for it
             runtime.createMessageCorrelation(WORK_ORDER_LOGGED).processInstanceBusinessKey(id)
                     .setVariables(Map.of("workOrderId", recorded.id(), "workCause", order.cause() == null ? "other" : order.cause(),
                             "customerOwnedEquipment", Boolean.TRUE.equals(order.customerOwnedEquipment())))

@@ -272,6 +272,45 @@ class SupportResolutionTest extends IntegrationTest {
     }
 
     @Test
+    void aTicketPastItsSlaDuringTheVisitEscalatesOnTheTicketAndTheApiWorkOrderReachesTheWaitingVisit() {
+        fakes.server().when(request().withMethod("GET").withPath("/olt/v1/onts/" + ont), Times.unlimited(), TimeToLive.unlimited(), 10)
+                .respond(HttpResponse.response().withStatusCode(404));
+        String tech = technician("Sla " + ont, Map.of("fibre", 4));
+        String ticket = open("no-internet");
+        jobs.runDue(ticket);
+        tasks.complete(task(ticket).getId(), Map.of("appointmentDate", DAY.plusDays(1).toString(), "appointmentWindow", "am", "technicianId", tech));
+        jobs.runDue(ticket);
+        String visit = processOf(ticket, "support-work-order");
+        assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(processOf(ticket)).singleResult().getId()).isEqualTo(visit);
+        assertThat(task(ticket).getProcessInstanceId()).isEqualTo(visit);
+
+        clock.at(DAY.plusDays(1));   // no-internet: 8 business hours from Tuesday 10:00 end Tuesday 18:00
+        jobs.runDue(ticket);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ticket).list()).extracting(Task::getName).containsExactlyInAnyOrder(
+                "Remplir le bon de travail / Log work order", "Billet en retard sur l'entente de service / Ticket past its SLA");
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ticket).taskDefinitionKey("UserTask_SlaEscalation").singleResult()
+                .getProcessInstanceId()).isEqualTo(processOf(ticket));
+
+        String day = DAY.plusDays(1).toString();
+        ResponseEntity<JsonNode> logged = as("ops").postForEntity("/api/tickets/" + ticket + "/work-orders", Map.of(
+                "technicians", List.of(Map.of("technicianId", tech, "arrivedAt", day + "T08:30:00-05:00", "departedAt", day + "T09:30:00-05:00")),
+                "notes", "ONT remplacé", "outcome", "resolved", "cause", "network"), JsonNode.class);
+        assertThat(logged.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        jobs.runDue(ticket);
+
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(visit).activityId("Boundary_WorkOrderLogged").count()).isEqualTo(1);
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(visit).singleResult().getEndActivityId())
+                .isEqualTo("End_WorkOrderDone");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(historicProcessOf(ticket)).variableName("workOrderId")
+                .singleResult().getValue()).isEqualTo(logged.getBody().path("id").asText());
+        JsonNode resolved = as("ops").getForObject("/api/tickets/" + ticket, JsonNode.class);
+        assertThat(resolved.path("status").asText()).isEqualTo("resolved");
+        assertThat(resolved.path("resolution").asText()).contains("ONT remplacé");
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ticket).list()).extracting(Task::getName)
+                .containsExactly("Billet en retard sur l'entente de service / Ticket past its SLA");   // the supervisor's task stays
+    }
+
+    @Test
     void genieAcsDownIsRetriedThenAnIncidentThenRetriedSuccessfully() {
         fakes.server().when(request().withMethod("GET").withPath("/genieacs/devices/?"), Times.unlimited(), TimeToLive.unlimited(), 10)
                 .respond(HttpResponse.response().withStatusCode(503).withBody("GenieACS is restarting"));
@@ -288,7 +327,9 @@ class SupportResolutionTest extends IntegrationTest {
             }
         }
         assertThat(attempts).isEqualTo(3);
-        JsonNode incidents = as("admin").getForObject("/engine-rest/incident?processInstanceId={id}", JsonNode.class, processOf(ticket));
+        // the diagnosis runs in the called support-remote-fix (same business key); its incident is there
+        JsonNode incidents = as("admin").getForObject("/engine-rest/incident?processInstanceId={id}", JsonNode.class,
+                processOf(ticket, "support-remote-fix"));
         assertThat(incidents).hasSize(1);
         assertThat(incidents.get(0).path("activityId").asText()).isEqualTo("Task_Diagnose");
         assertThat(incidents.get(0).path("incidentMessage").asText()).contains("genieacs").contains("503");
@@ -354,7 +395,7 @@ class SupportResolutionTest extends IntegrationTest {
     }
 
     private Job diagnosisJob(String ticket) {
-        return management.createJobQuery().processInstanceId(processOf(ticket)).activityId("Task_Diagnose").singleResult();
+        return management.createJobQuery().processInstanceId(processOf(ticket, "support-remote-fix")).activityId("Task_Diagnose").singleResult();
     }
 
     private Task task(String ticket) {
@@ -362,7 +403,11 @@ class SupportResolutionTest extends IntegrationTest {
     }
 
     private String processOf(String ticket) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey("support-resolution").processInstanceBusinessKey(ticket).singleResult().getId();
+        return processOf(ticket, "support-resolution");
+    }
+
+    private String processOf(String ticket, String processKey) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(ticket).singleResult().getId();
     }
 
     private String historicProcessOf(String ticket) {
