@@ -282,12 +282,12 @@ class BankDebitProcessTest extends IntegrationTest {
 
     private String decidedOutcome(String invoice) {
         return (String) history.createHistoricVariableInstanceQuery().processInstanceId(
-                history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(invoice).singleResult().getId())
+                history.createHistoricProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice).singleResult().getId())
                 .variableName("ppaDecision").singleResult().getValue();
     }
 
     private String endedAt(String invoice) {
-        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(invoice).singleResult().getEndActivityId();
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice).singleResult().getEndActivityId();
     }
 
     private String invoiceStatus(String invoice) {
