@@ -137,9 +137,9 @@ public class ChargeReconciler {
         }
     }
 
-    /** A running billing-collections of the invoice still owns its charge (a retry, an incident, the settlement wait). */
+    /** A running billing-collections (or the ppa-charge it called) of the invoice still owns its charge (a retry, an incident, the settlement wait). */
     private boolean stillHandled(String invoiceNo) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoiceNo).count() > 0;
+        return runtime.createProcessInstanceQuery().processDefinitionKeyIn("billing-collections", "ppa-charge").processInstanceBusinessKey(invoiceNo).count() > 0;
     }
 
     /** Booked once under the attempt's key; credit (the invoice was paid meanwhile) owes the customer a notice. */

@@ -234,6 +234,32 @@ class BankDebitProcessTest extends IntegrationTest {
         assertThat(texts(".*a été refusé par votre banque \\(Payment stopped\\).*")).isEqualTo(1);
     }
 
+    @Test
+    void aPaymentWhileTheDebitIsPendingLeavesTheSettlementWaitInPpaChargeAndTheWebhookEndsIt() {
+        String invoice = invoiceOf("100.00", start);
+        jobs.runDue(invoice);
+        untilTheDebit(invoice);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("ppa-charge").processInstanceBusinessKey(invoice)
+                .activityIdIn("Task_AwaitSettlement").count()).isEqualTo(1);
+
+        // a payment-pending invoice takes no other payment: the money is credit and the debit's wait goes on
+        as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", "50.00", "method", "cheque"), JsonNode.class);
+        jobs.runDue(invoice);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("ppa-charge").processInstanceBusinessKey(invoice)
+                .activityIdIn("Task_AwaitSettlement").count()).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice)
+                .activityIdIn("CallActivity_PpaCharge").count()).isEqualTo(1);
+
+        // the processor's webhook correlates by the invoice: only the ppa-charge waits for it
+        assertThat(runtime.createMessageCorrelation("ChargeSettled").processInstanceBusinessKey(invoice).setVariable("settlement", "COMPLETED")
+                .correlateAllWithResult()).hasSize(1);
+        jobs.runDue(invoice);
+
+        assertThat(invoiceStatus(invoice)).isEqualTo("paid");
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_DebitSettled");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(invoice).count()).isZero();
+    }
+
     /** The clock goes to the debit timer (the notice's debit day, 08:00) and its jobs run. */
     private void untilTheDebit(String invoice) {
         Job timer = onlyTimer(invoice);
@@ -282,12 +308,12 @@ class BankDebitProcessTest extends IntegrationTest {
 
     private String decidedOutcome(String invoice) {
         return (String) history.createHistoricVariableInstanceQuery().processInstanceId(
-                history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(invoice).singleResult().getId())
+                history.createHistoricProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice).singleResult().getId())
                 .variableName("ppaDecision").singleResult().getValue();
     }
 
     private String endedAt(String invoice) {
-        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(invoice).singleResult().getEndActivityId();
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice).singleResult().getEndActivityId();
     }
 
     private String invoiceStatus(String invoice) {

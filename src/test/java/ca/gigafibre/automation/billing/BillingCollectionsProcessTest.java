@@ -88,7 +88,7 @@ class BillingCollectionsProcessTest extends IntegrationTest {
                 .contains("off_session=true");
         assertThat(invoiceStatus(invoice)).isEqualTo("paid");
         assertThat(paymentsOf(invoice)).isEqualTo(1);
-        String instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(invoice).singleResult().getId();
+        String instance = history.createHistoricProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice).singleResult().getId();
         assertThat((String) history.createHistoricVariableInstanceQuery().processInstanceId(instance)
                 .variableName("decisionExplanation").singleResult().getValue()).contains("Prélèvement").contains("Charge");
     }
@@ -461,7 +461,7 @@ class BillingCollectionsProcessTest extends IntegrationTest {
     }
 
     private String endedAt(String invoice) {
-        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(invoice).singleResult().getEndActivityId();
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice).singleResult().getEndActivityId();
     }
 
     private String invoiceStatus(String invoice) {

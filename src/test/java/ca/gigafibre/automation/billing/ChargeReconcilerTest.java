@@ -349,6 +349,6 @@ class ChargeReconcilerTest extends IntegrationTest {
     }
 
     private String endedAt(String invoice) {
-        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(invoice).singleResult().getEndActivityId();
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice).singleResult().getEndActivityId();
     }
 }

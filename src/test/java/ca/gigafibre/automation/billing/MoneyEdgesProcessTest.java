@@ -145,7 +145,7 @@ class MoneyEdgesProcessTest extends IntegrationTest {
 
         assertThat(texts(".*votre facture.*")).isZero();
         for (String invoice : List.of(paid, pending)) {   // the send step ran, and decided against the text
-            String instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(invoice).singleResult().getId();
+            String instance = history.createHistoricProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice).singleResult().getId();
             assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance).activityId("Task_SendInvoice").finished().count())
                     .isEqualTo(1);
         }
@@ -185,6 +185,6 @@ class MoneyEdgesProcessTest extends IntegrationTest {
     }
 
     private String endedAt(String invoice) {
-        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(invoice).singleResult().getEndActivityId();
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice).singleResult().getEndActivityId();
     }
 }

@@ -52,6 +52,21 @@ class ProcessGuardsTest extends IntegrationTest {
     }
 
     @Test
+    void opsCannotChangeTheVariablesOfTheCalledPpaCharge() {
+        // waits at its notification-window timer: nothing is charged or sent
+        String charge = runtime.startProcessInstanceByKey("ppa-charge", "guard-ppa-" + customers.create("Guard", false, false, false),
+                Map.of("ppaDecision", "CHARGE")).getId();
+
+        ResponseEntity<String> asOps = setVariable("ops", charge, "chargeOutcome");
+        ResponseEntity<String> asAnalyst = setVariable("analyst", charge, "chargeOutcome");
+
+        assertThat(asOps.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(asAnalyst.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(runtime.getVariable(charge, "chargeOutcome")).isNull();
+        runtime.deleteProcessInstance(charge, "test over");
+    }
+
+    @Test
     void aDeployedModelReachesDelegatesButNoOtherBean() {
         BpmnModelInstance sneaky = Bpmn.createExecutableProcess("guard-sneaky").camundaHistoryTimeToLive(1)
                 .startEvent().serviceTask("Task_Sneak").camundaExpression("${jdbcClient.sql('DELETE FROM automation.payment').update()}")
