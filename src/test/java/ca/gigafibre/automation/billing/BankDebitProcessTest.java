@@ -3,14 +3,10 @@ package ca.gigafibre.automation.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockserver.model.HttpRequest.request;
 
-import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
 import ca.gigafibre.automation.platform.time.BusinessCalendar;
 import ca.gigafibre.automation.platform.time.BusinessHours;
 import ca.gigafibre.automation.platform.time.BusinessTime;
-import ca.gigafibre.automation.testing.BusinessDayClock;
-import ca.gigafibre.automation.testing.IntegrationTest;
-import ca.gigafibre.automation.testing.Jobs;
-import ca.gigafibre.automation.testing.TestCustomers;
+import ca.gigafibre.automation.testing.EngineClockTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -22,10 +18,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockserver.model.HttpRequest;
@@ -38,25 +32,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * engine clock: Payments Canada Rule H1's pre-notification, the auto-pay invoice message, and returned debits decided by
  * rules/returned-debit.drl.
  */
-class BankDebitProcessTest extends IntegrationTest {
-
-    @Autowired
-    FakeExternalSystems fakes;
-
-    @Autowired
-    Jobs jobs;
-
-    @Autowired
-    TestCustomers customers;
-
-    @Autowired
-    RuntimeService runtime;
+class BankDebitProcessTest extends EngineClockTest {
 
     @Autowired
     HistoryService history;
-
-    @Autowired
-    BusinessDayClock clock;
 
     @Autowired
     BusinessCalendar calendar;
@@ -65,12 +44,9 @@ class BankDebitProcessTest extends IntegrationTest {
     BusinessHours hours;
 
     private String customer;
-    private LocalDate start;
 
     @BeforeEach
     void bankCustomer() {
-        fakes.reset();
-        start = clock.businessDay();   // 10:00 on a weekday: inside the notification window
         customer = customers.create("Debit", false, false, false);
         jdbc.sql("""
                 INSERT INTO automation.account_ppa_settings (customer_id, ppa, ppa_amount, ppa_amount_buffer)
@@ -78,11 +54,6 @@ class BankDebitProcessTest extends IntegrationTest {
                 """).param("no", customer).update();
         as("ops").postForEntity("/api/customers/" + customer + "/payment-methods", Map.of("kind", "bank-ppa", "bankName", "Desjardins",
                 "bankInstitution", "815", "bankTransit", "30012", "bankAccount", "7654321"), JsonNode.class);
-    }
-
-    @AfterEach
-    void realClock() {
-        ClockUtil.reset();
     }
 
     @Test

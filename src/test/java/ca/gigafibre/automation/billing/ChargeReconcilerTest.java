@@ -3,23 +3,17 @@ package ca.gigafibre.automation.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockserver.model.HttpRequest.request;
 
-import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
 import ca.gigafibre.automation.platform.time.BusinessTime;
-import ca.gigafibre.automation.testing.BusinessDayClock;
 import ca.gigafibre.automation.testing.Crashes;
 import ca.gigafibre.automation.testing.HeldCall;
-import ca.gigafibre.automation.testing.IntegrationTest;
-import ca.gigafibre.automation.testing.Jobs;
-import ca.gigafibre.automation.testing.TestCustomers;
+import ca.gigafibre.automation.testing.EngineClockTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockserver.matchers.TimeToLive;
@@ -31,19 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The charge reconciler over the real engine: a payment that commits while the pre-authorized charge is in its retries
  * ends the charge (PaymentReceived), and what the processor did with that charge is still booked, closed or settled.
  */
-class ChargeReconcilerTest extends IntegrationTest {
-
-    @Autowired
-    FakeExternalSystems fakes;
-
-    @Autowired
-    Jobs jobs;
-
-    @Autowired
-    TestCustomers customers;
-
-    @Autowired
-    BusinessDayClock clock;
+class ChargeReconcilerTest extends EngineClockTest {
 
     @Autowired
     Crashes crashes;
@@ -58,18 +40,10 @@ class ChargeReconcilerTest extends IntegrationTest {
     org.quartz.Scheduler scheduler;
 
     private String customer;
-    private LocalDate start;
 
     @BeforeEach
     void aCustomer() {
-        fakes.reset();
-        start = clock.businessDay();   // 10:00 on a weekday: inside the notification window
         customer = customers.create("Reconcile", false, false, false);
-    }
-
-    @AfterEach
-    void realClock() {
-        clock.reset();
     }
 
     @Test

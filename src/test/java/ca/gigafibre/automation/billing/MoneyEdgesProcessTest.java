@@ -3,22 +3,15 @@ package ca.gigafibre.automation.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockserver.model.HttpRequest.request;
 
-import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
 import ca.gigafibre.automation.platform.time.BusinessTime;
-import ca.gigafibre.automation.testing.BusinessDayClock;
-import ca.gigafibre.automation.testing.IntegrationTest;
-import ca.gigafibre.automation.testing.Jobs;
-import ca.gigafibre.automation.testing.TestCustomers;
+import ca.gigafibre.automation.testing.EngineClockTest;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockserver.matchers.TimeToLive;
@@ -33,42 +26,18 @@ import org.springframework.beans.factory.annotation.Autowired;
  * billing-collections at its money edges, over the real BPMN and rules: the rest of a fixed PPA amount is invoiced and
  * followed; a charge resent after an empty lookup is decided again first; a paid invoice is never texted as due.
  */
-class MoneyEdgesProcessTest extends IntegrationTest {
+class MoneyEdgesProcessTest extends EngineClockTest {
 
     private static final String TWILIO = "/twilio/2010-04-01/Accounts/.*/Messages.json";
 
     @Autowired
-    FakeExternalSystems fakes;
-
-    @Autowired
-    Jobs jobs;
-
-    @Autowired
-    TestCustomers customers;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
     HistoryService history;
 
-    @Autowired
-    BusinessDayClock clock;
-
     private String customer;
-    private LocalDate start;
 
     @BeforeEach
     void businessDay() {
-        fakes.reset();
-        start = clock.businessDay();
         customer = customers.create("MoneyEdges", false, false, false);
-    }
-
-    @AfterEach
-    void realClock() {
-        fakes.reset();
-        clock.reset();
     }
 
     @Test

@@ -3,13 +3,9 @@ package ca.gigafibre.automation.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockserver.model.HttpRequest.request;
 
-import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
 import ca.gigafibre.automation.platform.time.BusinessHours;
 import ca.gigafibre.automation.platform.time.BusinessTime;
-import ca.gigafibre.automation.testing.BusinessDayClock;
-import ca.gigafibre.automation.testing.IntegrationTest;
-import ca.gigafibre.automation.testing.Jobs;
-import ca.gigafibre.automation.testing.TestCustomers;
+import ca.gigafibre.automation.testing.EngineClockTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.Date;
@@ -18,8 +14,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockserver.matchers.TimeToLive;
 import org.mockserver.matchers.Times;
@@ -31,19 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * An OLT or PBX cut that became an incident and is retried outside the cut window (Friday 17:00) does not cut: the job
  * waits, retries untouched, until the next cut window opens, and cuts then.
  */
-class CutWindowRetryTest extends IntegrationTest {
-
-    @Autowired
-    FakeExternalSystems fakes;
-
-    @Autowired
-    TestCustomers customers;
-
-    @Autowired
-    Jobs jobs;
-
-    @Autowired
-    BusinessDayClock clock;
+class CutWindowRetryTest extends EngineClockTest {
 
     @Autowired
     BusinessHours hours;
@@ -53,18 +35,6 @@ class CutWindowRetryTest extends IntegrationTest {
 
     @Autowired
     HistoryService history;
-
-    @BeforeEach
-    void cutDay() {
-        fakes.reset();
-        clock.businessDay();
-    }
-
-    @AfterEach
-    void realClock() {
-        fakes.reset();
-        clock.reset();
-    }
 
     @Test
     void anOltIncidentRetriedOnFridayAtFivePmDoesNotCutAndWaitsForTheNextCutWindow() {

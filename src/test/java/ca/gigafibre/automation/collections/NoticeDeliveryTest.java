@@ -7,27 +7,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockserver.model.HttpRequest.request;
 
-import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
 import ca.gigafibre.automation.notification.TwilioSignatures;
-import ca.gigafibre.automation.testing.BusinessDayClock;
-import ca.gigafibre.automation.testing.IntegrationTest;
-import ca.gigafibre.automation.testing.Jobs;
-import ca.gigafibre.automation.testing.TestCustomers;
+import ca.gigafibre.automation.testing.EngineClockTest;
 import java.math.BigDecimal;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockserver.model.Parameter;
 import org.mockserver.model.ParameterBody;
 import org.mockserver.verify.VerificationTimes;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -40,39 +31,9 @@ import org.springframework.util.MultiValueMap;
  * A cutoff notice counts only when delivered: a customer nobody can text or e-mail, or whose text Twilio reports
  * undelivered, gets a person's call instead of a cut; Twilio's signed status callbacks feed the notification ledger.
  */
-class NoticeDeliveryTest extends IntegrationTest {
+class NoticeDeliveryTest extends EngineClockTest {
 
     private static final String DEMO_AUTH_TOKEN = "twilio_demo_auth_token";
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    TestCustomers customers;
-
-    @Autowired
-    FakeExternalSystems fakes;
-
-    @Autowired
-    Jobs jobs;
-
-    @Autowired
-    BusinessDayClock clock;
-
-    @BeforeEach
-    void bindAssertions() {
-        BpmnAwareTests.init(engine);
-        fakes.reset();
-        clock.businessDay();
-    }
-
-    @AfterEach
-    void realClock() {
-        clock.reset();
-    }
 
     @Test
     void aLandlineOnlyCustomerWithoutEmailGetsACallTaskAndNoCut() {

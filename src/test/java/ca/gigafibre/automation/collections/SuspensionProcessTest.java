@@ -8,26 +8,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockserver.model.HttpRequest.request;
 import static org.mockserver.model.JsonBody.json;
 
-import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
-import ca.gigafibre.automation.testing.BusinessDayClock;
-import ca.gigafibre.automation.testing.IntegrationTest;
-import ca.gigafibre.automation.testing.Jobs;
-import ca.gigafibre.automation.testing.TestCustomers;
+import ca.gigafibre.automation.testing.EngineClockTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockserver.matchers.TimeToLive;
 import org.mockserver.matchers.Times;
@@ -40,40 +31,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** suspension and reactivation over the real BPMN, the real rules, the real database and the faked OLT and PBX. */
-class SuspensionProcessTest extends IntegrationTest {
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    RuntimeService runtime;
+class SuspensionProcessTest extends EngineClockTest {
 
     @Autowired
     ManagementService management;
-
-    @Autowired
-    TestCustomers customers;
-
-    @Autowired
-    FakeExternalSystems fakes;
-
-    @Autowired
-    Jobs jobs;
-
-    @Autowired
-    BusinessDayClock clock;
-
-    @BeforeEach
-    void bindAssertions() {
-        BpmnAwareTests.init(engine);
-        fakes.reset();
-        clock.businessDay();
-    }
-
-    @AfterEach
-    void realClock() {
-        clock.reset();
-    }
 
     @Test
     void overdueAccountGetsItsNoticeThenIsCutOnTheOltAndIsRecordedWithItsReason() {

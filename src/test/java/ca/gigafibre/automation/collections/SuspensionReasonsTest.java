@@ -8,30 +8,21 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockserver.model.HttpRequest.request;
 import static org.mockserver.model.JsonBody.json;
 
-import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
 import ca.gigafibre.automation.platform.time.BusinessTime;
-import ca.gigafibre.automation.testing.BusinessDayClock;
-import ca.gigafibre.automation.testing.IntegrationTest;
-import ca.gigafibre.automation.testing.Jobs;
-import ca.gigafibre.automation.testing.TestCustomers;
+import ca.gigafibre.automation.testing.EngineClockTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockserver.model.Parameter;
 import org.mockserver.model.ParameterBody;
 import org.mockserver.verify.VerificationTimes;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -41,37 +32,7 @@ import org.springframework.http.ResponseEntity;
  * rules: a customer's request waits for its date without notice, abuse and fraud are cut at once (an admin's request)
  * or after an admin's approval (an ops request), and only staff lift what is not a non-payment suspension.
  */
-class SuspensionReasonsTest extends IntegrationTest {
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    TestCustomers customers;
-
-    @Autowired
-    FakeExternalSystems fakes;
-
-    @Autowired
-    Jobs jobs;
-
-    @Autowired
-    BusinessDayClock clock;
-
-    @BeforeEach
-    void bindAssertions() {
-        BpmnAwareTests.init(engine);
-        fakes.reset();
-        clock.businessDay();
-    }
-
-    @AfterEach
-    void realClock() {
-        clock.reset();
-    }
+class SuspensionReasonsTest extends EngineClockTest {
 
     @Test
     void aCustomersRequestWaitsForItsDateSendsNoNoticeAndOnlyStaffLiftIt() {

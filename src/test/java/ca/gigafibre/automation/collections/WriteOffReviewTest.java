@@ -2,21 +2,15 @@ package ca.gigafibre.automation.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
 import ca.gigafibre.automation.platform.time.BusinessTime;
-import ca.gigafibre.automation.testing.BusinessDayClock;
-import ca.gigafibre.automation.testing.IntegrationTest;
-import ca.gigafibre.automation.testing.Jobs;
-import ca.gigafibre.automation.testing.TestCustomers;
+import ca.gigafibre.automation.testing.EngineClockTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,25 +25,10 @@ import org.springframework.http.ResponseEntity;
  * Tasklist does: writing off closes every overdue invoice as written-off by a credit note naming it, so the balance,
  * the sweep and the audit log agree; keeping on collecting writes nothing off.
  */
-class WriteOffReviewTest extends IntegrationTest {
-
-    @Autowired
-    TestCustomers customers;
-
-    @Autowired
-    FakeExternalSystems fakes;
-
-    @Autowired
-    Jobs jobs;
-
-    @Autowired
-    RuntimeService runtime;
+class WriteOffReviewTest extends EngineClockTest {
 
     @Autowired
     TaskService tasks;
-
-    @Autowired
-    BusinessDayClock clock;
 
     @Autowired
     org.camunda.bpm.engine.HistoryService history;
@@ -59,7 +38,6 @@ class WriteOffReviewTest extends IntegrationTest {
 
     @BeforeEach
     void aCaseWaitsAtTheWriteOffReview() {
-        fakes.reset();
         LocalDate start = clock.businessDay();
         customer = customers.create("Radiation", false, false, false);
         invoices = List.of(invoice(start, "100.00"), invoice(start, "20.00"));   // 114.98 and 23.00 with taxes
@@ -71,11 +49,6 @@ class WriteOffReviewTest extends IntegrationTest {
                 .singleResult().getId();
         runtime.createProcessInstanceModification(instance).cancelAllForActivity("UserTask_NegotiateArrangement")
                 .startBeforeActivity("UserTask_ReviewWriteOff").execute();
-    }
-
-    @AfterEach
-    void realClock() {
-        clock.reset();
     }
 
     @Test

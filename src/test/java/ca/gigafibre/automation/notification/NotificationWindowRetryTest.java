@@ -3,23 +3,16 @@ package ca.gigafibre.automation.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockserver.model.HttpRequest.request;
 
-import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
 import ca.gigafibre.automation.platform.time.BusinessHours;
 import ca.gigafibre.automation.platform.time.BusinessTime;
-import ca.gigafibre.automation.testing.BusinessDayClock;
-import ca.gigafibre.automation.testing.IntegrationTest;
-import ca.gigafibre.automation.testing.Jobs;
-import ca.gigafibre.automation.testing.TestCustomers;
+import ca.gigafibre.automation.testing.EngineClockTest;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockserver.matchers.TimeToLive;
 import org.mockserver.matchers.Times;
@@ -27,21 +20,9 @@ import org.mockserver.model.HttpResponse;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A text whose send became an incident and is retried at 23:00 is not sent then: it waits for the notification window. */
-class NotificationWindowRetryTest extends IntegrationTest {
+class NotificationWindowRetryTest extends EngineClockTest {
 
     private static final String TWILIO = "/twilio/2010-04-01/Accounts/.*/Messages.json";
-
-    @Autowired
-    FakeExternalSystems fakes;
-
-    @Autowired
-    TestCustomers customers;
-
-    @Autowired
-    Jobs jobs;
-
-    @Autowired
-    BusinessDayClock clock;
 
     @Autowired
     BusinessHours hours;
@@ -49,27 +30,14 @@ class NotificationWindowRetryTest extends IntegrationTest {
     @Autowired
     ManagementService management;
 
-    private LocalDate today;
-
-    @BeforeEach
-    void businessDay() {
-        fakes.reset();
-        today = clock.businessDay();
-    }
-
-    @AfterEach
-    void realClock() {
-        fakes.reset();
-        clock.reset();
-    }
 
     @Test
     void anInvoiceTextRetriedAtElevenPmIsNotSentThenButAtTheNextWindowStart() {
         String customer = customers.create("NightRetry", false, false, false);
         fakes.server().when(request().withMethod("POST").withPath(TWILIO), Times.unlimited(), TimeToLive.unlimited(), 10)
                 .respond(HttpResponse.response().withStatusCode(500));
-        String invoice = as("ops").postForObject("/api/invoices", Map.of("customerId", customer, "issueDate", today.toString(),
-                "dueDate", today.plusDays(21).toString(), "lines", List.of(Map.of("description", "Fibre", "quantity", 1, "unitPrice", "20.00"))),
+        String invoice = as("ops").postForObject("/api/invoices", Map.of("customerId", customer, "issueDate", start.toString(),
+                "dueDate", start.plusDays(21).toString(), "lines", List.of(Map.of("description", "Fibre", "quantity", 1, "unitPrice", "20.00"))),
                 JsonNode.class).path("id").asText();
         jobs.runDue(invoice);
         for (int attempt = 0; attempt < 10 && jobs.incidents(invoice).isEmpty(); attempt++) {
@@ -83,7 +51,7 @@ class NotificationWindowRetryTest extends IntegrationTest {
         int failedTries = texts();
 
         fakes.reset();
-        ClockUtil.setCurrentTime(Date.from(today.atTime(23, 0).atZone(BusinessTime.ZONE).toInstant()));
+        ClockUtil.setCurrentTime(Date.from(start.atTime(23, 0).atZone(BusinessTime.ZONE).toInstant()));
         Job failed = jobs.jobs(invoice).get(0);
         management.setJobRetries(failed.getId(), 1);
         try {
