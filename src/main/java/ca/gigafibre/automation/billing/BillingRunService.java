@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,29 +28,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class BillingRunService {
 
-    public static final String PROCESS = "billing-collections";
+    public static final String PROCESS = InvoiceWriter.PROCESS;
     private static final Logger log = LoggerFactory.getLogger(BillingRunService.class);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final TransactionTemplate transaction;
-    private final RuntimeService runtime;
     private final AuditLog audit;
-    private final int dueDays;
-    private final PaymentService payments;
+    private final InvoiceWriter writer;
     private final int chunk;
 
-    public BillingRunService(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, RuntimeService runtime, AuditLog audit,
-                             @Value("${automation.billing.due-days:21}") int dueDays, PaymentService payments,
+    public BillingRunService(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, AuditLog audit, InvoiceWriter writer,
                              @Value("${automation.billing.start-chunk:250}") int chunk) {
-        this.payments = payments;
+        this.writer = writer;
         this.chunk = chunk;
         this.jdbc = jdbc;
         this.batch = batch;
         this.transaction = transaction;
-        this.runtime = runtime;
         this.audit = audit;
-        this.dueDays = dueDays;
     }
 
     /** The run of the period, created if new. */
@@ -70,10 +64,8 @@ public class BillingRunService {
             int written = transaction.execute(status -> {
                 // two runs of one period at once (a double click, two nodes): the second waits here, then finds the invoices written
                 jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('billing-run'), CAST(:run AS integer))").param("run", runId).query(Object.class).single();
-                int invoices = writeInvoices(runId, period);
-                // credit already on the accounts pays the new invoices first: what it covers is never charged or chased
-                payments.accountsWithCredit().forEach(payments::applyCredit);
-                return invoices;
+                // the writer applies credit already on the accounts: what it covers is never charged or chased
+                return writeInvoices(runId, period);
             });
             long invoicesDone = System.nanoTime();
             int startedProcesses = startProcesses(runId);
@@ -134,59 +126,22 @@ public class BillingRunService {
                         rs.getBigDecimal(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
                         rs.getObject(10, LocalDate.class)))
                 .list();
-        Map<Long, List<Object[]>> linesByCustomer = new LinkedHashMap<>();
+        Map<Long, List<InvoiceLine>> linesByCustomer = new LinkedHashMap<>();
         List<Object[]> billedThrough = new ArrayList<>();
         for (BillableSubscription s : subscriptions) {
             SubscriptionCharges.Due due = SubscriptionCharges.at(s, period, (from, to) -> billed(s.id(), from, to));
             for (SubscriptionCharges.Line l : due.lines()) {
-                linesByCustomer.computeIfAbsent(s.customerId(), k -> new ArrayList<>()).add(new Object[] {s.id(), s.sku(),
-                        l.note() == null ? s.description() : s.description() + " — " + l.note(), l.quantity(), l.unitPrice(), l.amount(),
-                        s.frequency(), Date.valueOf(l.from()), Date.valueOf(l.to())});
+                linesByCustomer.computeIfAbsent(s.customerId(), k -> new ArrayList<>()).add(InvoiceLine.forSubscription(s, l));
             }
             if (due.billedThrough() != null && !due.billedThrough().equals(s.billedThrough())) {
                 billedThrough.add(new Object[] {Date.valueOf(due.billedThrough()), s.id()});
             }
         }
         batch.batchUpdate("UPDATE automation.subscription SET billed_through = ? WHERE id = ?", billedThrough);
-        if (linesByCustomer.isEmpty()) {
-            return 0;
-        }
-        List<Long> ids = jdbc.sql("SELECT nextval(pg_get_serial_sequence('automation.invoice', 'id')) FROM generate_series(1, :n)")
-                .param("n", linesByCustomer.size()).query(Long.class).list();
-        List<Object[]> invoices = new ArrayList<>();
-        List<Object[]> lines = new ArrayList<>();
-        List<Object[]> creditNotes = new ArrayList<>();
-        int i = 0;
-        Date issue = Date.valueOf(first);
-        Date due = Date.valueOf(first.plusDays(dueDays));
-        for (Map.Entry<Long, List<Object[]>> entry : linesByCustomer.entrySet()) {
-            long invoiceId = ids.get(i++);
-            BigDecimal subtotal = entry.getValue().stream().map(l -> (BigDecimal) l[5]).reduce(BigDecimal.ZERO, BigDecimal::add);
-            QuebecTaxes taxes = QuebecTaxes.on(subtotal);
-            invoices.add(new Object[] {invoiceId, entry.getKey(), issue, due, issue, Date.valueOf(last), taxes.subtotal(),
-                    taxes.tps(), taxes.tvq(), taxes.total(), taxes.total().signum() <= 0 ? "paid" : "open", runId});
-            if (taxes.total().signum() < 0) {
-                creditNotes.add(new Object[] {entry.getKey(), taxes.total().negate(), invoiceId});
-            }
-            int lineNo = 1;
-            for (Object[] l : entry.getValue()) {
-                lines.add(new Object[] {invoiceId, lineNo++, l[0], l[1], l[2], l[3], l[4], l[5], l[6], l[7], l[8]});
-            }
-        }
-        batch.batchUpdate("""
-                INSERT INTO automation.invoice (id, customer_id, issue_date, due_date, period_start, period_end, subtotal, tps, tvq, total,
-                    status, billing_run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, invoices);
-        batch.batchUpdate("""
-                INSERT INTO automation.invoice_line (invoice_id, line_no, subscription_id, sku, description, quantity, unit_price, amount,
-                    billing_frequency, period_start, period_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, lines);
-        // a credit note (credits above the charges) leaves its amount on the account, applied to its next invoices
-        batch.batchUpdate("""
-                INSERT INTO automation.payment (customer_id, received_at, amount, method, reference, idempotency_key)
-                SELECT ?, now(), ?, 'credit-note', invoice_no, 'credit-note:' || invoice_no FROM automation.invoice WHERE id = ?
-                """, creditNotes);
-        return invoices.size();
+        // one invoice per account, all written in a few round trips; a credit above the charges stays on the account
+        List<InvoiceDraft> drafts = new ArrayList<>(linesByCustomer.size());
+        linesByCustomer.forEach((customer, lines) -> drafts.add(InvoiceDraft.of(customer, first, lines).forPeriod(first, last).inRun(runId)));
+        return writer.writeAll(drafts).size();
     }
 
     /** What was already billed to a subscription for days inside {@code from}..{@code to} (for credits). */
@@ -209,19 +164,15 @@ public class BillingRunService {
         while (true) {
             boolean wait = waitForHeld;
             Integer started = transaction.execute(status -> {
-                List<Object[]> invoices = jdbc.sql("""
+                List<InvoiceWriter.Collectable> invoices = jdbc.sql("""
                         SELECT i.id, i.invoice_no, c.customer_no, i.due_date FROM automation.invoice i
                         JOIN automation.customer c ON c.id = i.customer_id
                         WHERE i.billing_run_id = :run AND i.collections_started_at IS NULL AND i.status = 'open'
                         ORDER BY i.id LIMIT :chunk FOR UPDATE OF i
                         """ + (wait ? "" : " SKIP LOCKED")).param("run", runId).param("chunk", chunk)
-                        .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)}).list();
-                for (Object[] invoice : invoices) {
-                    LocalDate dueDate = (LocalDate) invoice[3];
-                    runtime.startProcessInstanceByKey(PROCESS, (String) invoice[1], Map.of("invoiceId", invoice[1], "customerId", invoice[2],
-                            "dueDate", BusinessTime.startOf(dueDate.plusDays(1))));
-                    jdbc.sql("UPDATE automation.invoice SET collections_started_at = now() WHERE id = :id").param("id", invoice[0]).update();
-                }
+                        .query((rs, n) -> new InvoiceWriter.Collectable(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                rs.getObject(4, LocalDate.class))).list();
+                writer.startCollections(invoices);
                 jdbc.sql("UPDATE automation.billing_run SET started = started + :n WHERE id = :id").param("n", invoices.size()).param("id", runId).update();
                 return invoices.size();
             });

@@ -1,9 +1,6 @@
 package ca.gigafibre.automation.billing;
 
-import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -11,8 +8,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes a credit note for what is still open on an invoice and closes the invoice with it: an invoice row with a
- * negative line that names the invoice it credits ({@code credit_note_for}), its taxes in the invoice's proportions, and
+ * Credits what is still open on an invoice and closes the invoice with it: the {@link InvoiceWriter} writes the credit
+ * note, an invoice row with a negative line that names the invoice it credits ({@code credit_note_for}), its taxes in the invoice's proportions, and
  * {@code paid} like the billing run's credit notes (nothing left to collect). One per invoice (unique index): a retry
  * finds the first one. The invoice is re-read and locked first, so only an invoice still open is credited.
  */
@@ -24,9 +21,11 @@ public class CreditNotes {
     }
 
     private final JdbcClient jdbc;
+    private final InvoiceWriter writer;
 
-    public CreditNotes(JdbcClient jdbc) {
+    public CreditNotes(JdbcClient jdbc, InvoiceWriter writer) {
         this.jdbc = jdbc;
+        this.writer = writer;
     }
 
     /**
@@ -45,22 +44,9 @@ public class CreditNotes {
             return Optional.empty();
         }
         Open invoice = found.get();
-        BigDecimal tps = invoice.share(invoice.tps());
-        BigDecimal tvq = invoice.share(invoice.tvq());
-        BigDecimal subtotal = invoice.open().subtract(tps).subtract(tvq);
-        LocalDate today = BusinessTime.today();
-        Optional<Long> creditNote = jdbc.sql("""
-                INSERT INTO automation.invoice (customer_id, issue_date, due_date, subtotal, tps, tvq, total, status, credit_note_for)
-                VALUES (:customer, :today, :today, :subtotal, :tps, :tvq, :total, 'paid', :credited)
-                ON CONFLICT (credit_note_for) WHERE credit_note_for IS NOT NULL DO NOTHING RETURNING id
-                """).param("customer", invoice.customerId()).param("today", today).param("subtotal", subtotal.negate())
-                .param("tps", tps.negate()).param("tvq", tvq.negate()).param("total", invoice.open().negate()).param("credited", invoice.id())
-                .query(Long.class).optional();
-        creditNote.ifPresent(id -> jdbc.sql("""
-                INSERT INTO automation.invoice_line (invoice_id, line_no, sku, description, quantity, unit_price, amount)
-                VALUES (:id, 1, 'CREDIT-NOTE', :description, 1, :amount, :amount)
-                """).param("id", id).param("description", descriptionFr + " " + invoiceNo + " / " + descriptionEn + " " + invoiceNo)
-                .param("amount", subtotal.negate()).update());
+        writer.writeCreditNote(new InvoiceWriter.CreditNote(invoice.customerId(), invoice.id(),
+                descriptionFr + " " + invoiceNo + " / " + descriptionEn + " " + invoiceNo, invoice.open(), invoice.tps(), invoice.tvq(),
+                invoice.total()));
         jdbc.sql("UPDATE automation.invoice SET status = :status WHERE id = :id").param("status", closedAs).param("id", invoice.id()).update();
         String creditNoteNo = jdbc.sql("SELECT invoice_no FROM automation.invoice WHERE credit_note_for = :id").param("id", invoice.id())
                 .query(String.class).single();
@@ -68,9 +54,5 @@ public class CreditNotes {
     }
 
     private record Open(long id, long customerId, BigDecimal tps, BigDecimal tvq, BigDecimal total, BigDecimal open) {
-        /** This tax in the proportion of the invoice still open (all of it when nothing was paid). */
-        BigDecimal share(BigDecimal tax) {
-            return open.compareTo(total) == 0 ? tax : tax.multiply(open).divide(total, 2, RoundingMode.HALF_UP);
-        }
     }
 }

@@ -2,14 +2,10 @@ package ca.gigafibre.automation.support;
 
 import ca.gigafibre.automation.billing.InvoiceService;
 import ca.gigafibre.automation.billing.InvoiceView;
-import ca.gigafibre.automation.billing.NewInvoice;
 import ca.gigafibre.automation.billing.NewInvoiceLine;
-import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,14 +20,11 @@ public class WorkOrderInvoices {
     private final JdbcClient jdbc;
     private final WorkOrders workOrders;
     private final InvoiceService invoices;
-    private final int dueDays;
 
-    public WorkOrderInvoices(JdbcClient jdbc, WorkOrders workOrders, InvoiceService invoices,
-                             @Value("${automation.billing.due-days:21}") int dueDays) {
+    public WorkOrderInvoices(JdbcClient jdbc, WorkOrders workOrders, InvoiceService invoices) {
         this.jdbc = jdbc;
         this.workOrders = workOrders;
         this.invoices = invoices;
-        this.dueDays = dueDays;
     }
 
     @Transactional
@@ -49,8 +42,7 @@ public class WorkOrderInvoices {
         for (WorkOrderView.Part p : order.parts()) {
             lines.add(new NewInvoiceLine(p.sku(), p.description() + " (" + workOrderNo + ")", p.quantity(), p.unitPrice()));
         }
-        LocalDate today = BusinessTime.today();
-        InvoiceView invoice = invoices.create(new NewInvoice(order.customerId(), today, today.plusDays(dueDays), lines));
+        InvoiceView invoice = invoices.issueToday(order.customerId(), lines, "labour invoice of " + workOrderNo);
         jdbc.sql("""
                 UPDATE automation.work_order SET billable = true, subtotal = :subtotal, tps = :tps, tvq = :tvq, total = :total,
                     invoice_id = (SELECT id FROM automation.invoice WHERE invoice_no = :invoice)
