@@ -75,11 +75,9 @@ class ChargeReconcilerTest extends EngineClockTest {
         java.util.concurrent.ExecutorService node = java.util.concurrent.Executors.newSingleThreadExecutor();
         try (HeldCall stripe = HeldCall.first(fakes.server(), "POST", "/stripe/v1/payment_intents", "Bearer .*")) {
             java.util.concurrent.Future<List<Exception>> charging = node.submit(() -> jobs.runDue(invoice));
-            long until = System.currentTimeMillis() + 30_000;
-            while (!stripe.received() && System.currentTimeMillis() < until) {
-                Thread.sleep(50);   // a real wait for another thread, not for time to pass in the engine
-            }
-            assertThat(stripe.received()).isTrue();   // Stripe charged; its answer is on its way
+            // a real wait for the other thread's call, not for time to pass in the engine
+            org.awaitility.Awaitility.await("Stripe asked to charge").atMost(java.time.Duration.ofSeconds(30)).until(stripe::received);
+            // Stripe charged; its answer is on its way
             paidByCheque(invoice, "91.98");           // PaymentReceived ends the charge meanwhile
             stripe.release();
             assertThat(charging.get(60, java.util.concurrent.TimeUnit.SECONDS)).isNotEmpty();   // the job lost its process
