@@ -198,8 +198,8 @@ public class ChargeReconciler {
         PaymentReversals.Applied applied = transaction.execute(tx -> {
             PaymentReversals.Applied reversed = reversals.record("return:" + row.idempotencyKey(), row.processorRef(), "return",
                     row.idempotencyKey(), row.amount(), now.reason());
-            charges.returned(row.id(), now.reason());
-            if ("bank".equals(row.method())) {   // a PAD return: the returned-debit rules (fee, PPA off), the customer told
+            boolean firstTime = charges.returned(row.id(), now.reason());
+            if (firstTime && "bank".equals(row.method())) {   // a PAD return: the returned-debit rules (fee, PPA off), the customer told
                 PendingDebits.Returned returned = debits.returnedAfterSettlement(row.idempotencyKey(), now.code());
                 returnNotices.tell(returned.debitKey(), returned.feeInvoice() != null, returned.ppaSwitchedOff(), false);
             }

@@ -69,12 +69,12 @@ public class UnbookedCharges {
                 """).param("reason", reason).param("now", BusinessTime.now()).param("id", id).param("seen", seenState).update() == 1;
     }
 
-    /** A booked payment the processor took back after settling it. */
-    public void returned(long id, String reason) {
-        jdbc.sql("""
+    /** A booked payment the processor took back after settling it; false when it was already marked returned. */
+    public boolean returned(long id, String reason) {
+        return jdbc.sql("""
                 UPDATE automation.charge_attempt SET state = 'returned', return_reason = :reason, updated_at = :now
                 WHERE id = :id AND state IN ('settled', 'succeeded')
-                """).param("reason", reason).param("now", BusinessTime.now()).param("id", id).update();
+                """).param("reason", reason).param("now", BusinessTime.now()).param("id", id).update() == 1;
     }
 
     /** The charge became account credit: the customer is owed a notice (sent in the notification window). */
