@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockserver.model.HttpRequest.request;
 
 import ca.gigafibre.automation.notification.TwilioSignatures;
+import ca.gigafibre.automation.testing.CalledStages;
 import ca.gigafibre.automation.testing.EngineClockTest;
 import java.math.BigDecimal;
 import java.util.Base64;
@@ -44,21 +45,23 @@ class NoticeDeliveryTest extends EngineClockTest {
         ProcessInstance instance = start(customer);
         assertThat(jobs.runDue(customer)).isEmpty();
 
-        assertThat(instance).isWaitingAt("UserTask_CallCustomer").hasPassed("Task_SendSuspensionNotice");
+        assertThat(instance).isWaitingAt("CallActivity_SuspensionNotice");
+        assertThat(noticeStage(instance)).isWaitingAt("UserTask_CallCustomer").hasPassed("Task_SendSuspensionNotice");
         assertThat(task().getName()).startsWith("Appeler le client avant la coupure");
         assertThat(task()).hasCandidateGroup("ops");
         fakes.server().verify(request().withMethod("POST").withPath("/twilio/.*"), VerificationTimes.never());
         assertThat(ledger(customer, "cutoff-notice")).containsEntry("channel", "none").containsEntry("state", "skipped");
         clock.laterBusinessDay(6);
         assertThat(jobs.runDue(customer)).isEmpty();
-        assertThat(instance).isWaitingAt("UserTask_CallCustomer");
+        assertThat(noticeStage(instance)).isWaitingAt("UserTask_CallCustomer");
         fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont), VerificationTimes.never());
 
         complete(task(), withVariables("noticeGivenByPhone", true, "callNote", "Joint au 450-555-0177, avisé de la coupure"));
         assertThat(instance).isWaitingAt("Timer_NoticePeriod");
         clock.laterBusinessDay(5);
         assertThat(jobs.runDue(customer)).isEmpty();
-        assertThat(instance).isEnded().hasPassed("Task_RecordCallNotice", "Task_DisableOnts");
+        assertThat(instance).isEnded().hasPassed("Task_DisableOnts");
+        assertThat(CalledStages.passed(engine, instance, "suspension-notice")).contains("Task_RecordCallNotice", "EndEvent_NoticeGiven");
     }
 
     @Test
@@ -80,7 +83,7 @@ class NoticeDeliveryTest extends EngineClockTest {
         clock.laterBusinessDay(5);
         assertThat(jobs.runDue(customer)).isEmpty();
 
-        assertThat(instance).isWaitingAt("UserTask_CallCustomer").variables().containsEntry("suspensionDecision", "CALL_REQUIRED");
+        assertThat(noticeStage(instance)).isWaitingAt("UserTask_CallCustomer").variables().containsEntry("suspensionDecision", "CALL_REQUIRED");
         fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont), VerificationTimes.never());
     }
 
@@ -99,7 +102,9 @@ class NoticeDeliveryTest extends EngineClockTest {
         clock.laterBusinessDay(5);
         assertThat(jobs.runDue(customer)).isEmpty();
 
-        assertThat(instance).isEnded().hasPassed("Task_DisableOnts").hasNotPassed("UserTask_CallCustomer");
+        assertThat(instance).isEnded().hasPassed("Task_DisableOnts");
+        assertThat(CalledStages.passed(engine, instance, "suspension-notice")).contains("Task_SendSuspensionNotice")
+                .doesNotContain("UserTask_CallCustomer");
         fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont), VerificationTimes.once());
     }
 
@@ -171,5 +176,10 @@ class NoticeDeliveryTest extends EngineClockTest {
                 SELECT n.channel, n.state, n.provider_message_id, n.delivery_status, n.delivery_error FROM automation.notification n
                 JOIN automation.customer c ON c.id = n.customer_id WHERE c.customer_no = :no AND n.kind = :kind ORDER BY n.id DESC LIMIT 1
                 """).param("no", customer).param("kind", kind).query().singleRow();
+    }
+
+    /** The notice stage the suspension waits on: the cutoff notice and the call before the cut live there. */
+    private ProcessInstance noticeStage(ProcessInstance suspension) {
+        return CalledStages.running(engine, suspension, "suspension-notice");
     }
 }

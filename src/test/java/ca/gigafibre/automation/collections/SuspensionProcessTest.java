@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockserver.model.HttpRequest.request;
 import static org.mockserver.model.JsonBody.json;
 
+import ca.gigafibre.automation.testing.CalledStages;
 import ca.gigafibre.automation.testing.EngineClockTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -43,7 +44,8 @@ class SuspensionProcessTest extends EngineClockTest {
         customers.overdueInvoice(customer, new BigDecimal("187.40"), 45);
 
         ProcessInstance instance = start(customer, false);
-        assertThat(instance).isWaitingAt("Timer_NoticeSendingHours").variables().containsEntry("suspensionDecision", "NOTICE_REQUIRED");
+        assertThat(instance).isWaitingAt("CallActivity_SuspensionNotice").variables().containsEntry("suspensionDecision", "NOTICE_REQUIRED");
+        assertThat(CalledStages.running(engine, instance, "suspension-notice")).isWaitingAt("Timer_NoticeSendingHours");
         jobs.runDue(customer);
         assertThat(instance).isWaitingAt("Timer_NoticePeriod");
         fakes.server().verify(request().withMethod("POST").withPath("/twilio/2010-04-01/Accounts/.*/Messages.json")
@@ -57,7 +59,8 @@ class SuspensionProcessTest extends EngineClockTest {
         assertThat(instance).variables().containsEntry("suspensionDecision", "SUSPEND");
         assertThat((String) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName("decisionExplanation").singleResult().getValue()).contains("187.40").contains("jours").contains("days");
-        assertThat(instance).isEnded().hasPassed("Task_SendSuspensionNotice", "Task_DisableOnts", "Task_PhoneLinesEmergencyOnly",
+        assertThat(CalledStages.passed(engine, instance, "suspension-notice")).contains("Task_SendSuspensionNotice");
+        assertThat(instance).isEnded().hasPassed("Timer_NoticePeriod", "Task_DisableOnts", "Task_PhoneLinesEmergencyOnly",
                 "Task_RecordSuspension", "Task_NotifySuspended");
         fakes.server().verify(request().withMethod("POST").withPath("/twilio/2010-04-01/Accounts/.*/Messages.json")
                 .withBody(ParameterBody.params(Parameter.param("Body", "TARGO : votre service est suspendu.*9-1-1 reste accessible.*"))),
@@ -157,7 +160,7 @@ class SuspensionProcessTest extends EngineClockTest {
         String customer = customers.create("InFlight", false, false, false);
         customers.overdueInvoice(customer, new BigDecimal("80.00"), 45);
         ProcessInstance first = start(customer, false);
-        assertThat(first).isWaitingAt("Timer_NoticeSendingHours");
+        assertThat(CalledStages.running(engine, first, "suspension-notice")).isWaitingAt("Timer_NoticeSendingHours");
 
         ResponseEntity<JsonNode> second = as("ops").postForEntity("/api/customers/" + customer + "/suspension", Map.of("reason", "non-payment"),
                 JsonNode.class);

@@ -9,6 +9,7 @@ import static org.mockserver.model.HttpRequest.request;
 import static org.mockserver.model.JsonBody.json;
 
 import ca.gigafibre.automation.platform.time.BusinessTime;
+import ca.gigafibre.automation.testing.CalledStages;
 import ca.gigafibre.automation.testing.EngineClockTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -54,7 +55,8 @@ class SuspensionReasonsTest extends EngineClockTest {
         clock.at(date);
         assertThat(jobs.runDue(customer)).isEmpty();
 
-        assertThat(instance).isEnded().hasPassed("Task_RecordSuspension", "Task_DisableOnts").hasNotPassed("Task_SendSuspensionNotice");
+        assertThat(instance).isEnded().hasPassed("Task_RecordSuspension", "Task_DisableOnts").hasNotPassed("CallActivity_SuspensionNotice");
+        assertThat(CalledStages.passed(engine, instance, "suspension-notice")).isEmpty();
         fakes.server().verify(request().withMethod("POST").withPath("/twilio/2010-04-01/Accounts/.*/Messages.json")
                 .withBody(ParameterBody.params(Parameter.param("Body", ".*avis de coupure.*"))), VerificationTimes.never());
         assertThat(suspension(customer)).containsEntry("reason", "customer-request").containsEntry("requested_by", "ops")
@@ -77,7 +79,7 @@ class SuspensionReasonsTest extends EngineClockTest {
         assertThat(jobs.runDue(customer)).isEmpty();
 
         assertThat(instance).hasPassed("Task_RecordSuspension", "Task_DisableOnts").hasNotPassed("UserTask_AdminApproveSuspension",
-                "UserTask_ApproveSuspension", "Task_SendSuspensionNotice").isWaitingAt("Timer_NotifySuspendedWindow");
+                "UserTask_ApproveSuspension", "CallActivity_SuspensionNotice").isWaitingAt("Timer_NotifySuspendedWindow");
         fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont)
                 .withBody(json("{\"state\":\"disabled\"}")), VerificationTimes.once());
         fakes.server().verify(request().withMethod("POST").withPath("/twilio/.*"), VerificationTimes.never());
