@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Create listener of {@code account-collections-negotiation / UserTask_NegotiateArrangement} (and of the write-off
- * review in {@code account-collections-suspension}): the task lists every overdue invoice of the account and their total, as they stand when the task appears, and notes when the suspension rules
- * will be asked if no arrangement is made.
+ * review in {@code account-collections-suspension}): the task lists every overdue invoice of the account and their
+ * total, as they stand when the task appears, and notes when the suspension rules will be asked if no arrangement is
+ * made.
  */
 @Component("listOverdueInvoices")
 public class ListOverdueInvoicesListener implements TaskListener {
