@@ -15,8 +15,13 @@ public final class CollectionsStages {
     public static void putAtWriteOffReview(RuntimeService runtime, String customer) {
         runtime.createProcessInstanceModification(stage(runtime, "account-collections-negotiation", customer))
                 .cancelAllForActivity("UserTask_NegotiateArrangement").startBeforeActivity("CallActivity_SuspensionStage").execute();
-        runtime.createProcessInstanceModification(stage(runtime, "account-collections-suspension", customer))
-                .cancelAllForActivity("CallActivity_Suspension").startBeforeActivity("UserTask_ReviewWriteOff").execute();
+        // the suspension may already be over (the rules decided): whatever the stage waits at gives way to the review
+        String suspension = stage(runtime, "account-collections-suspension", customer);
+        var move = runtime.createProcessInstanceModification(suspension);
+        for (var waiting : runtime.getActivityInstance(suspension).getChildActivityInstances()) {
+            move = move.cancelActivityInstance(waiting.getId());
+        }
+        move.startBeforeActivity("UserTask_ReviewWriteOff").execute();
     }
 
     private static String stage(RuntimeService runtime, String key, String customer) {
