@@ -13,9 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Create listener of {@code account-collections / UserTask_NegotiateArrangement}: the task lists every overdue
- * invoice of the account and their total, as they stand when the task appears, and notes when the suspension rules
- * will be asked if no arrangement is made.
+ * Create listener of {@code account-collections-negotiation / UserTask_NegotiateArrangement} (and of the write-off
+ * review in {@code account-collections-suspension}): the task lists every overdue invoice of the account and their
+ * total, as they stand when the task appears, and notes when the suspension rules will be asked if no arrangement is
+ * made.
  */
 @Component("listOverdueInvoices")
 public class ListOverdueInvoicesListener implements TaskListener {

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code account-collections / Task_PlanNextWriteOffReview}: collecting goes on; a person looks again after the same delay. */
+/** {@code account-collections-suspension / Task_PlanNextWriteOffReview}: collecting goes on; a person looks again after the same delay. */
 @Component("planWriteOffReview")
 public class PlanWriteOffReviewDelegate implements JavaDelegate {
 

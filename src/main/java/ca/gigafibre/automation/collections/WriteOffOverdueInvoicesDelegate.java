@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code account-collections / Task_WriteOffInvoices}: the person reviewing the write-off decided to write the balance
+ * {@code account-collections-suspension / Task_WriteOffInvoices}: the person reviewing the write-off decided to write the balance
  * off. Runs in the review's completion, in one transaction: the invoices overdue now (re-read, not the list the task
  * showed) are each closed {@code written-off} by a credit note naming them, the account's open arrangements are judged
  * (a balance written off unpaid breaks them), and who decided, when, how much and why go to the audit log. The balance,

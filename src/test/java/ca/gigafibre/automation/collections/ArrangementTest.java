@@ -7,6 +7,7 @@ import static org.mockserver.model.HttpRequest.request;
 import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import ca.gigafibre.automation.testing.BusinessDayClock;
+import ca.gigafibre.automation.testing.CollectionsStages;
 import ca.gigafibre.automation.testing.IntegrationTest;
 import ca.gigafibre.automation.testing.Jobs;
 import ca.gigafibre.automation.testing.TestCustomers;
@@ -287,10 +288,7 @@ class ArrangementTest extends IntegrationTest {
 
     /** Puts the case where it waits months later (after the suspension): the write-off review. */
     private void waitAtWriteOffReview() {
-        String instance = runtime.createProcessInstanceQuery().processDefinitionKey("account-collections").processInstanceBusinessKey(customer)
-                .singleResult().getId();
-        runtime.createProcessInstanceModification(instance).cancelAllForActivity("UserTask_NegotiateArrangement")
-                .startBeforeActivity("UserTask_ReviewWriteOff").execute();
+        CollectionsStages.putAtWriteOffReview(runtime, customer);
     }
 
     private void makeArrangement(String customerNo, String amount, LocalDate due) {

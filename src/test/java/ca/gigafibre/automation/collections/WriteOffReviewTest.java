@@ -3,6 +3,7 @@ package ca.gigafibre.automation.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gigafibre.automation.platform.time.BusinessTime;
+import ca.gigafibre.automation.testing.CollectionsStages;
 import ca.gigafibre.automation.testing.EngineClockTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -45,10 +46,7 @@ class WriteOffReviewTest extends EngineClockTest {
         clock.at(clock.nextCutDay(start.plusDays(23)));
         run();
         // the review comes months later, after the suspension: the case is put there directly
-        String instance = runtime.createProcessInstanceQuery().processDefinitionKey("account-collections").processInstanceBusinessKey(customer)
-                .singleResult().getId();
-        runtime.createProcessInstanceModification(instance).cancelAllForActivity("UserTask_NegotiateArrangement")
-                .startBeforeActivity("UserTask_ReviewWriteOff").execute();
+        CollectionsStages.putAtWriteOffReview(runtime, customer);
     }
 
     @Test

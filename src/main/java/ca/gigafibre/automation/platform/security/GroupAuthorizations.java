@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 public class GroupAuthorizations implements InitializingBean {
 
     /** Process keys whose instance variables nobody may change by hand. */
-    public static final List<String> MONEY_PROCESSES = List.of("billing-collections", "ppa-charge", "account-collections");
+    public static final List<String> MONEY_PROCESSES = List.of("billing-collections", "ppa-charge", "account-collections",
+            "account-collections-negotiation", "account-collections-suspension");
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
