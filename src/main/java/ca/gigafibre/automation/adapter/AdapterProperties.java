@@ -16,7 +16,7 @@ public record AdapterProperties(Endpoint olt, Endpoint pbx, Endpoint e911, Endpo
                                 Endpoint erpnext, Endpoint twilio, Endpoint docuseal, String retryCycle) {
 
     public record Endpoint(String baseUrl, Duration connectTimeout, Duration readTimeout, String username, String password,
-                           String token, String accountId, String webhookSecret) {
+                           String token, String accountId, String webhookSecret, String apiKey, String apiSecret) {
 
         @Override
         public String toString() {

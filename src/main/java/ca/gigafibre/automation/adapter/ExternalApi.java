@@ -41,7 +41,10 @@ public final class ExternalApi {
         factory.setReadTimeout(endpoints.readTimeout(system));
         RestClient.Builder builder = RestClient.builder().baseUrl(endpoints.baseUrl(system)).requestFactory(factory);
         endpoints.endpoint(system).ifPresent(endpoint -> {
-            if (endpoint.token() != null && !endpoint.token().isBlank()) {
+            if (endpoint.apiKey() != null && !endpoint.apiKey().isBlank()) {
+                // Frappe's token auth: "token <api_key>:<api_secret>"
+                builder.defaultHeader("Authorization", "token " + endpoint.apiKey() + ":" + (endpoint.apiSecret() == null ? "" : endpoint.apiSecret()));
+            } else if (endpoint.token() != null && !endpoint.token().isBlank()) {
                 builder.defaultHeader("Authorization", "Bearer " + endpoint.token());
             } else if (endpoint.username() != null && !endpoint.username().isBlank()) {
                 builder.defaultHeaders(h -> h.setBasicAuth(endpoint.username(), endpoint.password() == null ? "" : endpoint.password()));
@@ -99,6 +102,9 @@ public final class ExternalApi {
     private static String providerMessage(String body, String fallback) {
         try {
             JsonNode problem = JSON.readTree(body);
+            if (problem.has("exc_type")) {
+                return frappeMessage(problem);
+            }
             String detail = problem.path("detail").asText(problem.path("error").path("message").asText(""));
             String title = problem.path("title").asText("");
             String message = (title + (detail.isBlank() ? "" : ": " + detail)).strip();
@@ -106,6 +112,22 @@ public final class ExternalApi {
         } catch (Exception notJson) {
             return fallback;
         }
+    }
+
+    /** Frappe (ERPNext): {@code exc_type} and {@code _server_messages}, a JSON list of JSON objects with a {@code message}. */
+    private static String frappeMessage(JsonNode error) {
+        StringBuilder message = new StringBuilder(error.path("exc_type").asText());
+        try {
+            for (JsonNode each : JSON.readTree(error.path("_server_messages").asText("[]"))) {
+                String text = JSON.readTree(each.asText()).path("message").asText("");
+                if (!text.isBlank()) {
+                    message.append(": ").append(text.replaceAll("<[^>]+>", ""));
+                }
+            }
+        } catch (Exception unreadable) {
+            // exc_type alone
+        }
+        return message.toString();
     }
 
     private static List<String> invalidFields(String body) {
