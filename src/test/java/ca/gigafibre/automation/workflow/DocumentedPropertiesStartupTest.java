@@ -95,6 +95,18 @@ class DocumentedPropertiesStartupTest {
         VALUES.put("automation.legacy-import.batch-size", "500");
         VALUES.put("automation.secret-keyset", KEYSET);
         VALUES.put("automation.secret-rotation.batch-size", "200");
+        VALUES.put("automation.adapters.erpnext.api-key", "erp-key-of-the-test");
+        VALUES.put("automation.adapters.erpnext.api-secret", "erp-secret-of-the-test");
+        VALUES.put("automation.erpnext.enabled", "true");
+        VALUES.put("automation.erpnext.sync-interval", "PT20M");
+        VALUES.put("automation.erpnext.outbox-interval", "PT45S");
+        VALUES.put("automation.erpnext.cutover-period", "2026-11");
+        VALUES.put("automation.erpnext.drift-days", "5");
+        VALUES.put("automation.erpnext.booking.company", "TARGO Test");
+        VALUES.put("automation.erpnext.booking.tps-account", "2310 - TPS - TT");
+        VALUES.put("automation.erpnext.booking.tvq-account", "2320 - TVQ - TT");
+        VALUES.put("automation.erpnext.booking.receivable-account", "1200 - Clients - TT");
+        VALUES.put("automation.erpnext.booking.default-price-list", "Standard Selling");
     }
 
     @Test
@@ -118,6 +130,8 @@ class DocumentedPropertiesStartupTest {
             assertThat(engine.getBean(AdapterEndpoints.class).baseUrl("olt")).isEqualTo("http://localhost:9");
             assertThat(engine.getBean(AdapterEndpoints.class).endpoint("docuseal").orElseThrow().webhookSecret()).isEqualTo("docuseal-secret-of-the-test");
             assertThat(engine.getBean(SalesSettings.class).quoteValidDays()).isEqualTo(45);
+            assertThat(engine.getBean(ca.gigafibre.automation.erpnext.ErpNextSettings.class).cutoverPeriod())
+                    .isEqualTo(java.time.YearMonth.of(2026, 11));
             assertThat(engine.getBean(SecretCipher.class).primaryKeyId()).isEqualTo(SecretKeysets.parse(KEYSET, "test").getPrimary().getId());
             assertThat(engine.getBean(SupportSettings.class).getInformWait()).isEqualTo("PT3M");
             BusinessHours hours = engine.getBean(BusinessHours.class);

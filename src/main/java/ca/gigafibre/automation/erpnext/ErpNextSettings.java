@@ -1,0 +1,34 @@
+package ca.gigafibre.automation.erpnext;
+
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code automation.erpnext.*}: whether the engine works with ERPNext, how often it syncs and relays, the first month it
+ * bills ({@code cutover-period}), and how its ledger documents are booked there (company, tax and receivable accounts,
+ * price list, mode of payment per payment method). The credentials are the adapter's
+ * ({@code automation.adapters.erpnext.api-key}/{@code api-secret}).
+ */
+@ConfigurationProperties("automation.erpnext")
+public record ErpNextSettings(boolean enabled, Duration syncInterval, Duration outboxInterval, YearMonth cutoverPeriod,
+                              int driftDays, Booking booking) {
+
+    /** Where ERPNext books what the engine posts. */
+    public record Booking(String company, String tpsAccount, String tvqAccount, String receivableAccount, String defaultPriceList,
+                          Map<String, String> modesOfPayment) {
+    }
+
+    public ErpNextSettings {
+        syncInterval = syncInterval == null ? Duration.ofMinutes(15) : syncInterval;
+        outboxInterval = outboxInterval == null ? Duration.ofSeconds(30) : outboxInterval;
+        driftDays = driftDays <= 0 ? 3 : driftDays;
+        booking = booking == null ? new Booking(null, null, null, null, "Standard Selling", Map.of()) : booking;
+    }
+
+    /** The list a subscription without its own rate is priced from when its customer has none. */
+    public String defaultPriceList() {
+        return booking.defaultPriceList() == null || booking.defaultPriceList().isBlank() ? "Standard Selling" : booking.defaultPriceList();
+    }
+}
