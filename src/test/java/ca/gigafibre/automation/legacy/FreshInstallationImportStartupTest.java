@@ -66,8 +66,8 @@ class FreshInstallationImportStartupTest {
         LegacyFixture legacy = new LegacyFixture(maria, 2).create();
         try (Engine engine = Engine.start("fresh-import-recovery")) {
             // what the failed first import left: its run (real, every table, none started) failed with the message; no key
-            ImportRuns runs = engine.context.getBean(ImportRuns.class);
-            long failed = runs.create(legacy.url, "reader", false, engine.context.getBean(LegacyImporter.class).tables(), "admin");
+            ImportRuns runs = engine.context().getBean(ImportRuns.class);
+            long failed = runs.create(legacy.url, "reader", false, engine.context().getBean(LegacyImporter.class).tables(), "admin");
             runs.fail(failed, LOST_KEY);
             assertThat(engine.count("secret_fingerprint_key")).isZero();
 
