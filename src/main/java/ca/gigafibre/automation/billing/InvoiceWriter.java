@@ -51,6 +51,12 @@ public class InvoiceWriter {
      */
     public record Receivable(long customerId, String erpName, LocalDate issueDate, LocalDate dueDate, LocalDate periodStart,
                              LocalDate periodEnd, InvoiceTotals totals, List<InvoiceLine> lines) {
+
+        /** A receivable the engine already has, as it stands now: only its open amount counts. */
+        public static Receivable standing(long customerId, String erpName, BigDecimal open) {
+            return new Receivable(customerId, erpName, null, null, null, null, new InvoiceTotals(open, BigDecimal.ZERO, BigDecimal.ZERO),
+                    List.of());
+        }
     }
 
     /** What {@link #writeReceivable} did: {@code created}, or {@code lowered} by an amount (zero: nothing to follow). */
