@@ -44,13 +44,33 @@ public class InvoiceWriter {
                              BigDecimal invoiceTvq, BigDecimal invoiceTotal) {
     }
 
+    /**
+     * An invoice ERPNext issued that is still (partly) outstanding there, as the engine keeps it: {@code totals} are what is
+     * outstanding (its taxes in the invoice's proportions), {@code lines} sum to their subtotal. Identified by its ERPNext
+     * name, so it is collected like the engine's own invoices and never posted back.
+     */
+    public record Receivable(long customerId, String erpName, LocalDate issueDate, LocalDate dueDate, LocalDate periodStart,
+                             LocalDate periodEnd, InvoiceTotals totals, List<InvoiceLine> lines) {
+
+        /** A receivable the engine already has, as it stands now: only its open amount counts. */
+        public static Receivable standing(long customerId, String erpName, BigDecimal open) {
+            return new Receivable(customerId, erpName, null, null, null, null, new InvoiceTotals(open, BigDecimal.ZERO, BigDecimal.ZERO),
+                    List.of());
+        }
+    }
+
+    /** What {@link #writeReceivable} did: {@code created}, or {@code lowered} by an amount (zero: nothing to follow). */
+    public record ReceivableWritten(String invoiceNo, boolean created, BigDecimal lowered, String status) {
+    }
+
     private static final String INSERT_INVOICE = """
             INSERT INTO automation.invoice (id, customer_id, issue_date, due_date, period_start, period_end, subtotal, tps, tvq, total,
-                status, billing_run_id, credit_note_for) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                status, billing_run_id, credit_note_for, erp_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (credit_note_for) WHERE credit_note_for IS NOT NULL DO NOTHING
             """;
     private static final int[] INVOICE_TYPES = {Types.BIGINT, Types.BIGINT, Types.DATE, Types.DATE, Types.DATE, Types.DATE, Types.NUMERIC,
-            Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.VARCHAR, Types.BIGINT, Types.BIGINT};
+            Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.VARCHAR};
+    static final String SETTLED_IN_ERPNEXT = "Réglé dans ERPNext / Settled in ERPNext";
     private static final String INSERT_LINE = """
             INSERT INTO automation.invoice_line (invoice_id, line_no, subscription_id, sku, description, quantity, unit_price, amount,
                 billing_frequency, period_start, period_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -119,12 +139,63 @@ public class InvoiceWriter {
         InvoiceTotals totals = InvoiceTotals.creditFor(note.open(), note.invoiceTps(), note.invoiceTvq(), note.invoiceTotal());
         LocalDate today = BusinessTime.today();
         List<InvoiceLine> lines = List.of(InvoiceLine.untaxed("CREDIT-NOTE", note.description(), totals.subtotal()));
-        Row row = new Row(note.customerId(), today, today, null, null, totals, null, note.creditedInvoiceId(), lines);
+        Row row = new Row(note.customerId(), today, today, null, null, totals, null, note.creditedInvoiceId(), lines, null);
         long id = nextIds(1).get(0);
         if (insert(List.of(row), List.of(id)) == 0) {
             return Optional.empty();
         }
         return Optional.of(new Written(id, collectable(id).invoiceNo(), row.totals().status()));
+    }
+
+    /**
+     * Keeps the engine's copy of an invoice ERPNext issued in step with what is outstanding there. The first time, it is
+     * written {@code open} for what is outstanding ({@link Receivable#totals()}), and nothing more: no
+     * {@code billing-collections} (it is never charged automatically; once overdue the account's collections take it over
+     * like any overdue invoice), marked so that nothing starts one later ({@code collections_started_at}, what the billing
+     * run's resume reads), and none of the account's credit applied here — ERPNext's outstanding is already net of what
+     * ERPNext knows, and an allocation made here is one ERPNext would never hear of (the account's credit reaches it later
+     * like any open invoice, when the next payment or invoice applies it). Afterwards, when the receivable's total now is
+     * below what the engine still has open (ERPNext lowered it by something the engine does not know: a credit note or a
+     * journal entry there), its open amount follows: the total is lowered in place by the difference, taxes in the
+     * invoice's proportions, with a negative line saying so — no new document, since a credit note of the engine's would
+     * be posted back to ERPNext, which already has its own. It never raises an amount.
+     */
+    @Transactional
+    public ReceivableWritten writeReceivable(Receivable receivable) {
+        Optional<Object[]> known = jdbc.sql("""
+                SELECT id, invoice_no, total, amount_paid, tps, tvq, status FROM automation.invoice WHERE erp_name = :name FOR UPDATE
+                """).param("name", receivable.erpName())
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7)}).optional();
+        if (known.isEmpty()) {
+            // a second writer of the same name at once fails on erp_name's unique index and its page is read again
+            Row row = new Row(receivable.customerId(), receivable.issueDate(), receivable.dueDate(), receivable.periodStart(),
+                    receivable.periodEnd(), receivable.totals(), null, null, receivable.lines(), receivable.erpName());
+            long id = nextIds(1).get(0);
+            insert(List.of(row), List.of(id));
+            jdbc.sql("UPDATE automation.invoice SET collections_started_at = now() WHERE id = :id").param("id", id).update();
+            return new ReceivableWritten(collectable(id).invoiceNo(), true, BigDecimal.ZERO, row.totals().status());
+        }
+        Object[] k = known.get();
+        long id = (Long) k[0];
+        BigDecimal total = (BigDecimal) k[2];
+        BigDecimal amountPaid = (BigDecimal) k[3];
+        BigDecimal lower = total.subtract(amountPaid).subtract(receivable.totals().total());
+        if (!"open".equals(k[6]) || lower.signum() <= 0) {
+            return new ReceivableWritten((String) k[1], false, BigDecimal.ZERO, (String) k[6]);
+        }
+        InvoiceTotals less = InvoiceTotals.creditFor(lower, (BigDecimal) k[4], (BigDecimal) k[5], total);
+        int nextLine = jdbc.sql("SELECT coalesce(max(line_no), 0) + 1 FROM automation.invoice_line WHERE invoice_id = :id").param("id", id)
+                .query(Integer.class).single();
+        InvoiceLine settled = InvoiceLine.untaxed("ERPNEXT-SETTLED", SETTLED_IN_ERPNEXT, less.subtotal());
+        batch.update(INSERT_LINE, new Object[] {id, nextLine, null, settled.sku(), settled.description(), settled.quantity(),
+                settled.unitPrice(), settled.amount(), settled.frequency(), null, null}, LINE_TYPES);
+        String status = jdbc.sql("""
+                UPDATE automation.invoice SET subtotal = subtotal + :subtotal, tps = tps + :tps, tvq = tvq + :tvq, total = total + :total,
+                    status = CASE WHEN amount_paid >= total + :total THEN 'paid' ELSE status END WHERE id = :id RETURNING status
+                """).param("subtotal", less.subtotal()).param("tps", less.tps()).param("tvq", less.tvq()).param("total", less.total())
+                .param("id", id).query(String.class).single();
+        return new ReceivableWritten((String) k[1], false, lower, status);
     }
 
     /** Starts each invoice's {@code billing-collections} with the variables it needs, and marks it started. */
@@ -147,7 +218,7 @@ public class InvoiceWriter {
 
     private Row rowOf(InvoiceDraft draft) {
         return new Row(draft.customerId(), draft.issueDate(), dueDateOf(draft), draft.periodStart(), draft.periodEnd(),
-                InvoiceTotals.of(draft.lines()), draft.billingRunId(), null, draft.lines());
+                InvoiceTotals.of(draft.lines()), draft.billingRunId(), null, draft.lines(), null);
     }
 
     private List<Long> nextIds(int n) {
@@ -164,7 +235,7 @@ public class InvoiceWriter {
             long id = ids.get(i);
             invoices.add(new Object[] {id, r.customerId(), date(r.issue()), date(r.due()), date(r.periodStart()), date(r.periodEnd()),
                     r.totals().subtotal(), r.totals().tps(), r.totals().tvq(), r.totals().total(), r.totals().status(), r.runId(),
-                    r.creditNoteFor()});
+                    r.creditNoteFor(), r.erpName()});
             int lineNo = 1;
             for (InvoiceLine l : r.lines()) {
                 lines.add(new Object[] {id, lineNo++, l.subscriptionId(), l.sku(), l.description(), l.quantity(), l.unitPrice(), l.amount(),
@@ -215,6 +286,6 @@ public class InvoiceWriter {
     }
 
     private record Row(long customerId, LocalDate issue, LocalDate due, LocalDate periodStart, LocalDate periodEnd, InvoiceTotals totals,
-                       Long runId, Long creditNoteFor, List<InvoiceLine> lines) {
+                       Long runId, Long creditNoteFor, List<InvoiceLine> lines, String erpName) {
     }
 }

@@ -46,6 +46,24 @@ public class PaymentService {
     /** @param forInvoice the invoice a pre-authorized charge was made for: paid first, then the oldest others */
     @Transactional
     public PaymentView record(NewPayment payment, String idempotencyKey, String forInvoice) {
+        return record(payment, idempotencyKey, forInvoice, null, List.of());
+    }
+
+    /** Part of a payment its payer directed to one invoice (a Payment Entry's reference in ERPNext). */
+    public record Directed(long invoiceId, BigDecimal amount) {
+    }
+
+    /**
+     * A payment entered in ERPNext: recorded once (its idempotency key), carrying its ERPNext name so it is never posted
+     * back, paid first to the invoices it names for at most the amounts it names, the rest like any payment (oldest
+     * first), with every follow-up of {@code POST /api/payments}.
+     */
+    @Transactional
+    public PaymentView record(NewPayment payment, String idempotencyKey, String erpName, List<Directed> directed) {
+        return record(payment, idempotencyKey, null, erpName, directed);
+    }
+
+    private PaymentView record(NewPayment payment, String idempotencyKey, String forInvoice, String erpName, List<Directed> directed) {
         long customerId = customers.idOf(payment.customerId(), "customerId");
         if (idempotencyKey != null) {
             Optional<Long> seen = jdbc.sql("SELECT id FROM automation.payment WHERE idempotency_key = :key").param("key", idempotencyKey)
@@ -56,13 +74,19 @@ public class PaymentService {
         }
         OffsetDateTime receivedAt = payment.receivedAt() == null ? BusinessTime.now() : payment.receivedAt();
         long paymentId = jdbc.sql("""
-                INSERT INTO automation.payment (customer_id, received_at, amount, method, reference, idempotency_key)
-                VALUES (:customer, :received, :amount, :method, :reference, :key) RETURNING id
+                INSERT INTO automation.payment (customer_id, received_at, amount, method, reference, idempotency_key, erp_name)
+                VALUES (:customer, :received, :amount, :method, :reference, :key, :erpName) RETURNING id
                 """)
                 .param("customer", customerId).param("received", receivedAt).param("amount", payment.amount())
                 .param("method", payment.method()).param("reference", payment.reference()).param("key", idempotencyKey)
-                .query(Long.class).single();
-        List<String> paid = allocate(customerId, paymentId, payment.amount(), forInvoice);
+                .param("erpName", erpName).query(Long.class).single();
+        List<String> paid = new ArrayList<>();
+        BigDecimal left = payment.amount();
+        for (Directed part : directed) {
+            BigDecimal allocated = allocateTo(customerId, paymentId, part.invoiceId(), left.min(part.amount()), paid);
+            left = left.subtract(allocated);
+        }
+        paid.addAll(allocate(customerId, paymentId, left, forInvoice));
         PaymentView view = view(paymentId, false);
         audit.record("payment.recorded", "payment", view.id(), null, Map.of("customer", payment.customerId(), "amount", payment.amount(),
                 "invoicesPaid", paid));
@@ -103,6 +127,40 @@ public class PaymentService {
                 """).query(Long.class).list();
     }
 
+    /** At most {@code amount} to one open invoice of the account; returns what it took (nothing when it is not open). */
+    private BigDecimal allocateTo(long customerId, long paymentId, long invoiceId, BigDecimal amount, List<String> paid) {
+        if (amount.signum() <= 0) {
+            return BigDecimal.ZERO;
+        }
+        Optional<Object[]> open = jdbc.sql("""
+                SELECT invoice_no, total - amount_paid FROM automation.invoice
+                WHERE id = :id AND customer_id = :customer AND status = 'open' FOR UPDATE
+                """).param("id", invoiceId).param("customer", customerId)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getBigDecimal(2)}).optional();
+        if (open.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal due = (BigDecimal) open.get()[1];
+        BigDecimal part = amount.min(due);
+        if (part.signum() <= 0) {
+            return BigDecimal.ZERO;
+        }
+        addAllocation(paymentId, invoiceId, part);
+        if (part.compareTo(due) == 0) {
+            paid.add((String) open.get()[0]);
+        }
+        return part;
+    }
+
+    private void addAllocation(long paymentId, long invoiceId, BigDecimal part) {
+        jdbc.sql("INSERT INTO automation.payment_allocation (payment_id, invoice_id, amount) VALUES (:p, :i, :a)")
+                .param("p", paymentId).param("i", invoiceId).param("a", part).update();
+        jdbc.sql("""
+                UPDATE automation.invoice SET amount_paid = amount_paid + :part,
+                    status = CASE WHEN amount_paid + :part >= total THEN 'paid' ELSE status END WHERE id = :id
+                """).param("part", part).param("id", invoiceId).update();
+    }
+
     /** Oldest due date first (the charged invoice before all); returns the invoices the payment finished paying. */
     private List<String> allocate(long customerId, long paymentId, BigDecimal amount, String forInvoice) {
         List<Object[]> open = jdbc.sql("""
@@ -119,12 +177,7 @@ public class PaymentService {
             }
             BigDecimal due = (BigDecimal) invoice[2];
             BigDecimal part = left.min(due);
-            jdbc.sql("INSERT INTO automation.payment_allocation (payment_id, invoice_id, amount) VALUES (:p, :i, :a)")
-                    .param("p", paymentId).param("i", invoice[0]).param("a", part).update();
-            jdbc.sql("""
-                    UPDATE automation.invoice SET amount_paid = amount_paid + :part,
-                        status = CASE WHEN amount_paid + :part >= total THEN 'paid' ELSE status END WHERE id = :id
-                    """).param("part", part).param("id", invoice[0]).update();
+            addAllocation(paymentId, (Long) invoice[0], part);
             if (part.compareTo(due) == 0) {
                 paid.add((String) invoice[1]);
             }
