@@ -133,6 +133,27 @@ class FakeErpNextTest extends IntegrationTest {
     }
 
     @Test
+    void aPaymentEnteredInErpNextPaysItsInvoiceAndCancellingOneReopensIt() {
+        erp.put("Sales Invoice", Map.of("name", "ACC-SINV-2026-00042", "customer", "C-10001", "docstatus", 1, "grand_total", 80.00,
+                "due_date", "2099-01-31"));
+        assertThat(erp.doc("Sales Invoice", "ACC-SINV-2026-00042").orElseThrow().path("outstanding_amount").asDouble()).isEqualTo(80.00);
+        erp.put("Payment Entry", Map.of("name", "ACC-PAY-2026-00007", "party_type", "Customer", "party", "C-10001", "paid_amount", 30.00,
+                "docstatus", 1, "references", List.of(Map.of("reference_doctype", "Sales Invoice", "reference_name", "ACC-SINV-2026-00042",
+                        "allocated_amount", 30.00))));
+        assertThat(erp.doc("Sales Invoice", "ACC-SINV-2026-00042").orElseThrow().path("outstanding_amount").asDouble()).isEqualTo(50.00);
+
+        String engines = client.create("Payment Entry", payment("ACC-SINV-2026-00042", 50.00)).path("name").asText();
+        assertThat(engines).matches("ACC-PAY-\\d{4}-00001");
+        assertThat(erp.doc("Sales Invoice", "ACC-SINV-2026-00042").orElseThrow().path("status").asText()).isEqualTo("Paid");
+
+        client.update("Payment Entry", engines, json.createObjectNode().put("docstatus", 2));
+        ObjectNode reopened = erp.doc("Sales Invoice", "ACC-SINV-2026-00042").orElseThrow();
+        assertThat(reopened.path("outstanding_amount").asDouble()).isEqualTo(50.00);
+        assertThat(reopened.path("status").asText()).isEqualTo("Partly Paid");
+        assertThat(erp.doc("Payment Entry", engines).orElseThrow().path("status").asText()).isEqualTo("Cancelled");
+    }
+
+    @Test
     void aSubmittedInvoicesAmountsCannotChangeButItsModifiedMovesWhenPaid() {
         ObjectNode created = client.create("Sales Invoice", invoice(50.00));
         String name = created.path("name").asText();
