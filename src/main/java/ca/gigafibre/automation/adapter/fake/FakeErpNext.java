@@ -174,7 +174,7 @@ public class FakeErpNext implements FakeSystem {
 
     // ---- the HTTP side ----
 
-    private synchronized HttpResponse answer(HttpRequest request) {
+    synchronized HttpResponse answer(HttpRequest request) {
         try {
             if (down) {
                 return json(503, "{\"exc_type\":\"ServiceUnavailable\",\"_server_messages\":\"[]\"}");

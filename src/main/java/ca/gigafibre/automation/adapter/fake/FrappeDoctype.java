@@ -65,19 +65,15 @@ final class FrappeDoctype {
     }
 
     /** Documents with {@code modified} after (or at, when {@code inclusive}) the watermark, oldest change first, then by name. */
-    List<ObjectNode> modifiedFrom(String watermark, boolean inclusive) {
+    Iterable<ObjectNode> modifiedFrom(String watermark, boolean inclusive) {
         // keys are modified + NUL + name: a key of the same modified sorts below watermark + U+0001, every later one above
         String from = inclusive ? watermark : watermark + "\u0001";
-        List<ObjectNode> documents = new ArrayList<>();
-        byModified.tailMap(from, true).values().forEach(name -> documents.add(byName.get(name)));
-        return documents;
+        return () -> byModified.tailMap(from, true).values().stream().map(byName::get).iterator();
     }
 
-    /** Every document, oldest change first, then by name. */
-    List<ObjectNode> byModifiedAsc() {
-        List<ObjectNode> documents = new ArrayList<>(byModified.size());
-        byModified.values().forEach(name -> documents.add(byName.get(name)));
-        return documents;
+    /** Every document, oldest change first, then by name (read lazily: a page stops early). */
+    Iterable<ObjectNode> byModifiedAsc() {
+        return () -> byModified.values().stream().map(byName::get).iterator();
     }
 
     List<ObjectNode> withEngineId(String engineId) {

@@ -24,6 +24,7 @@ final class FrappeListQuery {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int DEFAULT_PAGE = 20;
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     record Condition(String field, String operator, JsonNode value) {
     }
@@ -73,10 +74,15 @@ final class FrappeListQuery {
 
     /** The page of rows this query asks for. */
     ArrayNode run(FrappeDoctype doctype) {
-        List<ObjectNode> candidates = candidates(doctype);
+        Iterable<ObjectNode> candidates = candidates(doctype);
         boolean alreadyOrdered = candidates != null && isModifiedAscThenName();
+        // already in order: stop at the end of the page asked for instead of filtering the whole tail
+        long enough = alreadyOrdered && length > 0 ? (long) start + length : Long.MAX_VALUE;
         List<ObjectNode> matching = new ArrayList<>();
         for (ObjectNode document : candidates == null ? new ArrayList<>(doctype.all()) : candidates) {
+            if (matching.size() >= enough) {
+                break;
+            }
             if (conditions.stream().allMatch(c -> matches(document, c))) {
                 matching.add(document);
             }
@@ -91,7 +97,7 @@ final class FrappeListQuery {
     }
 
     /** Only the documents an index can name (an engine id, a {@code modified} watermark); null = all of them. */
-    private List<ObjectNode> candidates(FrappeDoctype doctype) {
+    private Iterable<ObjectNode> candidates(FrappeDoctype doctype) {
         for (Condition c : conditions) {
             if (c.field().equals(FrappeDoctype.ENGINE_ID) && c.operator().equals("=") && !c.value().asText("").isEmpty()) {
                 List<ObjectNode> found = doctype.withEngineId(c.value().asText());
@@ -186,7 +192,7 @@ final class FrappeListQuery {
             return node.booleanValue() ? BigDecimal.ONE : BigDecimal.ZERO;
         }
         String text = node.asText();
-        return text.matches("-?\\d+(\\.\\d+)?") ? new BigDecimal(text) : null;
+        return NUMBER.matcher(text).matches() ? new BigDecimal(text) : null;
     }
 
     private static List<JsonNode> values(JsonNode wanted) {
