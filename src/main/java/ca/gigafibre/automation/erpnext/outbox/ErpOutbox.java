@@ -97,14 +97,23 @@ public class ErpOutbox {
 
     /** A subscription the engine created. */
     @Transactional
+    public void subscriptionCreated(String subscriptionNo) {
+        subscription(subscriptionNo, "create");
+    }
+
+    /** A subscription the engine created, by row id. */
+    @Transactional
     public void subscriptionCreated(long subscriptionId) {
-        subscription(subscriptionId, "create");
+        if (enabled) {
+            subscriptionCreated(jdbc.sql("SELECT subscription_no FROM automation.subscription WHERE id = :id").param("id", subscriptionId)
+                    .query(String.class).single());
+        }
     }
 
     /** A subscription the engine activated or cancelled: its status (and end date) posted as they are when relayed. */
     @Transactional
-    public void subscriptionStatus(long subscriptionId) {
-        subscription(subscriptionId, "status");
+    public void subscriptionStatus(String subscriptionNo) {
+        subscription(subscriptionNo, "status");
     }
 
     /** A quote, posted as a Quotation. */
@@ -120,14 +129,14 @@ public class ErpOutbox {
         }
     }
 
-    private void subscription(long subscriptionId, String action) {
+    private void subscription(String subscriptionNo, String action) {
         if (enabled) {
             jdbc.sql("""
                     INSERT INTO automation.erp_outbox (doctype, action, engine_id, customer_no)
                     SELECT :doctype, :action, s.subscription_no, c.customer_no FROM automation.subscription s
-                    JOIN automation.customer c ON c.id = s.customer_id WHERE s.id = :id
+                    JOIN automation.customer c ON c.id = s.customer_id WHERE s.subscription_no = :no
                     ON CONFLICT DO NOTHING
-                    """).param("doctype", SUBSCRIPTION).param("action", action).param("id", subscriptionId).update();
+                    """).param("doctype", SUBSCRIPTION).param("action", action).param("no", subscriptionNo).update();
         }
     }
 }
