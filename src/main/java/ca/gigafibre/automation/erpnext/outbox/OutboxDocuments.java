@@ -45,6 +45,22 @@ public class OutboxDocuments {
     }
 
     /**
+     * ERPNext's name of a ledger row that came from ERPNext ({@code erp_name}): such a row is never posted back, even if
+     * an entry was queued for it.
+     */
+    public java.util.Optional<String> cameFromErpNext(OutboxEntry entry) {
+        String table = switch (entry.doctype()) {
+            case ErpOutbox.SALES_INVOICE -> "invoice WHERE invoice_no = :id";
+            case ErpOutbox.PAYMENT_ENTRY -> entry.engineId().startsWith(REVERSAL_PREFIX) ? null : "payment WHERE payment_no = :id";
+            default -> null;
+        };
+        if (table == null) {
+            return java.util.Optional.empty();
+        }
+        return jdbc.sql("SELECT erp_name FROM automation." + table).param("id", entry.engineId()).query(String.class).optional();
+    }
+
+    /**
      * The master data a document links to that the engine may have to post itself when ERPNext says the link is missing:
      * its customer, and a subscription's service location.
      */

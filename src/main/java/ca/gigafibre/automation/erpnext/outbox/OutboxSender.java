@@ -51,6 +51,11 @@ public class OutboxSender {
 
     private Outcome send(OutboxEntry entry, boolean mayPostLinks) {
         try {
+            Optional<String> fromErpNext = documents.cameFromErpNext(entry);
+            if (fromErpNext.isPresent()) {
+                entries.sent(entry.id(), fromErpNext.get());
+                return Outcome.SENT;
+            }
             entries.sent(entry.id(), post(entry, documents.build(entry)));
             return Outcome.SENT;
         } catch (NotPostedYet waiting) {
