@@ -70,6 +70,10 @@ class ErpOutboxTest extends EngineClockTest {
     @BeforeEach
     void emptyOutboxAndErpNextKnowsTheItems() {
         jdbc.sql("DELETE FROM automation.erp_outbox").update();
+        jdbc.sql("""
+                INSERT INTO automation.plan (sku, name_fr, name_en, price, billing_frequency, category)
+                VALUES ('TV-BASE', 'Télé de base', 'Basic TV', 29.95, 'monthly', 'tv') ON CONFLICT (sku) DO NOTHING
+                """).update();
         for (String sku : List.of("TV-BASE", "INST-FIB", "CREDIT-NOTE")) {
             fakes.erpNext().put("Item", Map.of("name", sku, "item_code", sku, "item_name", sku));
         }
@@ -206,7 +210,7 @@ class ErpOutboxTest extends EngineClockTest {
         assertThat(as("ops").getForEntity("/api/admin/erpnext/outbox?status=failed", JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(as("admin").getForEntity("/api/admin/erpnext/outbox?status=lost", JsonNode.class).getStatusCode())
-                .isEqualTo(HttpStatus.BAD_REQUEST);
+                .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 
         fakes.erpNext().down(false);
         String other = customers.create("NotBlocked", false, false, false);
