@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.billing;
 
+import ca.gigafibre.automation.erpnext.outbox.ErpOutbox;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -82,14 +83,16 @@ public class InvoiceWriter {
     private final JdbcTemplate batch;
     private final PaymentService payments;
     private final RuntimeService runtime;
+    private final ErpOutbox erpOutbox;
     private final int dueDays;
 
-    public InvoiceWriter(JdbcClient jdbc, JdbcTemplate batch, PaymentService payments, RuntimeService runtime,
+    public InvoiceWriter(JdbcClient jdbc, JdbcTemplate batch, PaymentService payments, RuntimeService runtime, ErpOutbox erpOutbox,
                          @Value("${automation.billing.due-days:21}") int dueDays) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.payments = payments;
         this.runtime = runtime;
+        this.erpOutbox = erpOutbox;
         this.dueDays = dueDays;
     }
 
@@ -99,6 +102,7 @@ public class InvoiceWriter {
         Row row = rowOf(draft);
         long id = nextIds(1).get(0);
         insert(List.of(row), List.of(id));
+        erpOutbox.invoices(List.of(id));
         leaveCredit(List.of(row), List.of(id));
         payments.applyCredit(draft.customerId());
         Collectable written = collectable(id);
@@ -123,6 +127,7 @@ public class InvoiceWriter {
         List<Row> rows = drafts.stream().map(this::rowOf).toList();
         List<Long> ids = nextIds(rows.size());
         insert(rows, ids);
+        erpOutbox.invoices(ids);   // one statement for the whole chunk
         leaveCredit(rows, ids);
         Set<Long> customers = new HashSet<>();
         drafts.forEach(d -> customers.add(d.customerId()));
@@ -144,6 +149,7 @@ public class InvoiceWriter {
         if (insert(List.of(row), List.of(id)) == 0) {
             return Optional.empty();
         }
+        erpOutbox.invoices(List.of(id));
         return Optional.of(new Written(id, collectable(id).invoiceNo(), row.totals().status()));
     }
 

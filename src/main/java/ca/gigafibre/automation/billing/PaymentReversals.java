@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.billing;
 
+import ca.gigafibre.automation.erpnext.outbox.ErpOutbox;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.math.BigDecimal;
@@ -27,11 +28,13 @@ public class PaymentReversals {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final PaymentService payments;
+    private final ErpOutbox erpOutbox;
 
-    public PaymentReversals(JdbcClient jdbc, AuditLog audit, PaymentService payments) {
+    public PaymentReversals(JdbcClient jdbc, AuditLog audit, PaymentService payments, ErpOutbox erpOutbox) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.payments = payments;
+        this.erpOutbox = erpOutbox;
     }
 
     /** What an event did: the amount applied now (negative: given back), the invoices it reopened, the accounts concerned. */
@@ -82,6 +85,7 @@ public class PaymentReversals {
             }   // given back (a dispute won): lowering reversed_amount below makes it the payment's credit again
             jdbc.sql("UPDATE automation.payment_reversal SET payment_id = :payment, amount = :amount, applied_at = :now WHERE id = :id")
                     .param("payment", payment.id()).param("amount", amount).param("now", BusinessTime.now()).param("id", event.id()).update();
+            erpOutbox.reversal(event.id());
             jdbc.sql("""
                     UPDATE automation.payment SET reversed_amount = reversed_amount + :amount,
                         reversed_at = CASE WHEN reversed_amount + :amount = amount THEN coalesce(reversed_at, CAST(:now AS timestamptz)) END,

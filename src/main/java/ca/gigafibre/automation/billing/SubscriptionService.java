@@ -1,6 +1,7 @@
 package ca.gigafibre.automation.billing;
 
 import ca.gigafibre.automation.customer.CustomerRepository;
+import ca.gigafibre.automation.erpnext.outbox.ErpOutbox;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
 import ca.gigafibre.automation.platform.error.NotFoundException;
@@ -17,11 +18,13 @@ public class SubscriptionService {
     private final JdbcClient jdbc;
     private final CustomerRepository customers;
     private final AuditLog audit;
+    private final ErpOutbox erpOutbox;
 
-    public SubscriptionService(JdbcClient jdbc, CustomerRepository customers, AuditLog audit) {
+    public SubscriptionService(JdbcClient jdbc, CustomerRepository customers, AuditLog audit, ErpOutbox erpOutbox) {
         this.jdbc = jdbc;
         this.customers = customers;
         this.audit = audit;
+        this.erpOutbox = erpOutbox;
     }
 
     @Transactional
@@ -51,6 +54,7 @@ public class SubscriptionService {
                 .param("start", request.startDate())
                 .param("end", request.endDate())
                 .query(String.class).single();
+        erpOutbox.subscriptionCreated(subscriptionNo);
         audit.record("subscription.created", "subscription", subscriptionNo, null, Map.of("customer", customerNo, "sku", request.sku()));
         return forCustomer(customerId).stream().filter(s -> s.id().equals(subscriptionNo)).findFirst().orElseThrow();
     }
@@ -74,6 +78,7 @@ public class SubscriptionService {
         java.time.LocalDate end = row.neverStarted(endDate) ? row.start().minusDays(1) : endDate;
         jdbc.sql("UPDATE automation.subscription SET status = 'cancelled', end_date = :end WHERE subscription_no = :no")
                 .param("end", end).param("no", subscriptionNo).update();
+        erpOutbox.subscriptionStatus(subscriptionNo);
         audit.record("subscription.cancelled", "subscription", subscriptionNo, reason, Map.of("endDate", endDate.toString(),
                 "effectiveEnd", end.toString()));
         return forCustomer(row.customerId()).stream().filter(v -> v.id().equals(subscriptionNo)).findFirst().orElseThrow();

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.customer;
 
+import ca.gigafibre.automation.erpnext.outbox.ErpOutbox;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.NotFoundException;
 import java.util.LinkedHashMap;
@@ -14,11 +15,13 @@ public class CustomerService {
     private final CustomerRepository customers;
     private final List<Customer360Part> parts;
     private final AuditLog audit;
+    private final ErpOutbox erpOutbox;
 
-    public CustomerService(CustomerRepository customers, List<Customer360Part> parts, AuditLog audit) {
+    public CustomerService(CustomerRepository customers, List<Customer360Part> parts, AuditLog audit, ErpOutbox erpOutbox) {
         this.customers = customers;
         this.parts = parts;
         this.audit = audit;
+        this.erpOutbox = erpOutbox;
     }
 
     @Transactional
@@ -26,6 +29,8 @@ public class CustomerService {
         long id = customers.insert(request);
         String locationNo = customers.insertLocation(id, request.location());
         String customerNo = customers.customerNoOf(id);
+        erpOutbox.customer(id);
+        erpOutbox.location(locationNo);
         audit.record("customer.created", "customer", customerNo, null, Map.of("location", locationNo));
         return view(id);
     }

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.provisioning;
 
+import ca.gigafibre.automation.erpnext.outbox.ErpOutbox;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,17 +15,22 @@ public class ActivateServiceDelegate implements JavaDelegate {
     private final ServiceOrders orders;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final ErpOutbox erpOutbox;
 
-    public ActivateServiceDelegate(ServiceOrders orders, JdbcClient jdbc, AuditLog audit) {
+    public ActivateServiceDelegate(ServiceOrders orders, JdbcClient jdbc, AuditLog audit, ErpOutbox erpOutbox) {
         this.orders = orders;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.erpOutbox = erpOutbox;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         ServiceOrders.Order order = orders.get(execution.getProcessBusinessKey());
-        jdbc.sql("UPDATE automation.subscription SET status = 'active' WHERE id = :id AND status = 'pending'").param("id", order.subscriptionId()).update();
+        if (jdbc.sql("UPDATE automation.subscription SET status = 'active' WHERE id = :id AND status = 'pending'").param("id", order.subscriptionId())
+                .update() == 1) {
+            erpOutbox.subscriptionStatus(order.subscriptionNo());
+        }
         jdbc.sql("UPDATE automation.equipment SET status = 'installed' WHERE serial = :serial").param("serial", order.ontSerial()).update();
         jdbc.sql("UPDATE automation.service_order SET status = 'active' WHERE subscription_id = :id").param("id", order.subscriptionId()).update();
         jdbc.sql("UPDATE automation.customer SET status = 'active' WHERE id = :id AND status = 'inactive'").param("id", order.customerId()).update();

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.provisioning;
 
+import ca.gigafibre.automation.erpnext.outbox.ErpOutbox;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
 import ca.gigafibre.automation.platform.error.NotFoundException;
@@ -28,13 +29,16 @@ public class ServiceOrderService {
     private final VoipLineService voipLines;
     private final RuntimeService runtime;
     private final AuditLog audit;
+    private final ErpOutbox erpOutbox;
 
-    public ServiceOrderService(JdbcClient jdbc, SecretCipher cipher, VoipLineService voipLines, RuntimeService runtime, AuditLog audit) {
+    public ServiceOrderService(JdbcClient jdbc, SecretCipher cipher, VoipLineService voipLines, RuntimeService runtime, AuditLog audit,
+                               ErpOutbox erpOutbox) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.voipLines = voipLines;
         this.runtime = runtime;
         this.audit = audit;
+        this.erpOutbox = erpOutbox;
     }
 
     /** Orders the service and starts its provisioning. */
@@ -101,6 +105,7 @@ public class ServiceOrderService {
                 .update();
         String subscriptionNo = jdbc.sql("SELECT subscription_no FROM automation.subscription WHERE id = :id").param("id", subscriptionId)
                 .query(String.class).single();
+        erpOutbox.subscriptionCreated(subscriptionNo);
         audit.record("service.ordered", "subscription", subscriptionNo, null, Map.of("location", locationNo, "sku", order.sku(), "dids", dids));
         return new Placed(subscriptionNo, location.customerNo(), dids, Map.of("subscriptionId", subscriptionNo,
                 "customerId", location.customerNo(), "ontSerial", order.ontSerial(), "dids", dids, "hasPhoneLines", !dids.isEmpty(),

@@ -1,6 +1,7 @@
 package ca.gigafibre.automation.sales;
 
 import ca.gigafibre.automation.billing.FirstInvoices;
+import ca.gigafibre.automation.erpnext.outbox.ErpOutbox;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.time.LocalDate;
@@ -24,11 +25,13 @@ public class ActivateQuote implements JavaDelegate {
     private final JdbcClient jdbc;
     private final FirstInvoices firstInvoices;
     private final AuditLog audit;
+    private final ErpOutbox erpOutbox;
 
-    public ActivateQuote(JdbcClient jdbc, FirstInvoices firstInvoices, AuditLog audit) {
+    public ActivateQuote(JdbcClient jdbc, FirstInvoices firstInvoices, AuditLog audit, ErpOutbox erpOutbox) {
         this.jdbc = jdbc;
         this.firstInvoices = firstInvoices;
         this.audit = audit;
+        this.erpOutbox = erpOutbox;
     }
 
     private record QuoteLine(long id, String sku, int quantity, java.math.BigDecimal unitPrice, String frequency, boolean provisioned) {
@@ -66,15 +69,16 @@ public class ActivateQuote implements JavaDelegate {
                         WHERE subscription_no = :no RETURNING id
                         """).param("start", activation).param("price", line.unitPrice()).param("quantity", line.quantity())
                         .param("frequency", line.frequency()).param("no", provisionedSubscription).query(Long.class).single());
+                erpOutbox.subscriptionStatus(provisionedSubscription);
                 continue;
             }
-            subscriptions.add(jdbc.sql("""
+            subscriptions.add(createdSubscription(jdbc.sql("""
                     INSERT INTO automation.subscription (customer_id, location_id, plan_id, quantity, unit_price, billing_frequency, status, start_date)
                     SELECT :customer, :location, p.id, :quantity, :price, :frequency, 'active', :start FROM automation.plan p WHERE p.sku = :sku
                     RETURNING id
                     """).param("customer", customerId).param("location", locationId).param("quantity", line.quantity())
                     .param("price", line.unitPrice()).param("frequency", line.frequency()).param("start", activation).param("sku", line.sku())
-                    .query(Long.class).single());
+                    .query(Long.class).single()));
         }
         jdbc.sql("UPDATE automation.customer SET status = 'active' WHERE id = :id AND status = 'inactive'").param("id", customerId).update();
         String invoice = firstInvoices.issue(customerId, subscriptions, activation, "first invoice of " + quoteNo);
@@ -84,5 +88,10 @@ public class ActivateQuote implements JavaDelegate {
                 """).param("invoice", invoice).param("id", quoteId).update();
         execution.setVariable("firstInvoiceId", invoice);
         audit.record("quote.activated", "quote", quoteNo, null, Map.of("invoice", invoice, "subscriptions", subscriptions.size()));
+    }
+
+    private long createdSubscription(long id) {
+        erpOutbox.subscriptionCreated(id);
+        return id;
     }
 }

@@ -1,6 +1,7 @@
 package ca.gigafibre.automation.sales;
 
 import ca.gigafibre.automation.customer.CustomerRepository;
+import ca.gigafibre.automation.erpnext.outbox.ErpOutbox;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.FieldProblem;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
@@ -31,9 +32,10 @@ public class QuoteService {
     private final SalesSettings settings;
     private final ObjectMapper json;
     private final AuditLog audit;
+    private final ErpOutbox erpOutbox;
 
     public QuoteService(JdbcClient jdbc, CustomerRepository customers, Quotes quotes, SalesActivations activations,
-                        SalesSettings settings, ObjectMapper json, AuditLog audit) {
+                        SalesSettings settings, ObjectMapper json, AuditLog audit, ErpOutbox erpOutbox) {
         this.jdbc = jdbc;
         this.customers = customers;
         this.quotes = quotes;
@@ -41,6 +43,7 @@ public class QuoteService {
         this.settings = settings;
         this.json = json;
         this.audit = audit;
+        this.erpOutbox = erpOutbox;
     }
 
     @Transactional
@@ -79,6 +82,7 @@ public class QuoteService {
                     .param("description", line.description()).param("price", line.unitPrice()).param("quantity", line.quantity())
                     .param("total", line.total()).update();
         }
+        erpOutbox.quote(quoteId);
         QuoteView quote = quotes.get(quoteId);
         activations.startForNewQuote(quote);
         audit.record("quote.created", "quote", quote.id(), null, Map.of("customer", quote.customerId(), "total", quote.total()));

@@ -83,7 +83,7 @@ class InvoiceTotalsTest {
 
     @Test
     void theDueDateIsTheStatedOneElseTheUsualTermsAfterIssue() {
-        InvoiceWriter writer = new InvoiceWriter(null, null, null, null, 21);
+        InvoiceWriter writer = new InvoiceWriter(null, null, null, null, null, 21);
         InvoiceDraft draft = InvoiceDraft.of(1, ISSUE, List.of(line("10.00")));
         assertThat(writer.dueDateOf(draft)).isEqualTo(LocalDate.of(2027, 3, 22));
         assertThat(writer.dueDateOf(draft.dueOn(LocalDate.of(2027, 3, 5)))).isEqualTo(LocalDate.of(2027, 3, 5));

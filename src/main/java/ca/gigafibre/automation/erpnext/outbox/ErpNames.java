@@ -1,0 +1,49 @@
+package ca.gigafibre.automation.erpnext.outbox;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * ERPNext's name of an engine row a document links to. A row the engine queued is known by the name ERPNext gave it when
+ * it was posted ({@link NotPostedYet} before); a row that came from ERPNext (the sync) carries ERPNext's name as its
+ * business id ({@code C-…}, {@code LOC-…}) or in {@code erp_name} (invoices).
+ */
+@Component
+public class ErpNames {
+
+    private final OutboxEntries entries;
+    private final JdbcClient jdbc;
+
+    public ErpNames(OutboxEntries entries, JdbcClient jdbc) {
+        this.entries = entries;
+        this.jdbc = jdbc;
+    }
+
+    public String customer(String customerNo) {
+        return of(ErpOutbox.CUSTOMER, customerNo);
+    }
+
+    public String location(String locationNo) {
+        return of(ErpOutbox.LOCATION, locationNo);
+    }
+
+    public String subscription(String subscriptionNo) {
+        return of(ErpOutbox.SUBSCRIPTION, subscriptionNo);
+    }
+
+    public String invoice(String invoiceNo) {
+        Optional<String> fromErpNext = jdbc.sql("SELECT erp_name FROM automation.invoice WHERE invoice_no = :no").param("no", invoiceNo)
+                .query(String.class).optional();
+        return fromErpNext.isPresent() && fromErpNext.get() != null ? fromErpNext.get() : of(ErpOutbox.SALES_INVOICE, invoiceNo);
+    }
+
+    private String of(String doctype, String engineId) {
+        return entries.createOf(doctype, engineId).map(entry -> {
+            if (entry.erpName() == null) {
+                throw new NotPostedYet(doctype, engineId);
+            }
+            return entry.erpName();
+        }).orElse(engineId);
+    }
+}

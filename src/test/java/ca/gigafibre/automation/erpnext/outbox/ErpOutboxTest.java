@@ -1,0 +1,318 @@
+package ca.gigafibre.automation.erpnext.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.gigafibre.automation.billing.BillingRunService;
+import ca.gigafibre.automation.billing.CreditNotes;
+import ca.gigafibre.automation.billing.InvoiceService;
+import ca.gigafibre.automation.billing.InvoiceView;
+import ca.gigafibre.automation.billing.NewInvoice;
+import ca.gigafibre.automation.billing.NewInvoiceLine;
+import ca.gigafibre.automation.billing.NewPayment;
+import ca.gigafibre.automation.billing.NewSubscription;
+import ca.gigafibre.automation.billing.PaymentService;
+import ca.gigafibre.automation.billing.SubscriptionService;
+import ca.gigafibre.automation.testing.EngineClockTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The engine's documents reach ERPNext (the fake) through the outbox: exactly as the contract books them, in order per
+ * customer, each once — through ERPNext being down, a crash after ERPNext answered, a link ERPNext lacks — and a failure
+ * is visible and retryable.
+ */
+@TestPropertySource(properties = "automation.erpnext.enabled=true")
+class ErpOutboxTest extends EngineClockTest {
+
+    @Autowired
+    OutboxRelay relay;
+
+    @Autowired
+    ErpOutbox outbox;
+
+    @Autowired
+    SubscriptionService subscriptions;
+
+    @Autowired
+    BillingRunService runs;
+
+    @Autowired
+    InvoiceService invoices;
+
+    @Autowired
+    PaymentService payments;
+
+    @Autowired
+    CreditNotes creditNotes;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @BeforeEach
+    void emptyOutboxAndErpNextKnowsTheItems() {
+        jdbc.sql("DELETE FROM automation.erp_outbox").update();
+        jdbc.sql("""
+                INSERT INTO automation.plan (sku, name_fr, name_en, price, billing_frequency, category)
+                VALUES ('TV-BASE', 'Télé de base', 'Basic TV', 29.95, 'monthly', 'tv') ON CONFLICT (sku) DO NOTHING
+                """).update();
+        for (String sku : List.of("TV-BASE", "INST-FIB", "CREDIT-NOTE")) {
+            fakes.erpNext().put("Item", Map.of("name", sku, "item_code", sku, "item_name", sku));
+        }
+    }
+
+    @Test
+    void aBillingRunsInvoiceIsPostedWithItsItemsTaxesAndTotals() {
+        String customer = customers.create("RunPosted", false, false, false);
+        YearMonth period = YearMonth.from(start).plusMonths(2);
+        subscriptions.add(customer, new NewSubscription("TV-BASE", null, 1, null, period.atDay(1), null, "active"));
+        runs.execute(period);
+        Invoice invoice = invoiceOf(customer, period);
+
+        relay.run();
+
+        ObjectNode posted = postedByEngineId("Sales Invoice", invoice.no());
+        assertThat(posted.path("customer").asText()).isEqualTo(postedByEngineId("Customer", customer).path("name").asText());
+        assertThat(posted.path("docstatus").asInt()).isEqualTo(1);
+        assertThat(posted.path("company").asText()).isEqualTo("TARGO Internet");
+        assertThat(posted.path("debit_to").asText()).isEqualTo("1200 - Comptes clients - TARGO");
+        assertThat(posted.path("from_date").asText()).isEqualTo(period.atDay(1).toString());
+        assertThat(posted.path("to_date").asText()).isEqualTo(period.atEndOfMonth().toString());
+        assertThat(posted.path("due_date").asText()).isEqualTo(invoice.due().toString());
+        JsonNode items = posted.path("items");
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).path("item_code").asText()).isEqualTo("TV-BASE");
+        assertThat(items.get(0).path("qty").decimalValue()).isEqualByComparingTo("1");
+        assertThat(items.get(0).path("rate").decimalValue()).isEqualByComparingTo("29.95");
+        assertThat(items.get(0).path("amount").decimalValue()).isEqualByComparingTo("29.95");
+        assertThat(items.get(0).path("custom_billing_frequency").asText()).isEqualTo("Monthly");
+        JsonNode taxes = posted.path("taxes");
+        assertThat(taxes).hasSize(2);
+        assertThat(taxes.get(0).path("charge_type").asText()).isEqualTo("On Net Total");
+        assertThat(taxes.get(0).path("account_head").asText()).isEqualTo("2310 - TPS à payer - TARGO");
+        assertThat(taxes.get(0).path("rate").decimalValue()).isEqualByComparingTo("5");
+        assertThat(taxes.get(0).path("tax_amount").decimalValue()).isEqualByComparingTo(invoice.tps()).isEqualByComparingTo("1.50");
+        assertThat(taxes.get(1).path("account_head").asText()).isEqualTo("2320 - TVQ à payer - TARGO");
+        assertThat(taxes.get(1).path("rate").decimalValue()).isEqualByComparingTo("9.975");
+        assertThat(taxes.get(1).path("tax_amount").decimalValue()).isEqualByComparingTo(invoice.tvq()).isEqualByComparingTo("2.99");
+        assertThat(posted.path("grand_total").decimalValue()).isEqualByComparingTo("34.44");
+        assertThat(fakes.erpNext().createCount("Sales Invoice")).isEqualTo(1);
+        assertThat(fakes.erpNext().createCount("Service Subscription")).isEqualTo(1);
+        assertThat(count("erp_outbox WHERE status <> 'sent'")).isZero();
+    }
+
+    @Test
+    void aPaymentWaitsForItsInvoiceAndACreditNoteIsAReturnAgainstIt() {
+        String customer = customers.create("PaidAfter", false, false, false);
+        InvoiceView first = manualInvoice(customer, "100.00");
+        InvoiceView second = manualInvoice(customer, "40.00");
+        payments.record(new NewPayment(customer, first.total(), "cheque", "CHQ-100", null), "outbox-test-" + first.id());
+        fakes.erpNext().failNextCreates("Sales Invoice", 1);
+
+        relay.run();   // the first invoice is refused for now: its payment must not go before it
+
+        assertThat(fakes.erpNext().all("Payment Entry")).isEmpty();
+        moveClock(Duration.ofMinutes(6));
+        relay.run();
+
+        String firstName = postedByEngineId("Sales Invoice", first.id()).path("name").asText();
+        ObjectNode payment = fakes.erpNext().all("Payment Entry").get(0);
+        ObjectNode entry = fakes.erpNext().doc("Payment Entry", payment.path("name").asText()).orElseThrow();
+        assertThat(entry.path("payment_type").asText()).isEqualTo("Receive");
+        assertThat(entry.path("party_type").asText()).isEqualTo("Customer");
+        assertThat(entry.path("mode_of_payment").asText()).isEqualTo("Chèque");
+        assertThat(entry.path("paid_amount").decimalValue()).isEqualByComparingTo(first.total());
+        assertThat(entry.path("references")).hasSize(1);
+        assertThat(entry.path("references").get(0).path("reference_name").asText()).isEqualTo(firstName);
+        assertThat(entry.path("references").get(0).path("allocated_amount").decimalValue()).isEqualByComparingTo(first.total());
+
+        String creditNote = transaction.execute(status -> creditNotes.creditOpenPart(second.id(), "cancelled", "Crédit", "Credit")
+                .orElseThrow().creditNoteNo());
+        relay.run();
+
+        ObjectNode credit = postedByEngineId("Sales Invoice", creditNote);
+        assertThat(credit.path("is_return").asInt()).isEqualTo(1);
+        assertThat(credit.path("return_against").asText()).isEqualTo(postedByEngineId("Sales Invoice", second.id()).path("name").asText());
+        assertThat(credit.path("items").get(0).path("qty").decimalValue().signum()).isNegative();
+        assertThat(credit.path("grand_total").decimalValue()).isEqualByComparingTo(second.total().negate());
+        assertThat(fakes.erpNext().createCount("Sales Invoice")).isEqualTo(3);
+        assertThat(fakes.erpNext().createCount("Payment Entry")).isEqualTo(1);
+    }
+
+    @Test
+    void aCustomerGoesBeforeItsInvoiceAndIsPostedFirstWhenErpNextRefusesTheLink() {
+        String queued = customers.create("QueuedFirst", false, false, false);
+        String unqueued = customers.create("NotQueued", false, false, false);
+        // created before the outbox was on: nothing queued for it
+        jdbc.sql("DELETE FROM automation.erp_outbox WHERE customer_no = :no").param("no", unqueued).update();
+        String queuedInvoice = manualInvoice(queued, "10.00").id();
+        String unqueuedInvoice = manualInvoice(unqueued, "20.00").id();
+
+        relay.run();
+
+        assertThat(postedByEngineId("Sales Invoice", queuedInvoice).path("customer").asText())
+                .isEqualTo(postedByEngineId("Customer", queued).path("name").asText());
+        assertThat(postedByEngineId("Sales Invoice", unqueuedInvoice).path("customer").asText())
+                .isEqualTo(postedByEngineId("Customer", unqueued).path("name").asText());
+        // the refused invoice's customer was queued after it and posted first
+        assertThat(jdbc.sql("""
+                SELECT (SELECT id FROM automation.erp_outbox WHERE doctype = 'Customer' AND engine_id = :customer)
+                     > (SELECT id FROM automation.erp_outbox WHERE doctype = 'Sales Invoice' AND engine_id = :invoice)
+                """).param("customer", unqueued).param("invoice", unqueuedInvoice).query(Boolean.class).single()).isTrue();
+        assertThat(fakes.erpNext().createCount("Customer")).isEqualTo(2);
+        assertThat(fakes.erpNext().all("Sales Invoice")).hasSize(2);
+        assertThat(count("erp_outbox WHERE status <> 'sent'")).isZero();
+    }
+
+    @Test
+    void erpNextDownIsRetriedThenFailsVisiblyBlocksOnlyThatCustomerAndIsPostedOnceWhenRetried() {
+        String blocked = customers.create("ErpDown", false, false, false);
+        String invoice = manualInvoice(blocked, "50.00").id();
+        fakes.erpNext().down(true);
+
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            relay.run();
+            assertThat(entry("Customer", blocked).status()).isEqualTo("pending");
+            assertThat(entry("Customer", blocked).attempts()).isEqualTo(attempt);
+            relay.run();   // not due yet: no attempt
+            assertThat(entry("Customer", blocked).attempts()).isEqualTo(attempt);
+            moveClock(Duration.ofMinutes(6));
+        }
+        relay.run();
+
+        OutboxEntry failed = entry("Customer", blocked);
+        assertThat(failed.status()).isEqualTo("failed");
+        assertThat(failed.lastError()).contains("503");
+        assertThat(tasks.createTaskQuery().processDefinitionKey(OutboxFailures.PROCESS)
+                .processInstanceBusinessKey(OutboxFailures.businessKey(failed.id())).taskCandidateGroup("ops").count()).isEqualTo(1);
+        ResponseEntity<JsonNode> listed = as("admin").getForEntity("/api/admin/erpnext/outbox?status=failed", JsonNode.class);
+        assertThat(listed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(listed.getBody()).hasSize(1);
+        assertThat(listed.getBody().get(0).path("engineId").asText()).isEqualTo(blocked);
+        assertThat(as("ops").getForEntity("/api/admin/erpnext/outbox?status=failed", JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as("admin").getForEntity("/api/admin/erpnext/outbox?status=lost", JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+
+        fakes.erpNext().down(false);
+        String other = customers.create("NotBlocked", false, false, false);
+        String otherInvoice = manualInvoice(other, "60.00").id();
+        relay.run();
+        assertThat(posted("Sales Invoice", otherInvoice)).isTrue();   // another customer goes on
+        assertThat(posted("Customer", blocked)).isFalse();              // this one waits for a person
+        assertThat(entry("Sales Invoice", invoice).status()).isEqualTo("pending");
+
+        ResponseEntity<JsonNode> retried = as("admin").postForEntity("/api/admin/erpnext/outbox/" + failed.id() + "/retry", null, JsonNode.class);
+        assertThat(retried.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(retried.getBody().path("status").asText()).isEqualTo("pending");
+        assertThat(tasks.createTaskQuery().processDefinitionKey(OutboxFailures.PROCESS).count()).isZero();
+        relay.run();
+
+        assertThat(entry("Customer", blocked).status()).isEqualTo("sent");
+        assertThat(entry("Sales Invoice", invoice).status()).isEqualTo("sent");
+        assertThat(fakes.erpNext().createCount("Customer")).isEqualTo(2);
+        assertThat(fakes.erpNext().createCount("Sales Invoice")).isEqualTo(2);
+    }
+
+    @Test
+    void aCrashAfterErpNextAnsweredIsFoundByTheLookupNotPostedTwice() {
+        String customer = customers.create("LostAnswer", false, false, false);
+        String invoice = manualInvoice(customer, "25.00").id();
+        fakes.erpNext().loseNextCreateAnswers("Sales Invoice", 1);
+
+        relay.run();
+        assertThat(entry("Sales Invoice", invoice).status()).isEqualTo("pending");
+        moveClock(Duration.ofMinutes(6));
+        relay.run();
+
+        assertThat(fakes.erpNext().createCount("Sales Invoice")).isEqualTo(1);
+        assertThat(fakes.erpNext().all("Sales Invoice")).hasSize(1);
+        assertThat(entry("Sales Invoice", invoice).erpName()).isEqualTo(postedByEngineId("Sales Invoice", invoice).path("name").asText());
+    }
+
+    @Test
+    void documentsThatCameFromErpNextAreNeverPostedBack() {
+        String customer = customers.create("FromErp", false, false, false);
+        InvoiceView invoice = manualInvoice(customer, "80.00");
+        relay.run();
+        long erpInvoice = jdbc.sql("""
+                INSERT INTO automation.invoice (customer_id, issue_date, due_date, subtotal, tps, tvq, total, erp_name)
+                SELECT id, :day, :day, 10, 0.50, 1.00, 11.50, 'ACC-SINV-2026-00001' FROM automation.customer WHERE customer_no = :no RETURNING id
+                """).param("day", start).param("no", customer).query(Long.class).single();
+        long erpPayment = jdbc.sql("""
+                INSERT INTO automation.payment (customer_id, received_at, amount, method, erp_name)
+                SELECT id, now(), 11.50, 'cash', 'ACC-PAY-2026-00001' FROM automation.customer WHERE customer_no = :no RETURNING id
+                """).param("no", customer).query(Long.class).single();
+
+        outbox.invoices(List.of(erpInvoice));
+        outbox.payment(erpPayment);
+        // and a row marked as ERPNext's after it was queued is not sent either
+        payments.record(new NewPayment(customer, invoice.total(), "cash", null, null), "outbox-erp-" + invoice.id());
+        jdbc.sql("UPDATE automation.payment SET erp_name = 'ACC-PAY-2026-00002' WHERE idempotency_key = :key")
+                .param("key", "outbox-erp-" + invoice.id()).update();
+        relay.run();
+
+        assertThat(count("erp_outbox WHERE doctype = 'Sales Invoice'")).isEqualTo(1);
+        assertThat(count("erp_outbox WHERE doctype = 'Payment Entry'")).isEqualTo(1);
+        assertThat(fakes.erpNext().createCount("Payment Entry")).isZero();
+        assertThat(fakes.erpNext().createCount("Sales Invoice")).isEqualTo(1);
+    }
+
+    private InvoiceView manualInvoice(String customer, String amount) {
+        return invoices.create(new NewInvoice(customer, start, start.plusDays(21),
+                List.of(new NewInvoiceLine("INST-FIB", "Installation", BigDecimal.ONE, new BigDecimal(amount)))));
+    }
+
+    private boolean posted(String doctype, String engineId) {
+        return fakes.erpNext().all(doctype).stream().anyMatch(d -> engineId.equals(d.path("custom_engine_id").asText()));
+    }
+
+    private ObjectNode postedByEngineId(String doctype, String engineId) {
+        String name = fakes.erpNext().all(doctype).stream().filter(d -> engineId.equals(d.path("custom_engine_id").asText()))
+                .map(d -> d.path("name").asText()).findFirst().orElseThrow(() -> new AssertionError(doctype + " " + engineId + " not posted"));
+        return fakes.erpNext().doc(doctype, name).orElseThrow();
+    }
+
+    private OutboxEntry entry(String doctype, String engineId) {
+        return jdbc.sql("SELECT id FROM automation.erp_outbox WHERE doctype = :d AND engine_id = :e AND action = 'create'")
+                .param("d", doctype).param("e", engineId).query(Long.class).optional()
+                .flatMap(id -> applicationEntries.find(id)).orElseThrow();
+    }
+
+    @Autowired
+    OutboxEntries applicationEntries;
+
+    private record Invoice(String no, LocalDate due, BigDecimal tps, BigDecimal tvq) {
+    }
+
+    private Invoice invoiceOf(String customer, YearMonth period) {
+        return jdbc.sql("""
+                SELECT i.invoice_no, i.due_date, i.tps, i.tvq FROM automation.invoice i JOIN automation.customer c ON c.id = i.customer_id
+                WHERE c.customer_no = :no AND i.period_start = :start
+                """).param("no", customer).param("start", period.atDay(1))
+                .query((rs, n) -> new Invoice(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3), rs.getBigDecimal(4)))
+                .single();
+    }
+
+    private static void moveClock(Duration by) {
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + by.toMillis()));
+    }
+}
