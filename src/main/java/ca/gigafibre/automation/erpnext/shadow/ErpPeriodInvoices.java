@@ -68,7 +68,7 @@ public class ErpPeriodInvoices {
         for (String name : invoiceNames) {
             erp.get(DOCTYPE, name).ifPresent(doc -> doc.path("items").forEach(item -> lines.add(new DriftLine(name,
                     item.path("item_code").asText(), firstOf(item, "description", "item_name"), decimal(item, "qty"),
-                    decimal(item, "rate"), decimal(item, "amount"), date(doc, "from_date"), date(doc, "to_date")))));
+                    money(item, "rate"), money(item, "amount"), date(doc, "from_date"), date(doc, "to_date")))));
         }
         return lines;
     }
@@ -97,6 +97,10 @@ public class ErpPeriodInvoices {
     private static BigDecimal decimal(JsonNode node, String field) {
         String value = text(node, field);
         return value.isEmpty() ? BigDecimal.ZERO : new BigDecimal(value);
+    }
+
+    private static BigDecimal money(JsonNode node, String field) {
+        return decimal(node, field).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     private static LocalDate date(JsonNode node, String field) {
