@@ -62,16 +62,17 @@ public class ErpReconciliation {
         List<LedgerComparison.Finding> findings = new ArrayList<>(LedgerComparison.compare(ErpLedgerDocuments.INVOICE, ourInvoices, theirInvoices));
         findings.addAll(LedgerComparison.compare(ErpLedgerDocuments.PAYMENT, ourPayments, theirPayments));
 
-        long runId = transaction.execute(status -> record(since, until, ourInvoices.size(), ourPayments.size(), findings));
-        log.info("ERPNext reconciliation #{} ({}..{}): {} invoices, {} payments, {} differences", runId, since, until,
+        Recorded recorded = transaction.execute(status -> record(since, until, ourInvoices.size(), ourPayments.size(), findings));
+        log.info("ERPNext reconciliation #{} ({}..{}): {} invoices, {} payments, {} differences", recorded.runId(), since, until,
                 ourInvoices.size(), ourPayments.size(), findings.size());
-        return new Result(runId, ourInvoices.size(), ourPayments.size(), latest(runId),
-                jdbc.sql("SELECT review_process_instance_id FROM automation.erp_drift_run WHERE id = :id").param("id", runId)
-                        .query(String.class).single());
+        return new Result(recorded.runId(), ourInvoices.size(), ourPayments.size(), latest(recorded.runId()), recorded.review());
+    }
+
+    private record Recorded(long runId, String review) {
     }
 
     /** The run, its findings and its review process, committed together. */
-    private long record(LocalDate since, LocalDate until, int invoices, int payments, List<LedgerComparison.Finding> findings) {
+    private Recorded record(LocalDate since, LocalDate until, int invoices, int payments, List<LedgerComparison.Finding> findings) {
         long runId = jdbc.sql("INSERT INTO automation.erp_drift_run (since, until, invoices, payments, findings) VALUES (:since, :until, :i, :p, :f) RETURNING id")
                 .param("since", since).param("until", until).param("i", invoices).param("p", payments)
                 .param("f", findings.size()).query(Long.class).single();
@@ -88,7 +89,7 @@ public class ErpReconciliation {
         }
         jdbc.sql("UPDATE automation.erp_drift_run SET finished_at = now(), review_process_instance_id = :review WHERE id = :id")
                 .param("review", review).param("id", runId).update();
-        return runId;
+        return new Recorded(runId, review);
     }
 
     /** The findings of the last finished run (empty before the first). */
