@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.billing;
 
+import ca.gigafibre.automation.erpnext.Cutover;
 import ca.gigafibre.automation.platform.schedule.Schedules;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.time.YearMonth;
@@ -29,9 +30,11 @@ public class BillingRunJob extends QuartzJobBean {
     private static final Logger log = LoggerFactory.getLogger(BillingRunJob.class);
 
     private final BillingRunService runs;
+    private final Cutover cutover;
 
-    public BillingRunJob(BillingRunService runs) {
+    public BillingRunJob(BillingRunService runs, Cutover cutover) {
         this.runs = runs;
+        this.cutover = cutover;
     }
 
     @Override
@@ -39,6 +42,10 @@ public class BillingRunJob extends QuartzJobBean {
         YearMonth period = periodOf(context);
         if (context.isRecovering()) {
             log.warn("Billing run {}: its node stopped in the middle; this node resumes it", period);
+        }
+        if (!cutover.engineBills(period)) {
+            log.warn("Billing run {} not run: ERPNext bills the periods before the cut-over (automation.erpnext.cutover-period)", period);
+            return;
         }
         runs.execute(period);
     }

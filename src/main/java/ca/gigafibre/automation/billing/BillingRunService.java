@@ -1,14 +1,12 @@
 package ca.gigafibre.automation.billing;
 
+import ca.gigafibre.automation.erpnext.Cutover;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.NotFoundException;
 import ca.gigafibre.automation.platform.time.BusinessTime;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,11 +34,15 @@ public class BillingRunService {
     private final TransactionTemplate transaction;
     private final AuditLog audit;
     private final InvoiceWriter writer;
+    private final BillingRunDrafts drafts;
+    private final Cutover cutover;
     private final int chunk;
 
     public BillingRunService(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, AuditLog audit, InvoiceWriter writer,
-                             @Value("${automation.billing.start-chunk:250}") int chunk) {
+                             BillingRunDrafts drafts, Cutover cutover, @Value("${automation.billing.start-chunk:250}") int chunk) {
         this.writer = writer;
+        this.drafts = drafts;
+        this.cutover = cutover;
         this.chunk = chunk;
         this.jdbc = jdbc;
         this.batch = batch;
@@ -48,8 +50,9 @@ public class BillingRunService {
         this.audit = audit;
     }
 
-    /** The run of the period, created if new. */
+    /** The run of the period, created if new; a period before the cut-over is refused ({@link Cutover}). */
     public BillingRunView open(YearMonth period) {
+        cutover.requireEngineBills(period);
         jdbc.sql("INSERT INTO automation.billing_run (period, requested_by) VALUES (:period, :who) ON CONFLICT (period) DO NOTHING")
                 .param("period", period.toString()).param("who", AuditLog.currentActor()).update();
         return find(period).orElseThrow();
@@ -101,55 +104,13 @@ public class BillingRunService {
                 .optional();
     }
 
-    /**
-     * One invoice per account with something due: each subscription from the day after it was billed through to the end
-     * of the period (catch-up lines carry their dates), credits for cancelled days already billed; then each
-     * subscription's billed-through day moves on, in the same transaction.
-     */
+    /** The run's invoices as {@link BillingRunDrafts} computes them, each subscription's billed-through day moved on in the same transaction. */
     private int writeInvoices(long runId, YearMonth period) {
-        LocalDate first = period.atDay(1);
-        LocalDate last = period.atEndOfMonth();
-        List<BillableSubscription> subscriptions = jdbc.sql("""
-                SELECT s.id, s.customer_id, p.sku, p.name_fr, s.quantity, s.unit_price, s.billing_frequency, s.start_date, s.end_date,
-                       s.billed_through
-                FROM automation.subscription s
-                JOIN automation.plan p ON p.id = s.plan_id
-                JOIN automation.customer c ON c.id = s.customer_id
-                WHERE c.status IN ('active', 'suspended') AND s.status IN ('active', 'suspended', 'cancelled') AND s.start_date <= :last
-                  AND ((s.billed_through IS NULL AND (s.end_date IS NULL OR s.end_date >= s.start_date))
-                       OR (s.billing_frequency <> 'one-time' AND s.billed_through < least(coalesce(s.end_date, :last), :last))
-                       OR s.end_date < s.billed_through)
-                  AND NOT exists(SELECT 1 FROM automation.invoice i WHERE i.customer_id = s.customer_id AND i.billing_run_id = :run)
-                ORDER BY s.customer_id, s.id
-                """).param("last", last).param("run", runId)
-                .query((rs, n) -> new BillableSubscription(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                        rs.getBigDecimal(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
-                        rs.getObject(10, LocalDate.class)))
-                .list();
-        Map<Long, List<InvoiceLine>> linesByCustomer = new LinkedHashMap<>();
-        List<Object[]> billedThrough = new ArrayList<>();
-        for (BillableSubscription s : subscriptions) {
-            SubscriptionCharges.Due due = SubscriptionCharges.at(s, period, (from, to) -> billed(s.id(), from, to));
-            for (SubscriptionCharges.Line l : due.lines()) {
-                linesByCustomer.computeIfAbsent(s.customerId(), k -> new ArrayList<>()).add(InvoiceLine.forSubscription(s, l));
-            }
-            if (due.billedThrough() != null && !due.billedThrough().equals(s.billedThrough())) {
-                billedThrough.add(new Object[] {Date.valueOf(due.billedThrough()), s.id()});
-            }
-        }
-        batch.batchUpdate("UPDATE automation.subscription SET billed_through = ? WHERE id = ?", billedThrough);
+        BillingRunDrafts.Computed computed = drafts.compute(period, runId);
+        batch.batchUpdate("UPDATE automation.subscription SET billed_through = ? WHERE id = ?", computed.billedThrough().stream()
+                .map(b -> new Object[] {Date.valueOf(b.day()), b.subscriptionId()}).toList());
         // one invoice per account, all written in a few round trips; a credit above the charges stays on the account
-        List<InvoiceDraft> drafts = new ArrayList<>(linesByCustomer.size());
-        linesByCustomer.forEach((customer, lines) -> drafts.add(InvoiceDraft.of(customer, first, lines).forPeriod(first, last).inRun(runId)));
-        return writer.writeAll(drafts).size();
-    }
-
-    /** What was already billed to a subscription for days inside {@code from}..{@code to} (for credits). */
-    private BigDecimal billed(long subscriptionId, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                SELECT coalesce(sum(amount), 0) FROM automation.invoice_line
-                WHERE subscription_id = :id AND period_start >= :from AND period_end <= :to
-                """).param("id", subscriptionId).param("from", from).param("to", to).query(BigDecimal.class).single();
+        return writer.writeAll(computed.drafts()).size();
     }
 
     /**

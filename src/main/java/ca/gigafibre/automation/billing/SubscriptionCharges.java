@@ -30,17 +30,33 @@ public final class SubscriptionCharges {
     public record Due(List<Line> lines, LocalDate billedThrough) {
     }
 
+    /** The unit price of a subscription for the term that begins on {@code termFirst} (a price list may change between terms). */
+    @FunctionalInterface
+    public interface Pricing {
+
+        /** The subscription's own price, whatever the term. */
+        Pricing OWN = (s, termFirst) -> s.unitPrice();
+
+        BigDecimal unitPrice(BillableSubscription s, LocalDate termFirst);
+    }
+
+    /** At the subscription's own price. */
+    public static Due at(BillableSubscription s, YearMonth period, BiFunction<LocalDate, LocalDate, BigDecimal> billed) {
+        return at(s, period, billed, Pricing.OWN);
+    }
+
     /**
      * @param billed what was already billed to the subscription for the days of a term (first, last), for credits
+     * @param pricing the unit price of each term, taken on the term's first day
      */
-    public static Due at(BillableSubscription s, YearMonth period, BiFunction<LocalDate, LocalDate, BigDecimal> billed) {
+    public static Due at(BillableSubscription s, YearMonth period, BiFunction<LocalDate, LocalDate, BigDecimal> billed, Pricing pricing) {
         LocalDate periodEnd = period.atEndOfMonth();
         List<Line> lines = new ArrayList<>();
         LocalDate through = s.billedThrough();
         if (s.end() != null && through != null && s.end().isBefore(through)) {
             for (Term term : terms(s, s.end().plusDays(1), through)) {
                 BigDecimal credit = billed.apply(term.first(), term.last())
-                        .subtract(owed(s, term, max(term.first(), s.start()), min(term.last(), s.end())));
+                        .subtract(owed(s, pricing.unitPrice(s, term.first()), term, max(term.first(), s.start()), min(term.last(), s.end())));
                 if (credit.signum() != 0) {
                     lines.add(new Line(term.first(), term.last(), BigDecimal.ONE, credit.negate(), credit.negate(),
                             "crédit du " + max(term.first(), s.end().plusDays(1)) + " au " + term.last() + " (credit)"));
@@ -52,8 +68,8 @@ public final class SubscriptionCharges {
         LocalDate until = s.end() == null ? periodEnd : min(s.end(), periodEnd);
         if ("one-time".equals(s.frequency())) {
             if (through == null && !s.start().isAfter(periodEnd) && !s.endsBeforeItStarts()) {
-                BigDecimal full = full(s);
-                lines.add(new Line(s.start(), s.start(), BigDecimal.valueOf(s.quantity()), s.unitPrice(), full, null));
+                BigDecimal price = pricing.unitPrice(s, s.start());
+                lines.add(new Line(s.start(), s.start(), BigDecimal.valueOf(s.quantity()), price, full(s, price), null));
                 through = s.start();
             }
             return new Due(lines, through);
@@ -65,9 +81,10 @@ public final class SubscriptionCharges {
                 }
                 LocalDate last = "annual".equals(s.frequency()) && s.end() == null ? term.last() : min(term.last(), "annual".equals(s.frequency()) ? s.end() : until);
                 LocalDate first = max(term.first(), from);
-                BigDecimal amount = owed(s, term, first, last);
+                BigDecimal price = pricing.unitPrice(s, term.first());
+                BigDecimal amount = owed(s, price, term, first, last);
                 boolean whole = first.equals(term.first()) && last.equals(term.last());
-                lines.add(new Line(first, last, BigDecimal.valueOf(s.quantity()), s.unitPrice(), amount, whole
+                lines.add(new Line(first, last, BigDecimal.valueOf(s.quantity()), price, amount, whole
                         ? ("annual".equals(s.frequency()) ? "annuel du " + first + " au " + last + " (annual)" : null)
                         : "du " + first + " au " + last + ", " + days(first, last) + "/" + days(term.first(), term.last()) + " jours (days)"));
                 through = last;
@@ -77,11 +94,11 @@ public final class SubscriptionCharges {
     }
 
     /** What the days {@code first}..{@code last} of a term owe: the whole price for the whole term, else pro rata of its days. */
-    static BigDecimal owed(BillableSubscription s, Term term, LocalDate first, LocalDate last) {
+    static BigDecimal owed(BillableSubscription s, BigDecimal unitPrice, Term term, LocalDate first, LocalDate last) {
         if (last.isBefore(first)) {
             return BigDecimal.ZERO.setScale(2);
         }
-        BigDecimal full = full(s);
+        BigDecimal full = full(s, unitPrice);
         long days = days(first, last);
         long termDays = days(term.first(), term.last());
         return days == termDays ? full : full.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(termDays), 2, RoundingMode.HALF_UP);
@@ -110,8 +127,8 @@ public final class SubscriptionCharges {
     record Term(LocalDate first, LocalDate last) {
     }
 
-    private static BigDecimal full(BillableSubscription s) {
-        return s.unitPrice().multiply(BigDecimal.valueOf(s.quantity())).setScale(2, RoundingMode.HALF_UP);
+    private static BigDecimal full(BillableSubscription s, BigDecimal unitPrice) {
+        return unitPrice.multiply(BigDecimal.valueOf(s.quantity())).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static long days(LocalDate first, LocalDate last) {

@@ -102,6 +102,7 @@ class DocumentedPropertiesStartupTest {
         VALUES.put("automation.erpnext.outbox-interval", "PT45S");
         VALUES.put("automation.erpnext.cutover-period", "2026-11");
         VALUES.put("automation.erpnext.drift-days", "5");
+        VALUES.put("automation.erpnext.reconciliation-cron", "0 45 3 * * ?");
         VALUES.put("automation.erpnext.booking.company", "TARGO Test");
         VALUES.put("automation.erpnext.booking.tps-account", "2310 - TPS - TT");
         VALUES.put("automation.erpnext.booking.tvq-account", "2320 - TVQ - TT");

@@ -58,6 +58,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/admin/rules/**").hasAnyAuthority(
                                 Groups.authority(Groups.ADMINS), Groups.authority(Groups.ANALYSTS))
                         .requestMatchers("/api/admin/**").hasAuthority(Groups.authority(Groups.ADMINS))
+                        // ERPNext ledger differences are for the people who correct them
+                        .requestMatchers(HttpMethod.GET, "/api/reports/erp-drift").hasAnyAuthority(Groups.authority(Groups.OPS),
+                                Groups.authority(Groups.ADMINS))
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(Groups.authority(Groups.OPS),
                                 Groups.authority(Groups.ANALYSTS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/api/**").hasAnyAuthority(Groups.authority(Groups.OPS), Groups.authority(Groups.ADMINS))
