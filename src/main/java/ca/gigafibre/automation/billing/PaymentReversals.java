@@ -80,10 +80,9 @@ public class PaymentReversals {
         Set<String> reopened = new LinkedHashSet<>();
         for (Waiting event : waiting) {
             BigDecimal amount = amountOf(event, payment);
+            List<ReversalDebits.ClosedPart> closed = new ArrayList<>();
             if (amount.signum() > 0) {
-                List<ReversalDebits.ClosedPart> closed = new ArrayList<>();
                 reopened.addAll(takeBack(payment, amount, closed));
-                debits.bill(event.id(), payment.customerId(), event.kind(), closed);
             }   // given back (a dispute won): lowering reversed_amount below makes it the payment's credit again
             jdbc.sql("UPDATE automation.payment_reversal SET payment_id = :payment, amount = :amount, applied_at = :now WHERE id = :id")
                     .param("payment", payment.id()).param("amount", amount).param("now", BusinessTime.now()).param("id", event.id()).update();
@@ -94,6 +93,8 @@ public class PaymentReversals {
                     WHERE id = :id
                     """).param("amount", amount).param("now", BusinessTime.now()).param("reason", event.kind() + ": " + event.reason())
                     .param("id", payment.id()).update();
+            // billed once the payment no longer holds the money taken back, so its credit cannot pay the debit
+            debits.bill(event.id(), payment.customerId(), event.kind(), closed);
             total = total.add(amount);
             audit.record("payment." + (amount.signum() < 0 ? "restored" : "reversed"), "payment", processorRef, event.kind() + ": " + event.reason(),
                     Map.of("amount", amount, "invoicesReopened", List.copyOf(reopened)));
