@@ -19,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * event is a {@code payment_reversal} row. Taking back X first uses what the payment left as credit, then undoes its
  * allocations for the rest, newest invoice first; an invoice is open again only when it is no longer fully paid. Giving
  * back makes the amount the payment's again, and the account's credit pays its open invoices (so does any credit the
- * account has when a reversal reopens an invoice). An event for a payment not booked yet waits for it
- * ({@link #applyWaiting(String)} when the payment is booked). Each event once (its id is unique).
+ * account has when a reversal reopens an invoice). Money taken back from an invoice closed meanwhile without it (written
+ * off, cancelled) is not lost with it: the rules say what is owed again ({@link ReversalDebits}). An event for a payment not
+ * booked yet waits for it ({@link #applyWaiting(String)} when the payment is booked). Each event once (its id is unique).
  */
 @Service
 public class PaymentReversals {
@@ -29,12 +30,14 @@ public class PaymentReversals {
     private final AuditLog audit;
     private final PaymentService payments;
     private final ErpOutbox erpOutbox;
+    private final ReversalDebits debits;
 
-    public PaymentReversals(JdbcClient jdbc, AuditLog audit, PaymentService payments, ErpOutbox erpOutbox) {
+    public PaymentReversals(JdbcClient jdbc, AuditLog audit, PaymentService payments, ErpOutbox erpOutbox, ReversalDebits debits) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.payments = payments;
         this.erpOutbox = erpOutbox;
+        this.debits = debits;
     }
 
     /** What an event did: the amount applied now (negative: given back), the invoices it reopened, the accounts concerned. */
@@ -80,8 +83,9 @@ public class PaymentReversals {
         Set<String> reopened = new LinkedHashSet<>();
         for (Waiting event : waiting) {
             BigDecimal amount = amountOf(event, payment);
+            List<ReversalDebits.ClosedPart> closed = new ArrayList<>();
             if (amount.signum() > 0) {
-                reopened.addAll(takeBack(payment, amount));
+                reopened.addAll(takeBack(payment, amount, closed));
             }   // given back (a dispute won): lowering reversed_amount below makes it the payment's credit again
             jdbc.sql("UPDATE automation.payment_reversal SET payment_id = :payment, amount = :amount, applied_at = :now WHERE id = :id")
                     .param("payment", payment.id()).param("amount", amount).param("now", BusinessTime.now()).param("id", event.id()).update();
@@ -93,6 +97,8 @@ public class PaymentReversals {
                     WHERE id = :id
                     """).param("amount", amount).param("now", BusinessTime.now()).param("reason", event.kind() + ": " + event.reason())
                     .param("id", payment.id()).update();
+            // billed once the payment no longer holds the money taken back, so its credit cannot pay the debit
+            debits.bill(event.id(), payment.customerId(), event.kind(), closed);
             total = total.add(amount);
             audit.record("payment." + (amount.signum() < 0 ? "restored" : "reversed"), "payment", processorRef, event.kind() + ": " + event.reason(),
                     Map.of("amount", amount, "invoicesReopened", List.copyOf(reopened)));
@@ -132,8 +138,11 @@ public class PaymentReversals {
         return wanted.min(payment.amount().subtract(reversed)).max(reversed.negate());
     }
 
-    /** Unallocated credit of the payment first, then its allocations, newest invoice first; returns the invoices reopened. */
-    private List<String> takeBack(Payment payment, BigDecimal amount) {
+    /**
+     * Unallocated credit of the payment first, then its allocations, newest invoice first; returns the invoices reopened and
+     * adds to {@code closed} what was taken from invoices that stay closed without it (written off, cancelled).
+     */
+    private List<String> takeBack(Payment payment, BigDecimal amount, List<ReversalDebits.ClosedPart> closed) {
         BigDecimal unallocated = jdbc.sql("""
                 SELECT p.amount - p.reversed_amount - coalesce((SELECT sum(a.amount) FROM automation.payment_allocation a WHERE a.payment_id = p.id), 0)
                 FROM automation.payment p WHERE p.id = :id
@@ -161,13 +170,15 @@ public class PaymentReversals {
                 jdbc.sql("UPDATE automation.payment_allocation SET amount = amount - :part WHERE id = :id").param("part", part)
                         .param("id", allocation.id()).update();
             }
-            int opened = jdbc.sql("""
+            String status = jdbc.sql("""
                     UPDATE automation.invoice SET amount_paid = amount_paid - :part,
                         status = CASE WHEN status = 'paid' AND amount_paid - :part < total THEN 'open' ELSE status END
-                    WHERE id = :id RETURNING (status = 'open')::int
-                    """).param("part", part).param("id", allocation.invoiceId()).query(Integer.class).single();
-            if (opened == 1) {
+                    WHERE id = :id RETURNING status
+                    """).param("part", part).param("id", allocation.invoiceId()).query(String.class).single();
+            if ("open".equals(status)) {
                 reopened.add(allocation.invoiceNo());
+            } else if ("written-off".equals(status) || "cancelled".equals(status)) {
+                closed.add(new ReversalDebits.ClosedPart(allocation.invoiceId(), allocation.invoiceNo(), status, part));
             }
             left = left.subtract(part);
         }

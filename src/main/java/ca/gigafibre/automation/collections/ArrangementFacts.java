@@ -6,7 +6,8 @@ import java.time.LocalDate;
 
 /**
  * What {@code rules/arrangement-cutoff.drl} sees about one payment arrangement (accord de paiement): raw facts only —
- * the amount agreed, what was received between the agreement and the due date and since the agreement, the dates, the account's overdue balance
+ * the amount agreed, what the customer paid between the agreement and the due date and since the agreement, what credits (credit
+ * notes left on the account, not payments) took off the balance since the agreement, the dates, the account's overdue balance
  * now, the status the rules last gave it, and whether the balance is being written off. The rules alone say what "kept" is.
  */
 public class ArrangementFacts implements DecisionFacts {
@@ -21,6 +22,7 @@ public class ArrangementFacts implements DecisionFacts {
     private final BigDecimal overdueBalance;
     private final String status;
     private final boolean balanceWrittenOff;
+    private BigDecimal creditedSinceAgreed = BigDecimal.ZERO;
 
     public ArrangementFacts(String arrangementId, BigDecimal amount, BigDecimal paidSinceAgreed, BigDecimal paidSinceAgreedToDate,
                             LocalDate today, LocalDate dueDate, LocalDate cutoffDate, BigDecimal overdueBalance, String status,
@@ -46,12 +48,26 @@ public class ArrangementFacts implements DecisionFacts {
         return amount;
     }
 
-    /** Received between the day it was agreed and its due date (a later payment does not keep it). */
+    /** Credits (credit notes, a cancellation's or a goodwill credit) issued since the day it was agreed: not payments. */
+    public ArrangementFacts credited(BigDecimal credited) {
+        this.creditedSinceAgreed = credited;
+        return this;
+    }
+
+    public BigDecimal getCreditedSinceAgreed() {
+        return creditedSinceAgreed;
+    }
+
+    public boolean isCreditSinceAgreed() {
+        return creditedSinceAgreed.signum() > 0;
+    }
+
+    /** Paid between the day it was agreed and its due date (a later payment does not keep it; credits are not payments). */
     public BigDecimal getPaidSinceAgreed() {
         return paidSinceAgreed;
     }
 
-    /** Received since the day it was agreed, up to today (late payments too). */
+    /** Paid since the day it was agreed, up to today (late payments too; credits are not payments). */
     public BigDecimal getPaidSinceAgreedToDate() {
         return paidSinceAgreedToDate;
     }

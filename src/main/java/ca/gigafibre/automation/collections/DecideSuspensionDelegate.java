@@ -37,6 +37,23 @@ public class DecideSuspensionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        DecisionResult result = decide(execution, null, null);
+        execution.setVariable(CUT_ANY_HOUR, Boolean.TRUE.equals(result.values().get(CUT_ANY_HOUR)));
+        if (result.values().get("nextCutTime") instanceof OffsetDateTime next) {
+            execution.setVariable("nextCutTime", Date.from(next.toInstant()));
+        }
+    }
+
+    /**
+     * Right before the cut: the rules decide again on fresh facts, as if this process had not recorded its suspension yet
+     * ({@link RecordSuspensionDelegate#SUSPENSION_ID}), so a payment or an arrangement made while the cut waited is seen.
+     */
+    public DecisionResult decideBeforeCut(DelegateExecution execution) {
+        Object own = execution.getVariable(RecordSuspensionDelegate.SUSPENSION_ID);
+        return decide(execution, execution.getProcessInstanceId(), own == null ? null : ((Number) own).longValue());
+    }
+
+    private DecisionResult decide(DelegateExecution execution, String ownProcessInstanceId, Long ownSuspensionId) {
         String customerNo = (String) execution.getVariable("customerId");
         long customerId = customers.idOf(customerNo, "customerId");
         boolean requestedByStaff = Boolean.TRUE.equals(execution.getVariable("requestedByStaff"));
@@ -44,16 +61,13 @@ public class DecideSuspensionDelegate implements JavaDelegate {
         Object effectiveDate = execution.getVariable("effectiveDate");
         SuspensionFacts snapshot = facts.load(customerId, requestedByStaff, approved, (String) execution.getVariable("reason"),
                 Boolean.TRUE.equals(execution.getVariable("requestedByAdmin")),
-                effectiveDate == null ? null : java.time.LocalDate.parse(effectiveDate.toString()));
+                effectiveDate == null ? null : java.time.LocalDate.parse(effectiveDate.toString()), ownProcessInstanceId, ownSuspensionId);
         DecisionResult result = decisions.decide(AREA, snapshot);
         Object caseId = execution.getVariable("caseId");
         decisionLog.record(customerId, caseId == null ? customerNo : caseId.toString(), snapshot, result, execution.getProcessInstanceId());
         execution.setVariable("suspensionDecision", result.outcome());
         execution.setVariable("decisionExplanation", result.explanation());
         execution.setVariable("rulesFired", String.join(", ", result.rulesFired()));
-        execution.setVariable(CUT_ANY_HOUR, Boolean.TRUE.equals(result.values().get(CUT_ANY_HOUR)));
-        if (result.values().get("nextCutTime") instanceof OffsetDateTime next) {
-            execution.setVariable("nextCutTime", Date.from(next.toInstant()));
-        }
+        return result;
     }
 }

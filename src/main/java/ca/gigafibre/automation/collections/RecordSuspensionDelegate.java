@@ -9,11 +9,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_RecordSuspension}: opens the suspension and marks the account suspended. Idempotent: a retried
- * job finds the open suspension of this process instance and changes nothing.
+ * {@code Task_RecordSuspension}: opens the suspension and marks the account suspended, and keeps its id
+ * ({@link #SUSPENSION_ID}). Idempotent: a retried job finds the open suspension of this process instance and changes nothing.
  */
 @Component("recordSuspension")
 public class RecordSuspensionDelegate implements JavaDelegate {
+
+    /** Process variable: the suspension in force this process recorded or took over (the cut is decided again without it). */
+    public static final String SUSPENSION_ID = "suspensionId";
 
     private final JdbcClient jdbc;
     private final CustomerRepository customers;
@@ -61,6 +64,8 @@ public class RecordSuspensionDelegate implements JavaDelegate {
                     .param("requestedBy", (String) execution.getVariable("requestedBy")).param("customer", customerId).update();
         }
         jdbc.sql("UPDATE automation.customer SET status = 'suspended' WHERE id = :id").param("id", customerId).update();
+        execution.setVariable(SUSPENSION_ID, jdbc.sql("SELECT id FROM automation.open_suspension WHERE customer_id = :id")
+                .param("id", customerId).query(Long.class).single());
         if (opened == 1) {
             audit.record("customer.suspended", "customer", customerNo, reason,
                     Map.of("processInstanceId", execution.getProcessInstanceId(),

@@ -23,10 +23,14 @@ public class SuspensionFactsLoader {
     private static final String DELIVERED = "(nf.id IS NULL OR (nf.channel = 'email' AND nf.state = 'sent') "
             + "OR (nf.channel = 'sms' AND nf.state = 'sent' AND nf.delivery_status IN ('delivered', 'read')))";
 
+    /** A suspension in force that the asking process did not record (or take over) itself. */
+    private static final String NOT_OWN = "(CAST(:ownPid AS text) IS NULL OR s.process_instance_id IS DISTINCT FROM CAST(:ownPid AS text)) "
+            + "AND (CAST(:ownSuspension AS bigint) IS NULL OR s.id <> CAST(:ownSuspension AS bigint))";
+
     private static final String FACTS = """
             SELECT c.id, c.customer_no, c.never_suspend, c.is_vip, c.is_commercial,
-                   exists(SELECT 1 FROM automation.open_suspension s WHERE s.customer_id = c.id) AS suspended,
-                   (SELECT s.reason FROM automation.open_suspension s WHERE s.customer_id = c.id LIMIT 1) AS open_reason,
+                   exists(SELECT 1 FROM automation.open_suspension s WHERE s.customer_id = c.id AND %2$s) AS suspended,
+                   (SELECT s.reason FROM automation.open_suspension s WHERE s.customer_id = c.id AND %2$s LIMIT 1) AS open_reason,
                    exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = c.id AND a.status = 'open') AS kept,
                    exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = c.id AND a.status = 'broken'
                           AND a.cutoff_date <= :today AND a.cutoff_date > CAST(:today AS date) - 30) AS cutoff_due,
@@ -39,7 +43,7 @@ public class SuspensionFactsLoader {
                        FROM automation.collection_notice cn LEFT JOIN automation.notification nf ON nf.natural_key = cn.notice_key
                        WHERE cn.kind = 'suspension' AND cn.sent_at > CAST(:now AS timestamptz) - make_interval(days => :noticeValidDays)
                        GROUP BY cn.customer_id) n ON n.customer_id = c.id
-            """.formatted(DELIVERED);
+            """.formatted(DELIVERED, NOT_OWN);
 
 
     private final JdbcClient jdbc;
@@ -70,12 +74,23 @@ public class SuspensionFactsLoader {
      */
     public SuspensionFacts load(long customerId, boolean requestedByStaff, boolean approved, String reason, boolean byAdmin,
                                 LocalDate effectiveDate) {
+        return load(customerId, requestedByStaff, approved, reason, byAdmin, effectiveDate, null, null);
+    }
+
+    /**
+     * The facts right before a cut, as if the suspension this process recorded were not there yet: its own suspension
+     * ({@code ownProcessInstanceId}, or the one it took over, {@code ownSuspensionId}) does not make the account
+     * "already suspended", so the rules decide the cut afresh.
+     */
+    public SuspensionFacts load(long customerId, boolean requestedByStaff, boolean approved, String reason, boolean byAdmin,
+                                LocalDate effectiveDate, String ownProcessInstanceId, Long ownSuspensionId) {
         OffsetDateTime now = BusinessTime.now();
         boolean dateReached = effectiveDate == null || !effectiveDate.isAfter(now.toLocalDate());
         OffsetDateTime effectiveCut = dateReached ? hours.nextCutTime(now)
                 : hours.nextCutTime(effectiveDate.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime());
         return jdbc.sql(FACTS + " WHERE c.id = :id").param("today", now.toLocalDate()).param("now", now)
                 .param("noticeValidDays", settings.noticeValidDays()).param("id", customerId)
+                .param("ownPid", ownProcessInstanceId).param("ownSuspension", ownSuspensionId)
                 .query((rs, n) -> facts(rs, now, requestedByStaff, approved)
                         .asked(reason, byAdmin, dateReached, effectiveCut)
                         .noticeUndelivered(Boolean.FALSE.equals(rs.getObject("latest_delivered", Boolean.class)))

@@ -2,6 +2,8 @@ package ca.gigafibre.automation.notification;
 
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Twilio's delivery reports on the notification ledger: the status of the message its MessageSid names. Reports may
  * arrive late, twice or out of order, so a status never goes back (a {@code sent} after {@code delivered} changes nothing).
+ * A text that becomes {@code undelivered} or {@code failed} is announced ({@link MessageUndelivered}) once it is committed.
  */
 @Service
 public class DeliveryReports {
@@ -17,10 +20,14 @@ public class DeliveryReports {
     private static final List<List<String>> PROGRESS = List.of(List.of("accepted"), List.of("queued"), List.of("sending"),
             List.of("sent"), List.of("delivered", "undelivered", "failed"), List.of("read"));
 
-    private final JdbcClient jdbc;
+    private static final List<String> UNDELIVERED = List.of("undelivered", "failed");
 
-    public DeliveryReports(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    public DeliveryReports(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** {@code status} when it is one of Twilio's message statuses, else null. */
@@ -51,6 +58,12 @@ public class DeliveryReports {
                     WHERE provider_message_id = :sid
                     """).param("status", status).param("error", errorCode == null || errorCode.isBlank() ? null : errorCode)
                     .param("now", BusinessTime.now()).param("sid", messageSid).update();
+            if (UNDELIVERED.contains(status)) {
+                Map<String, Object> message = jdbc.sql("SELECT customer_id, kind, natural_key FROM automation.notification WHERE provider_message_id = :sid")
+                        .param("sid", messageSid).query().singleRow();
+                events.publishEvent(new MessageUndelivered(((Number) message.get("customer_id")).longValue(), (String) message.get("kind"),
+                        (String) message.get("natural_key"), status));
+            }
         }
         return true;
     }

@@ -39,6 +39,12 @@ class StripeWebhookTest extends IntegrationTest {
     @Autowired
     BusinessDayClock clock;
 
+    @Autowired
+    CreditNotes creditNotes;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     private String customer;
     private String invoice;
     private String intent;
@@ -174,6 +180,44 @@ class StripeWebhookTest extends IntegrationTest {
                 .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("81.98");
         assertThat(jdbc.sql("SELECT amount FROM automation.payment_reversal WHERE processor_ref = :ref AND applied_at IS NOT NULL").param("ref", early)
                 .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("10.00");
+    }
+
+    @Test
+    void aRefundOfAPaymentOnAnInvoiceWrittenOffMeanwhileIsOwedAgainOnADebitInvoiceOnce() {
+        customers.overdueInvoice(customer, new java.math.BigDecimal("100.00"), 45);
+        String writtenOff = jdbc.sql("""
+                SELECT i.invoice_no FROM automation.invoice i JOIN automation.customer c ON c.id = i.customer_id
+                WHERE c.customer_no = :no AND i.status = 'open'
+                """).param("no", customer).query(String.class).single();
+        String paidBefore = "pi_wo_" + writtenOff;
+        as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", "40.00", "method", "stripe", "reference", paidBefore),
+                JsonNode.class);
+        transactions.executeWithoutResult(tx -> creditNotes.creditOpenPart(writtenOff, "written-off", "Radiation de la facture",
+                "Write-off of invoice"));   // the 60 $ left written off
+        assertThat(balance().path("balance").decimalValue()).isEqualByComparingTo("0.00");
+        String refund = event("evt_wo_" + writtenOff, "charge.refunded", "{\"id\":\"ch_wo\",\"object\":\"charge\",\"amount\":4000,"
+                + "\"amount_refunded\":4000,\"refunded\":true,\"payment_intent\":\"" + paidBefore + "\"}");
+
+        post(refund, sign(refund, SECRET));
+        post(refund, sign(refund, SECRET));
+
+        assertThat(jdbc.sql("SELECT status FROM automation.invoice WHERE invoice_no = :no").param("no", writtenOff).query(String.class).single())
+                .isEqualTo("written-off");
+        assertThat(balance().path("balance").decimalValue()).isEqualByComparingTo("40.00");   // the 40 $ taken back is owed again
+        List<Map<String, Object>> debits = jdbc.sql("""
+                SELECT i.invoice_no, i.total, i.status, l.description FROM automation.reversal_debit r
+                JOIN automation.invoice i ON i.id = r.debit_invoice_id JOIN automation.invoice_line l ON l.invoice_id = i.id
+                JOIN automation.invoice w ON w.id = r.invoice_id WHERE w.invoice_no = :no
+                """).param("no", writtenOff).query().listOfRows();
+        assertThat(debits).singleElement().satisfies(d -> {
+            assertThat((java.math.BigDecimal) d.get("total")).isEqualByComparingTo("40.00");
+            assertThat(d.get("status")).isEqualTo("open");
+            assertThat((String) d.get("description")).contains(writtenOff);
+        });
+        assertThat(jdbc.sql("""
+                SELECT d.outcome FROM automation.decision_log d JOIN automation.customer c ON c.id = d.customer_id
+                WHERE c.customer_no = :no AND d.area = 'reversal'
+                """).param("no", customer).query(String.class).list()).containsExactly("OWED");
     }
 
     @Test

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockserver.model.HttpRequest.request;
 
 import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
+import ca.gigafibre.automation.billing.InvoiceDraft;
+import ca.gigafibre.automation.billing.InvoiceLine;
+import ca.gigafibre.automation.billing.InvoiceWriter;
+import ca.gigafibre.automation.rules.DecisionResult;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import ca.gigafibre.automation.testing.BusinessDayClock;
 import ca.gigafibre.automation.testing.CollectionsStages;
@@ -12,6 +16,7 @@ import ca.gigafibre.automation.testing.IntegrationTest;
 import ca.gigafibre.automation.testing.Jobs;
 import ca.gigafibre.automation.testing.TestCustomers;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +56,12 @@ class ArrangementTest extends IntegrationTest {
 
     @Autowired
     BusinessDayClock clock;
+
+    @Autowired
+    ArrangementJudge arrangementJudge;
+
+    @Autowired
+    InvoiceWriter invoiceWriter;
 
     private String customer;
     private List<String> invoices;
@@ -224,6 +235,44 @@ class ArrangementTest extends IntegrationTest {
 
         assertThat(fakes.server().retrieveRecordedRequests(request().withMethod("POST").withPath("/stripe/v1/payment_intents")
                 .withHeader("Idempotency-Key", next + "-ppa-1"))).hasSize(1);
+    }
+
+    @Test
+    void anArrangementWhoseOverdueBalanceACreditClearedWithoutAPaymentIsKept() {
+        String credited = customers.create("Credite", false, false, false);
+        customers.overdueInvoice(credited, new BigDecimal("100.00"), 45);
+        LocalDate due = BusinessTime.today().plusDays(3);
+        makeArrangement(credited, "100.00", due);
+        long customerId = jdbc.sql("SELECT id FROM automation.customer WHERE customer_no = :no").param("no", credited).query(Long.class).single();
+        invoiceWriter.write(InvoiceDraft.of(customerId, BusinessTime.today(),   // a goodwill credit, as a cancellation's credit note leaves one
+                List.of(InvoiceLine.untaxed("CREDIT", "Crédit de courtoisie / Goodwill credit", new BigDecimal("-100.00")))));
+        assertThat(as("ops").getForObject("/api/customers/" + credited + "/balance", JsonNode.class).path("balance").decimalValue())
+                .isEqualByComparingTo("0.00");
+
+        clock.at(clock.nextCutDay(due.plusDays(1)));
+        String arrangement = as("ops").getForObject("/api/customers/" + credited + "/arrangements", JsonNode.class).get(0).path("id").asText();
+        DecisionResult judged = arrangementJudge.judge(arrangement, null);
+
+        assertThat(judged.outcome()).isEqualTo("KEPT");
+        assertThat(judged.rulesFired()).containsExactly("A credit since the agreement left nothing overdue: arrangement kept");
+        assertThat(as("ops").getForObject("/api/customers/" + credited + "/arrangements", JsonNode.class).get(0).path("status").asText())
+                .isEqualTo("kept");
+    }
+
+    @Test
+    void aCreditIsNotThePaymentAgreedWhileABalanceIsStillOverdue() {
+        String credited = customers.create("CreditePartiel", false, false, false);
+        customers.overdueInvoice(credited, new BigDecimal("300.00"), 45);
+        LocalDate due = BusinessTime.today().plusDays(3);
+        makeArrangement(credited, "100.00", due);
+        long customerId = jdbc.sql("SELECT id FROM automation.customer WHERE customer_no = :no").param("no", credited).query(Long.class).single();
+        invoiceWriter.write(InvoiceDraft.of(customerId, BusinessTime.today(),
+                List.of(InvoiceLine.untaxed("CREDIT", "Crédit de courtoisie / Goodwill credit", new BigDecimal("-100.00")))));
+
+        clock.at(clock.nextCutDay(due.plusDays(1)));
+        String arrangement = as("ops").getForObject("/api/customers/" + credited + "/arrangements", JsonNode.class).get(0).path("id").asText();
+
+        assertThat(arrangementJudge.judge(arrangement, null).outcome()).isIn("BROKEN", "CUTOFF_DUE");   // 200 $ still overdue, nothing paid
     }
 
     @Test

@@ -1,18 +1,21 @@
 package ca.gigafibre.automation.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockserver.model.HttpRequest.request;
 
 import ca.gigafibre.automation.platform.time.BusinessHours;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import ca.gigafibre.automation.testing.EngineClockTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.mockserver.matchers.TimeToLive;
@@ -76,6 +79,49 @@ class CutWindowRetryTest extends EngineClockTest {
         assertThat(jobs.runDue(customer)).isEmpty();
         fakes.server().verify(request().withMethod("PATCH").withPath(path), VerificationTimes.once());
         assertThat(lineState(did)).isEqualTo("emergency-only");
+    }
+
+    @Test
+    void aCustomerWhoPaysWhileTheCutWaitsForTheNextWindowIsNotCutAndTheSuspensionEndsAsNotNeeded() {
+        String customer = customers.create("PaidBeforeCut", false, false, false);
+        String ont = customers.installOnt(customer, fakes);
+        customers.overdueInvoice(customer, new BigDecimal("140.00"), 45);
+        customers.noticeSent(customer, 6);
+        ProcessInstance instance = runtime.startProcessInstanceByKey("suspension", customer,
+                Map.of("customerId", customer, "reason", "non-payment", "requestedByStaff", false));
+        jobs.force(jobs.jobs(customer).get(0));   // the rules said SUSPEND at 10:00: the suspension is recorded
+        assertThat(instance).isWaitingAt("Task_DisableOnts");
+        assertThat(customerStatus(customer)).isEqualTo("suspended");
+
+        ClockUtil.setCurrentTime(Date.from(start.atTime(15, 30).atZone(BusinessTime.ZONE).toInstant()));   // the cut job runs late
+        Job cut = jobs.jobs(customer).get(0);
+        try {
+            jobs.force(cut);
+        } catch (Exception notNow) {
+            assertThat(notNow).hasStackTraceContaining("cut window");
+        }
+        assertThat(as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", "140.00", "method", "cheque"),
+                JsonNode.class).getStatusCode().is2xxSuccessful()).isTrue();
+
+        clock.at(clock.nextCutDay(start.plusDays(1)));
+        assertThat(jobs.runDue(customer)).isEmpty();
+
+        fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont), VerificationTimes.never());
+        assertThat(instance).isEnded().hasPassed("EndEvent_NotSuspended").hasNotPassed("Task_PhoneLinesEmergencyOnly", "Task_NotifySuspended")
+                .variables().containsEntry("suspensionDecision", "NOT_DUE");
+        assertThat(customerStatus(customer)).isEqualTo("active");
+        assertThat(jdbc.sql("""
+                SELECT s.end_reason FROM automation.suspension s JOIN automation.customer c ON c.id = s.customer_id
+                WHERE c.customer_no = :no AND s.ended_at IS NOT NULL
+                """).param("no", customer).query(String.class).single()).contains("No balance overdue beyond the grace period");
+        assertThat(jdbc.sql("""
+                SELECT d.outcome FROM automation.decision_log d JOIN automation.customer c ON c.id = d.customer_id
+                WHERE c.customer_no = :no AND d.area = 'suspension' ORDER BY d.id
+                """).param("no", customer).query(String.class).list()).containsExactly("SUSPEND", "NOT_DUE", "NOT_DUE");
+    }
+
+    private String customerStatus(String customer) {
+        return jdbc.sql("SELECT status FROM automation.customer WHERE customer_no = :no").param("no", customer).query(String.class).single();
     }
 
     /** A suspension inside the cut window whose call at {@code path} answers 502 until its job is an incident. */

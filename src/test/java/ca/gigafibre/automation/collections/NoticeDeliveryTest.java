@@ -88,6 +88,32 @@ class NoticeDeliveryTest extends EngineClockTest {
     }
 
     @Test
+    void aTextTwilioReportsUndeliveredSendsTheCaseToACallAtOnceNotAtTheEndOfTheNoticePeriod() {
+        String customer = customers.create("UndeliveredNow", false, false, false, null, null, "450-555-0181");
+        String ont = customers.installOnt(customer, fakes);
+        customers.overdueInvoice(customer, new BigDecimal("140.00"), 45);
+        ProcessInstance instance = start(customer);
+        assertThat(jobs.runDue(customer)).isEmpty();
+        assertThat(instance).isWaitingAt("Timer_NoticePeriod");
+        String sid = (String) ledger(customer, "cutoff-notice").get("provider_message_id");
+
+        assertThat(callback(sid, "failed", "30006", true).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(jobs.runDue(customer)).isEmpty();   // the same day: the notice period does not count from a notice nobody got
+
+        assertThat(noticeStage(instance)).isWaitingAt("UserTask_CallCustomer").variables().containsEntry("suspensionDecision", "CALL_REQUIRED");
+        assertThat(task().getName()).startsWith("Appeler le client avant la coupure");
+        fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont), VerificationTimes.never());
+        assertThat(callback(sid, "failed", "30006", true).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);   // Twilio retries its callback
+        assertThat(jobs.runDue(customer)).isEmpty();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(customer).count()).isEqualTo(1);
+
+        complete(task(), withVariables("noticeGivenByPhone", true, "callNote", "Joint au cellulaire, avisé de la coupure"));
+        assertThat(instance).isWaitingAt("Timer_NoticePeriod");
+        assertThat(jobs.runDue(customer)).isEmpty();
+        assertThat(instance).isWaitingAt("Timer_NoticePeriod");   // the period now counts from the call
+    }
+
+    @Test
     void aDeliveredTextCountsAndTheCutFollowsTheNoticePeriod() {
         String customer = customers.create("Delivered", false, false, false, null, null, "450-555-0179");
         String ont = customers.installOnt(customer, fakes);

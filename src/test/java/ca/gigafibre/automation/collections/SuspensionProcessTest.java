@@ -71,9 +71,10 @@ class SuspensionProcessTest extends EngineClockTest {
         assertThat(status(customer)).isEqualTo("suspended");
         assertThat(jdbc.sql("""
                 SELECT rules_fired[1] FROM automation.decision_log d JOIN automation.customer c ON c.id = d.customer_id
-                WHERE c.customer_no = :no AND d.process_instance_id = :pid AND d.outcome = 'SUSPEND'
-                """).param("no", customer).param("pid", instance.getId()).query(String.class).single())
-                .isEqualTo("Overdue balance past the grace period: suspend");
+                WHERE c.customer_no = :no AND d.process_instance_id = :pid AND d.outcome = 'SUSPEND' ORDER BY d.id
+                """).param("no", customer).param("pid", instance.getId()).query(String.class).list())
+                .containsExactly("Overdue balance past the grace period: suspend",    // the decision
+                        "Overdue balance past the grace period: suspend");            // and again right before the cut
     }
 
     @Test

@@ -68,4 +68,22 @@ class ArrangementCutoffRulesTest {
         assertThat(result.explanationFr()).isNotBlank();
         assertThat(result.explanationEn()).isNotBlank();
     }
+
+    @ParameterizedTest(name = "{0} → {4}")
+    @CsvSource(delimiter = '|', value = {
+            "a credit cleared the balance, nothing paid, after due | 0.00 | 150.00 | 0.00 | KEPT | A credit since the agreement left nothing overdue: arrangement kept",
+            "a credit as large as the agreed amount, balance still overdue | 0.00 | 150.00 | 150.00 | BROKEN | Due date passed without the agreed payment: arrangement broken",
+            "a payment and a credit cleared it | 40.00 | 60.00 | 0.00 | KEPT | A payment since the agreement left nothing overdue: arrangement kept",
+            "a credit before the due date, balance still overdue | 0.00 | 20.00 | 10.00 | PENDING | Before the due date: the arrangement is still running"})
+    void aCreditIsNotAPaymentButABalanceItClearedIsNoLongerOwed(String name, String paid, String credited, String overdue, String outcome,
+                                                                String rule) {
+        LocalDate today = name.contains("before the due date") ? LocalDate.of(2026, 3, 20) : LocalDate.of(2026, 3, 30);
+        ArrangementFacts facts = new ArrangementFacts("ARR-00003", new BigDecimal("150.00"), new BigDecimal(paid), new BigDecimal(paid), today,
+                LocalDate.of(2026, 3, 26), LocalDate.of(2026, 4, 2), new BigDecimal(overdue), "open", false).credited(new BigDecimal(credited));
+
+        DecisionResult result = decisions.decide("arrangement", facts);
+
+        assertThat(result.outcome()).isEqualTo(outcome);
+        assertThat(result.rulesFired()).containsExactly(rule);
+    }
 }
