@@ -6,8 +6,8 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.util.DecisionEvaluationUtil;
 import org.springframework.stereotype.Component;
@@ -36,15 +36,13 @@ public class RecordTicketTriage implements ExecutionListener {
         Date slaDueAt = Date.from(due.toInstant());
         execution.setVariable("slaDueAt", slaDueAt);
         execution.setVariable("remoteActions", 0);
-        moveSlaTimer(execution.getProcessInstanceId(), slaDueAt);
+        moveSlaTimer(execution, slaDueAt);
     }
 
-    /** The timer is in this transaction's entity cache (created at the start) or, on a later run, loaded into it. */
-    private static void moveSlaTimer(String processInstanceId, Date dueAt) {
-        CommandContext command = Context.getCommandContext();
-        command.getJobManager().findTimersByExecutionId(processInstanceId);
-        for (TimerEntity timer : command.getDbEntityManager().getCachedEntitiesByType(TimerEntity.class)) {
-            if (processInstanceId.equals(timer.getProcessInstanceId()) && SLA_TIMER.equals(timer.getActivityId())) {
+    /** The process instance's jobs include the timer created at its start, saved or not yet. */
+    private static void moveSlaTimer(DelegateExecution execution, Date dueAt) {
+        for (JobEntity job : ((ExecutionEntity) execution).getProcessInstance().getJobs()) {
+            if (job instanceof TimerEntity timer && SLA_TIMER.equals(timer.getActivityId())) {
                 timer.setDuedate(dueAt);
             }
         }
