@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
  * On "Répartir un technicien": the technicians ranked by {@code rules/technician-ranking.drl} for the ticket's required
  * skill and location, each with why, and the best one proposed in the form. Appointments are counted on the day of
  * the visit — the date already chosen (a return visit), else the next business day, proposed in the form — not today.
+ * The ranking goes to the account's decision log.
  */
 @Component("suggestTechnicians")
 public class SuggestTechniciansListener implements TaskListener {
@@ -22,11 +23,13 @@ public class SuggestTechniciansListener implements TaskListener {
     private final JdbcClient jdbc;
     private final TechnicianRanking ranking;
     private final BusinessCalendar calendar;
+    private final TechnicianRankingRecord record;
 
-    public SuggestTechniciansListener(JdbcClient jdbc, TechnicianRanking ranking, BusinessCalendar calendar) {
+    public SuggestTechniciansListener(JdbcClient jdbc, TechnicianRanking ranking, BusinessCalendar calendar, TechnicianRankingRecord record) {
         this.jdbc = jdbc;
         this.ranking = ranking;
         this.calendar = calendar;
+        this.record = record;
     }
 
     @Override
@@ -35,7 +38,9 @@ public class SuggestTechniciansListener implements TaskListener {
                 .param("no", task.getExecution().getProcessBusinessKey()).query(Long.class).single();
         LocalDate visitDay = visitDay(task.getVariable("appointmentDate"));
         task.setVariable("appointmentDate", visitDay.toString());
-        List<TechnicianRanking.Suggestion> suggestions = ranking.rank((String) task.getVariable("requiredSkill"), locationId, visitDay);
+        String skill = (String) task.getVariable("requiredSkill");
+        List<TechnicianRanking.Suggestion> suggestions = ranking.rank(skill, locationId, visitDay);
+        record.record(task.getExecution(), skill, visitDay, suggestions);
         task.setVariable("technicianSuggestions", IntStream.range(0, suggestions.size())
                 .mapToObj(i -> (i + 1) + ". " + suggestions.get(i).technicianId() + " — " + suggestions.get(i).name() + " (" + suggestions.get(i).score()
                         + ") : " + suggestions.get(i).whyFr())

@@ -28,7 +28,8 @@ public class TechnicianRanking {
     }
 
     /** One suggestion: the technician, the score and why (French, English). */
-    public record Suggestion(String technicianId, String name, int score, boolean suggested, String whyFr, String whyEn) {
+    public record Suggestion(String technicianId, String name, int score, boolean suggested, String whyFr, String whyEn,
+                             List<String> rulesFired, String rulesetVersion) {
     }
 
     /** Every active technician, best first, for a visit needing {@code skill} at the location on {@code day}. */
@@ -53,7 +54,7 @@ public class TechnicianRanking {
                 .map(c -> {
                     DecisionResult d = decided.get(c.getSubject());
                     return new Suggestion(c.getSubject(), c.getName(), ((Number) d.values().get("score")).intValue(),
-                            "SUGGESTED".equals(d.outcome()), d.explanationFr(), d.explanationEn());
+                            "SUGGESTED".equals(d.outcome()), d.explanationFr(), d.explanationEn(), d.rulesFired(), d.rulesetVersion());
                 })
                 .sorted(Comparator.comparingInt(Suggestion::score).reversed().thenComparing(Suggestion::technicianId))
                 .toList();

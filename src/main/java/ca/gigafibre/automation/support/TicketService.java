@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opens a ticket, triages it and starts its {@code support-resolution} (business key = ticket id), together or not at all. */
+/**
+ * Opens a ticket and starts its {@code support-resolution} (business key = ticket id), whose first task triages it (DMN
+ * {@code ticket-triage}), together or not at all.
+ */
 @Service
 public class TicketService {
 
@@ -60,9 +63,11 @@ public class TicketService {
                 .param("channel", request.channel() == null ? "phone" : request.channel()).param("now", BusinessTime.now())
                 .param("staff", AuditLog.currentActor())
                 .query(String.class).single();
-        Map<String, Object> variables = new java.util.HashMap<>(triage.triage(ticketNo));
+        Map<String, Object> variables = new java.util.HashMap<>(triage.facts(ticketNo));
         variables.put("ticketId", ticketNo);
         variables.put("customerId", request.customerId());
+        // the SLA timer exists from the start; the triage, in the same transaction, moves it to the real deadline
+        variables.put("slaDueAt", java.util.Date.from(BusinessTime.now().toInstant()));
         runtime.startProcessInstanceByKey(PROCESS, ticketNo, variables);
         audit.record("ticket.opened", "ticket", ticketNo, request.type(), Map.of("customer", request.customerId()));
         return tickets.get(ticketNo);
