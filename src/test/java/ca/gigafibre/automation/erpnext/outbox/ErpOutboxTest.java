@@ -37,7 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * customer, each once — through ERPNext being down, a crash after ERPNext answered, a link ERPNext lacks — and a failure
  * is visible and retryable.
  */
-@TestPropertySource(properties = "automation.erpnext.enabled=true")
+// A context of its own (ERPNext on): its engine gets its own name, or it would replace the shared context's "default"
+// engine in Camunda's static registry, which engine-rest and the webapps of the shared context look engines up in.
+@TestPropertySource(properties = {"automation.erpnext.enabled=true", "camunda.bpm.process-engine-name=erpoutbox"})
 class ErpOutboxTest extends EngineClockTest {
 
     @Autowired
