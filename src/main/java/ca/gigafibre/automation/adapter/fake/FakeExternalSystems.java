@@ -29,10 +29,15 @@ public class FakeExternalSystems implements DisposableBean, FallbackEndpoints {
     private final FakePbx pbx = new FakePbx();
     private final FakePaymentProcessors payments = new FakePaymentProcessors();
     private final FakeGenieAcs genieAcs = new FakeGenieAcs(olt::knows);
-    private final List<FakeSystem> systems = List.of(olt, pbx, e911, payments,
-            genieAcs, new FakeSupportSystems(), new FakeDocuSeal());
+    private final FakeErpNext erpNext;
+    private final List<FakeSystem> systems;
 
-    public FakeExternalSystems(@Value("${automation.fakes.port:0}") int port) {
+    /** ERPNext's fake asks for the api key and secret the adapter is configured with, as the real site would. */
+    public FakeExternalSystems(@Value("${automation.fakes.port:0}") int port,
+                               @Value("${automation.adapters.erpnext.api-key:}") String erpNextApiKey,
+                               @Value("${automation.adapters.erpnext.api-secret:}") String erpNextApiSecret) {
+        this.erpNext = new FakeErpNext(erpNextApiKey, erpNextApiSecret);
+        this.systems = List.of(olt, pbx, e911, payments, genieAcs, erpNext, new FakeSupportSystems(), new FakeDocuSeal());
         ConfigurationProperties.logLevel(Level.WARN.name());
         this.server = ClientAndServer.startClientAndServer(port);
         registerAll();
@@ -43,6 +48,11 @@ public class FakeExternalSystems implements DisposableBean, FallbackEndpoints {
     @Override
     public String baseUrl(String system) {
         return "http://localhost:" + server.getLocalPort() + "/" + system;
+    }
+
+    /** The stateful ERPNext: enter documents as if typed there, read what the engine posted, make it fail. */
+    public FakeErpNext erpNext() {
+        return erpNext;
     }
 
     /** The MockServer itself, for tests that verify calls or add their own expectations. */

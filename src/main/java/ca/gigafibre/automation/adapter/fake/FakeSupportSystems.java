@@ -6,7 +6,7 @@ import static org.mockserver.model.HttpRequest.request;
 import java.util.UUID;
 import org.mockserver.integration.ClientAndServer;
 
-/** The systems the engine only informs: ERPNext (accepts documents) and Twilio (queues SMS). */
+/** The systems the engine only informs: Twilio (queues SMS). ERPNext has its own stateful fake, {@link FakeErpNext}. */
 class FakeSupportSystems implements FakeSystem {
 
     @Override
@@ -16,8 +16,6 @@ class FakeSupportSystems implements FakeSystem {
 
     @Override
     public void register(ClientAndServer server) {
-        server.when(request().withPath("/erpnext/api/resource/.*")).respond(r -> json(200, "{\"data\":{\"name\":\"ERP-"
-                + UUID.randomUUID().toString().substring(0, 8) + "\"}}"));
         server.when(request().withMethod("POST").withPath("/twilio/2010-04-01/Accounts/[^/]+/Messages.json")).respond(r ->
                 json(201, "{\"sid\":\"SM" + UUID.randomUUID().toString().replace("-", "") + "\",\"status\":\"queued\"}"));
     }
