@@ -37,7 +37,7 @@ class CustomerSync implements DoctypeSync {
 
     @Override
     public List<String> fields() {
-        return List.of("name", "modified", "customer_name", "customer_type", "customer_group", "language", "disabled",
+        return List.of("name", "modified", "custom_engine_id", "customer_name", "customer_type", "customer_group", "language", "disabled",
                 "legacy_account_id", "legacy_customer_id", "email_id", "mobile_no", "default_price_list");
     }
 
@@ -49,7 +49,6 @@ class CustomerSync implements DoctypeSync {
     }
 
     private RowUpsert.Outcome upsert(ObjectNode doc) {
-        String name = required(doc, "name");
         String fullName = required(doc, "customer_name");
         boolean company = "Company".equalsIgnoreCase(text(doc, "customer_type"));
         String group = text(doc, "customer_group");
@@ -63,7 +62,7 @@ class CustomerSync implements DoctypeSync {
                 last = fullName.substring(space + 1).strip();
             }
         }
-        return RowUpsert.into("customer", "customer_no", name)
+        return RowUpsert.into("customer", "customer_no", ErpFields.engineKey(doc))
                 .set("first_name", first)
                 .set("last_name", last)
                 .set("company_name", company ? fullName : null)

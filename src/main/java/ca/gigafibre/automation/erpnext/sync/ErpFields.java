@@ -30,6 +30,15 @@ final class ErpFields {
         return text;
     }
 
+    /**
+     * The engine's business id of a document: ERPNext's name, or — for a document the engine created and posted (it
+     * carries {@code custom_engine_id}) — the engine's own id, so the engine's row is updated rather than copied.
+     */
+    static String engineKey(ObjectNode doc) {
+        String engineId = text(doc, "custom_engine_id");
+        return engineId != null ? engineId : required(doc, "name");
+    }
+
     static LocalDate date(ObjectNode doc, String field) {
         String text = text(doc, field);
         if (text == null) {

@@ -34,7 +34,7 @@ class ServiceEquipmentSync implements DoctypeSync {
 
     @Override
     public List<String> fields() {
-        return List.of("name", "modified", "customer", "service_location", "equipment_type", "serial_no", "mac_address", "status");
+        return List.of("name", "modified", "custom_engine_id", "customer", "service_location", "equipment_type", "serial_no", "mac_address", "status");
     }
 
     @Override
@@ -47,7 +47,7 @@ class ServiceEquipmentSync implements DoctypeSync {
     private RowUpsert.Outcome upsert(ObjectNode doc) {
         String customer = text(doc, "customer");
         Long location = links.location("service_location", text(doc, "service_location"));
-        return RowUpsert.into("equipment", "equipment_no", required(doc, "name"))
+        return RowUpsert.into("equipment", "equipment_no", ErpFields.engineKey(doc))
                 .set("customer_id", customer == null ? null : links.customer("customer", customer))
                 .set("location_id", location)
                 .set("kind", kind(text(doc, "equipment_type")))

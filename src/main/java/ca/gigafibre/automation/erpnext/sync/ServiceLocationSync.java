@@ -40,7 +40,7 @@ class ServiceLocationSync implements DoctypeSync {
 
     @Override
     public List<String> fields() {
-        return List.of("name", "modified", "customer", "address_line1", "address_line2", "city", "state", "pincode", "latitude",
+        return List.of("name", "modified", "custom_engine_id", "customer", "address_line1", "address_line2", "city", "state", "pincode", "latitude",
                 "longitude", "olt_name", "olt_port", "connection_type", "status");
     }
 
@@ -57,7 +57,7 @@ class ServiceLocationSync implements DoctypeSync {
         StreetLine street = StreetLine.parse(line);
         String connection = text(doc, "connection_type");
         try {
-            return RowUpsert.into("service_location", "location_no", required(doc, "name"))
+            return RowUpsert.into("service_location", "location_no", ErpFields.engineKey(doc))
                     .set("customer_id", customer)
                     .set("street_number", street == null ? "" : street.number())
                     .set("street_name", street == null ? line : street.street())

@@ -50,7 +50,7 @@ class ServiceSubscriptionSync implements DoctypeSync {
 
     @Override
     public List<String> fields() {
-        return List.of("name", "modified", "customer", "service_location", "item_code", "qty", "rate", "custom_billing_frequency",
+        return List.of("name", "modified", "custom_engine_id", "customer", "service_location", "item_code", "qty", "rate", "custom_billing_frequency",
                 "start_date", "end_date", "status");
     }
 
@@ -87,7 +87,7 @@ class ServiceSubscriptionSync implements DoctypeSync {
         BigDecimal rate = money(doc, "rate");
         boolean fromList = rate == null || rate.signum() == 0;   // Frappe answers an empty rate as 0
         BigDecimal unitPrice = fromList ? listPrice(customer, sku, today) : rate;
-        return RowUpsert.into("subscription", "subscription_no", required(doc, "name"))
+        return RowUpsert.into("subscription", "subscription_no", ErpFields.engineKey(doc))
                 .set("customer_id", customer)
                 .set("location_id", location)
                 .set("plan_id", plan)

@@ -237,6 +237,27 @@ class ErpNextSyncTest extends IntegrationTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aSubscriptionTheEnginePostedComesBackOntoItsOwnRowNotACopy() {
+        ErpMasterData erp = new ErpMasterData(fakes.erpNext());
+        erp.customer(erp.person, "Marie Tremblay", false);
+        fakes.erpNext().put("Item", Map.of("name", erp.fibre, "item_code", erp.fibre, "item_name", "Fibre", "custom_billing_frequency", "Monthly"));
+        sync();
+        String own = jdbc.sql("""
+                INSERT INTO automation.subscription (customer_id, plan_id, unit_price, billing_frequency, status, start_date)
+                SELECT c.id, p.id, 50, 'monthly', 'active', DATE '2026-01-01' FROM automation.customer c, automation.plan p
+                WHERE c.customer_no = ? AND p.sku = ? RETURNING subscription_no
+                """).params(erp.person, erp.fibre).query(String.class).single();
+        fakes.erpNext().put("Service Subscription", Map.of("name", "SUB-" + erp.p + "-77", "custom_engine_id", own, "customer", erp.person,
+                "item_code", erp.fibre, "rate", "55.00", "start_date", "2026-01-01", "status", "Active"));
+
+        assertThat(sync().doctypes().get("Service Subscription")).isEqualTo(new Counts(1, 0, 1, 0, 0));
+        assertThat(jdbc.sql("""
+                SELECT string_agg(s.subscription_no || ':' || s.unit_price, ',') FROM automation.subscription s
+                JOIN automation.customer c ON c.id = s.customer_id WHERE c.customer_no = ?
+                """).param(erp.person).query(String.class).single()).isEqualTo(own + ":55.00");
+    }
+
     private SyncRunView sync() {
         return runs.view(syncs.runHere("test", SyncProgress.NONE)).orElseThrow();
     }
