@@ -62,7 +62,16 @@ class CustomerSync implements DoctypeSync {
                 last = fullName.substring(space + 1).strip();
             }
         }
-        return RowUpsert.into("customer", "customer_no", ErpFields.engineKey(doc))
+        String key = ErpFields.engineKey(doc);
+        Integer legacyAccount = integer(doc, "legacy_account_id");
+        if (legacyAccount != null) {
+            // a legacy account imported earlier under the engine's own id: kept as it is, never merged by guess
+            writer.jdbc().sql("SELECT customer_no FROM automation.customer WHERE legacy_account_id = ? AND customer_no <> ?")
+                    .params(legacyAccount, key).query(String.class).optional().ifPresent(other -> {
+                        throw new Unmappable("legacy_account_id", "legacy account " + legacyAccount + " is already customer " + other);
+                    });
+        }
+        return RowUpsert.into("customer", "customer_no", key)
                 .set("first_name", first)
                 .set("last_name", last)
                 .set("company_name", company ? fullName : null)
@@ -70,7 +79,7 @@ class CustomerSync implements DoctypeSync {
                 .set("language", language(doc))
                 .set("email", text(doc, "email_id"))
                 .set("cell_phone", text(doc, "mobile_no"))
-                .set("legacy_account_id", integer(doc, "legacy_account_id"))
+                .set("legacy_account_id", legacyAccount)
                 .set("legacy_customer_id", text(doc, "legacy_customer_id"))
                 .set("default_price_list", text(doc, "default_price_list"))
                 .set("status", flag(doc, "disabled") ? "disabled" : "active")

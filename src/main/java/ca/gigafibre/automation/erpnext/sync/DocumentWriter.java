@@ -50,11 +50,20 @@ public class DocumentWriter {
                 }
             } catch (Unmappable e) {
                 rejects.add(new SyncReject(doctype, name, e.field(), e.getMessage()));
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                rejects.add(new SyncReject(doctype, name, null, "already taken by another row: " + detail(e)));
             } catch (DataAccessException e) {
                 rejects.add(new SyncReject(doctype, name, null, "refused by the database: " + firstLine(e.getMostSpecificCause().getMessage())));
             }
         }
         return new PageResult(created, updated, unchanged, rejects);
+    }
+
+    /** PostgreSQL's "Key (serial)=(X) already exists." when it says so. */
+    private static String detail(DataAccessException e) {
+        String message = e.getMostSpecificCause().getMessage();
+        int key = message == null ? -1 : message.indexOf("Key (");
+        return key < 0 ? firstLine(message) : firstLine(message.substring(key));
     }
 
     private static String firstLine(String message) {

@@ -258,6 +258,34 @@ class ErpNextSyncTest extends IntegrationTest {
                 """).param(erp.person).query(String.class).single()).isEqualTo(own + ":55.00");
     }
 
+    @Test
+    void aLegacyAccountAlreadyInTheEngineAndASerialOnAnotherDeviceAreRejectsNotStops() {
+        ErpMasterData erp = new ErpMasterData(fakes.erpNext());
+        int legacyAccount = 800000 + new java.util.Random().nextInt(99999);
+        String imported = jdbc.sql("INSERT INTO automation.customer (first_name, last_name, legacy_account_id) VALUES ('Old', 'Import', ?) RETURNING customer_no")
+                .param(legacyAccount).query(String.class).single();
+        jdbc.sql("INSERT INTO automation.equipment (kind, serial, status) VALUES ('ont', ?, 'in-stock')").param(erp.p + "DUP").update();
+        erp.customer(erp.person, "Marie Tremblay", false);
+        fakes.erpNext().put("Customer", Map.of("name", erp.company, "customer_name", "Old Import", "legacy_account_id", legacyAccount));
+        fakes.erpNext().put("Service Equipment", Map.of("name", "EQP-" + erp.p + "-1", "customer", erp.person, "equipment_type", "Router",
+                "serial_no", erp.p + "OK", "status", "In Stock"));
+        fakes.erpNext().put("Service Equipment", Map.of("name", "EQP-" + erp.p + "-2", "customer", erp.person, "equipment_type", "ONT",
+                "serial_no", erp.p + "DUP", "status", "Installed"));
+
+        SyncRunView run = sync();
+
+        assertThat(run.status()).isEqualTo("completed");
+        assertThat(run.doctypes().get("Customer")).isEqualTo(new Counts(2, 1, 0, 0, 1));
+        assertThat(run.doctypes().get("Service Equipment")).isEqualTo(new Counts(2, 1, 0, 0, 1));
+        assertThat(run.rejects()).containsExactlyInAnyOrder(
+                new DoctypeSync.SyncReject("Customer", erp.company, "legacy_account_id",
+                        "legacy account " + legacyAccount + " is already customer " + imported),
+                new DoctypeSync.SyncReject("Service Equipment", "EQP-" + erp.p + "-2", null,
+                        "already taken by another row: Key (serial)=(" + erp.p + "DUP) already exists."));
+        assertThat(row("SELECT kind || '|' || status FROM automation.equipment WHERE equipment_no = ?", "EQP-" + erp.p + "-1"))
+                .isEqualTo("router|in-stock");
+    }
+
     private SyncRunView sync() {
         return runs.view(syncs.runHere("test", SyncProgress.NONE)).orElseThrow();
     }
