@@ -47,6 +47,11 @@ public final class ConsoleProgress implements LegacyImportProgress {
                 report.rejected(), report.repaired(), report.orphans() == null ? "" : ", orphans " + report.orphans());
     }
 
+    /** The last line of a table, drawn whatever the time since the previous one. */
+    public void lastLine(String table, long read, long total) {
+        draw(table, read, total, true);
+    }
+
     static String line(String table, long read, long total, double seconds, long readThisRun) {
         if (total < 0) {
             return String.format("%-20s %,7d read %,8.0f rows/s", table, read, seconds > 0 ? readThisRun / seconds : 0);

@@ -28,6 +28,7 @@ final class ConsoleSyncProgress implements SyncProgress {
 
     @Override
     public void doctypeFinished(String doctype, SyncRunView.Counts counts) {
+        bar.lastLine(doctype, counts.read(), UNKNOWN_TOTAL);
         out.printf("%n%-20s created %,d, updated %,d, unchanged %,d, rejected %,d%n", "", counts.created(), counts.updated(),
                 counts.unchanged(), counts.rejected());
     }
