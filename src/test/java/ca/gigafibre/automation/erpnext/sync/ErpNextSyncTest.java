@@ -36,6 +36,9 @@ class ErpNextSyncTest extends IntegrationTest {
     @Autowired
     BillingRunService billingRuns;
 
+    @Autowired
+    ca.gigafibre.automation.billing.PpaFactsLoader ppaFacts;
+
     ErpNextSyncs syncs;
 
     @BeforeEach
@@ -188,6 +191,14 @@ class ErpNextSyncTest extends IntegrationTest {
         fakes.erpNext().change("Customer", disabled, Map.of("disabled", 0));
         sync();
         assertThat(row("SELECT status FROM automation.customer WHERE customer_no = ?", disabled)).isEqualTo("active");
+
+        // an account disabled while it has an open invoice: the PPA rules see it disabled (never charged automatically)
+        String invoice = row("SELECT i.invoice_no FROM automation.invoice i JOIN automation.customer c ON c.id = i.customer_id WHERE c.customer_no = ?",
+                enabled);
+        assertThat(ppaFacts.load(invoice).facts().isAccountDisabled()).isFalse();
+        fakes.erpNext().change("Customer", enabled, Map.of("disabled", 1));
+        sync();
+        assertThat(ppaFacts.load(invoice).facts().isAccountDisabled()).isTrue();
     }
 
     @Test
