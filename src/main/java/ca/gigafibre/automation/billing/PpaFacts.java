@@ -26,6 +26,7 @@ public class PpaFacts implements ca.gigafibre.automation.rules.DecisionFacts {
     private final boolean approvedAboveLimit;
     private final boolean returnedPaymentFee;
     private final BigDecimal preNotifiedAmount;
+    private final boolean accountDisabled;
 
     public PpaFacts(String invoiceId, BigDecimal amountDue, boolean bankPpa, BigDecimal ppaAmount, BigDecimal ppaAmountBuffer,
                     BigDecimal ppaFixed, boolean ppaCard, boolean stripePpa, boolean stripeCardOnFile, boolean stripeCardExpired,
@@ -43,6 +44,17 @@ public class PpaFacts implements ca.gigafibre.automation.rules.DecisionFacts {
                     BigDecimal ppaFixed, boolean ppaCard, boolean stripePpa, boolean stripeCardOnFile, boolean stripeCardExpired,
                     boolean paysafeTokenOnFile, boolean inCollections, LocalDate issueDate, LocalDate bankNoticeDebitDate,
                     boolean approvedAboveLimit, boolean returnedPaymentFee, BigDecimal preNotifiedAmount) {
+        this(invoiceId, amountDue, bankPpa, ppaAmount, ppaAmountBuffer, ppaFixed, ppaCard, stripePpa, stripeCardOnFile, stripeCardExpired,
+                paysafeTokenOnFile, inCollections, issueDate, bankNoticeDebitDate, approvedAboveLimit, returnedPaymentFee, preNotifiedAmount,
+                false);
+    }
+
+    /** @param accountDisabled the customer is disabled (in ERPNext): nothing is charged automatically */
+    public PpaFacts(String invoiceId, BigDecimal amountDue, boolean bankPpa, BigDecimal ppaAmount, BigDecimal ppaAmountBuffer,
+                    BigDecimal ppaFixed, boolean ppaCard, boolean stripePpa, boolean stripeCardOnFile, boolean stripeCardExpired,
+                    boolean paysafeTokenOnFile, boolean inCollections, LocalDate issueDate, LocalDate bankNoticeDebitDate,
+                    boolean approvedAboveLimit, boolean returnedPaymentFee, BigDecimal preNotifiedAmount, boolean accountDisabled) {
+        this.accountDisabled = accountDisabled;
         this.returnedPaymentFee = returnedPaymentFee;
         this.preNotifiedAmount = preNotifiedAmount;
         this.invoiceId = invoiceId;
@@ -60,6 +72,11 @@ public class PpaFacts implements ca.gigafibre.automation.rules.DecisionFacts {
         this.issueDate = issueDate;
         this.bankNoticeDebitDate = bankNoticeDebitDate;
         this.approvedAboveLimit = approvedAboveLimit;
+    }
+
+    /** The customer is disabled (in ERPNext): never charged automatically. */
+    public boolean isAccountDisabled() {
+        return accountDisabled;
     }
 
     /** A person approved charging this invoice above the account's limit plus buffer. */

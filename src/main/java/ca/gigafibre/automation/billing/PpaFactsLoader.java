@@ -31,6 +31,7 @@ public class PpaFactsLoader {
         LocalDate today = BusinessTime.today();
         return jdbc.sql("""
                 SELECT i.invoice_no, i.total - i.amount_paid AS due, i.issue_date, c.id AS customer_id, c.customer_no,
+                       c.status = 'disabled' AS disabled,
                        coalesce(s.ppa, false) AS ppa, s.ppa_amount, s.ppa_amount_buffer, s.ppa_fixed, coalesce(s.ppa_cc, false) AS ppa_cc,
                        coalesce(s.stripe_ppa, false) AS stripe_ppa,
                        exists(SELECT 1 FROM automation.payment_method m WHERE m.customer_id = c.id AND m.kind = 'stripe-card') AS card,
@@ -56,7 +57,7 @@ public class PpaFactsLoader {
                             rs.getBigDecimal("ppa_fixed"), rs.getBoolean("ppa_cc"), rs.getBoolean("stripe_ppa"), rs.getBoolean("card"),
                             rs.getBoolean("card") && rs.getBoolean("expired"), rs.getBoolean("token"), rs.getBoolean("collections"),
                             issued, issued.plusDays(bankNoticeDays), approvedAboveLimit,
-                            rs.getBoolean("returned_fee"), rs.getBigDecimal("pre_notified")));
+                            rs.getBoolean("returned_fee"), rs.getBigDecimal("pre_notified"), rs.getBoolean("disabled")));
                 })
                 .optional().orElseThrow(() -> new NotFoundException("Invoice", invoiceNo, "invoiceId"));
     }

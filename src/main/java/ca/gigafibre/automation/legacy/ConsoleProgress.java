@@ -2,8 +2,11 @@ package ca.gigafibre.automation.legacy;
 
 import java.io.PrintStream;
 
-/** A progress bar per legacy table on the console: rows done, rows per second and the time left. */
-final class ConsoleProgress implements LegacyImportProgress {
+/**
+ * A progress bar per legacy table (or ERPNext doctype) on the console: rows done, rows per second and the time left; a
+ * total below 0 is unknown (rows and rows per second only).
+ */
+public final class ConsoleProgress implements LegacyImportProgress {
 
     private static final int WIDTH = 30;
 
@@ -12,7 +15,7 @@ final class ConsoleProgress implements LegacyImportProgress {
     private long startRead;
     private long lastDrawn;
 
-    ConsoleProgress(PrintStream out) {
+    public ConsoleProgress(PrintStream out) {
         this.out = out;
     }
 
@@ -44,7 +47,15 @@ final class ConsoleProgress implements LegacyImportProgress {
                 report.rejected(), report.repaired(), report.orphans() == null ? "" : ", orphans " + report.orphans());
     }
 
+    /** The last line of a table, drawn whatever the time since the previous one. */
+    public void lastLine(String table, long read, long total) {
+        draw(table, read, total, true);
+    }
+
     static String line(String table, long read, long total, double seconds, long readThisRun) {
+        if (total < 0) {
+            return String.format("%-20s %,7d read %,8.0f rows/s", table, read, seconds > 0 ? readThisRun / seconds : 0);
+        }
         double fraction = total == 0 ? 1 : Math.min(1, (double) read / total);
         int filled = (int) Math.round(fraction * WIDTH);
         double rate = seconds > 0 ? readThisRun / seconds : 0;
