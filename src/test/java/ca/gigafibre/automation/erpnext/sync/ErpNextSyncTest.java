@@ -9,6 +9,7 @@ import ca.gigafibre.automation.erpnext.sync.SyncRunView.Counts;
 import ca.gigafibre.automation.testing.IntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
