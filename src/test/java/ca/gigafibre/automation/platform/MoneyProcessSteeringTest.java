@@ -111,6 +111,26 @@ class MoneyProcessSteeringTest extends IntegrationTest {
         runtime.deleteProcessInstance(charge, "test over");
     }
 
+    @Test
+    void opsCannotRewriteASuspensionsCustomerNeitherBesideNorThroughItsApprovalTask() throws Exception {
+        String customer = customers.create("Steer", false, false, false);
+        String suspension = runtime.createProcessInstanceByKey("suspension").businessKey(customer).startBeforeActivity("UserTask_ApproveSuspension")
+                .setVariable("customerId", customer).setVariable("reason", "non-payment").execute().getId();
+        Task approval = tasks.createTaskQuery().processInstanceId(suspension).singleResult();
+
+        ResponseEntity<String> beside = put("/engine-rest/process-instance/" + suspension + "/variables/customerId",
+                "{\"value\":\"" + customer + "-X\",\"type\":\"String\"}");
+        ResponseEntity<String> through = post("/engine-rest/task/" + approval.getId() + "/complete",
+                "{\"variables\":{\"approved\":{\"value\":true},\"customerId\":{\"value\":\"" + customer + "-X\"}}}");
+
+        assertThat(beside.getStatusCode()).as(beside.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(through.getStatusCode()).as(through.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(JSON.readTree(through.getBody()).path("fields")).extracting(JsonNode::asText).containsExactly("customerId");
+        assertThat(tasks.createTaskQuery().taskId(approval.getId()).count()).isEqualTo(1);
+        assertThat(runtime.getVariable(suspension, "customerId")).isEqualTo(customer);
+        runtime.deleteProcessInstance(suspension, "test over");
+    }
+
     private ResponseEntity<String> post(String path, String body) {
         return as("ops").postForEntity(path, new HttpEntity<>(body, json()), String.class);
     }

@@ -40,7 +40,7 @@ public class GroupAuthorizations implements InitializingBean {
     private static final List<Permission> STEERING = List.of(Permissions.CREATE_INSTANCE, Permissions.UPDATE_INSTANCE,
             ProcessDefinitionPermissions.SUSPEND_INSTANCE, ProcessDefinitionPermissions.MIGRATE_INSTANCE, Permissions.DELETE_INSTANCE);
 
-    /** What nobody in a group changes by hand on a money process: its variables (a task's non-local variable is a process variable). */
+    /** What nobody in a group changes by hand on an engine-steered process: its variables (a task's non-local variable is a process variable). */
     private static final List<Permission> VARIABLES = List.of(ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE,
             ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE);
 
@@ -81,12 +81,9 @@ public class GroupAuthorizations implements InitializingBean {
             grant(Groups.ANALYSTS, Resources.TASK, Authorization.ANY, Permissions.READ);
         }
         // at every start, so databases made before a change of these grants and revocations get it too
-        for (String key : MONEY_PROCESSES) {
-            revoke(Groups.OPS, key, VARIABLES);
-            revoke(Groups.ANALYSTS, key, VARIABLES);
-        }
         for (String key : ENGINE_STEERED_PROCESSES) {
-            revoke(Groups.OPS, key, STEERING);
+            revoke(Groups.OPS, key, Stream.concat(STEERING.stream(), VARIABLES.stream()).toList());
+            revoke(Groups.ANALYSTS, key, VARIABLES);
         }
         withdrawFromGrant(Groups.OPS, Resources.PROCESS_INSTANCE, Permissions.UPDATE);
         addToGrant(Groups.OPS, Resources.PROCESS_DEFINITION, Permissions.UPDATE_INSTANCE);
