@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * settings now (a payment made meanwhile, a fixed amount, PPA switched off …): nothing to charge → no charge. The
  * attempt is written to the charge ledger and committed before the processor is called; a job retried after a crash
  * or a timeout finds its row and asks the processor what happened to the key before sending anything again. The
- * amount and method come from the decision and the ledger, never from process variables. A bank debit the processor
+ * amount and method come from the decision and the ledger, the customer from the invoice row, never from process variables. A bank debit the processor
  * only accepted (Paysafe PENDING, Stripe processing) is not a payment: the invoice becomes payment-pending. Sets
  * {@code chargeOutcome}: CHARGED, PART_CHARGED (a fixed amount below the invoice: the rest is invoiced and followed),
  * PENDING, NOTHING_DUE or NOT_CHARGED; a decline is the BPMN error CHARGE_DECLINED. When the processor has no record of
@@ -39,9 +39,12 @@ public class ChargePpaDelegate implements JavaDelegate {
     private final PaymentProcessors processors;
     private final PaymentService payments;
     private final PendingDebits pendingInvoices;
+    private final InvoiceOwner owners;
 
     public ChargePpaDelegate(PpaFactsLoader facts, RuleDecisions decisions, DecisionLog decisionLog, ChargeLedger ledger,
-                             ChargeRequests requests, PaymentProcessors processors, PaymentService payments, PendingDebits pendingInvoices) {
+                             ChargeRequests requests, PaymentProcessors processors, PaymentService payments, PendingDebits pendingInvoices,
+                             InvoiceOwner owners) {
+        this.owners = owners;
         this.pendingInvoices = pendingInvoices;
         this.facts = facts;
         this.decisions = decisions;
@@ -96,7 +99,8 @@ public class ChargePpaDelegate implements JavaDelegate {
             execution.setVariable("chargeOutcome", "PENDING");
             return;
         }
-        PaymentView payment = payments.record(new NewPayment((String) execution.getVariable("customerId"), charge.amount(),
+        // booked to the invoice's customer (the business key's row), whatever the customerId variable says
+        PaymentView payment = payments.record(new NewPayment(owners.customerNoOf(invoice), charge.amount(),
                 "bank".equals(charge.method()) ? "bank-ppa" : charge.method(), result.reference(), null), key, invoice);
         // a fixed amount below the invoice leaves a rest: PART_CHARGED takes the gateway's default path, so the invoice
         // is sent for what is left and followed to its due date and collections like any unpaid invoice

@@ -160,7 +160,7 @@ public class ChargeReconciler {
         switch (settlement.status()) {
             case "COMPLETED" -> {
                 transaction.executeWithoutResult(tx -> {
-                    debits.settled(attempt, row.customerNo());
+                    debits.settled(attempt);
                     if (creditLeft(attempt)) {
                         charges.owesCreditNotice(row.id());
                     }

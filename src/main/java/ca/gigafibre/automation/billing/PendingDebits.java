@@ -30,10 +30,12 @@ public class PendingDebits {
     private final DecisionLog decisionLog;
     private final PpaSettingsService ppaSettings;
     private final BigDecimal returnedFee;
+    private final InvoiceOwner owners;
 
     public PendingDebits(JdbcClient jdbc, ChargeLedger ledger, PaymentService payments, InvoiceService invoices, RuleDecisions decisions,
                          DecisionLog decisionLog, PpaSettingsService ppaSettings,
-                         @Value("${automation.billing.returned-payment-fee:25.00}") BigDecimal returnedFee) {
+                         @Value("${automation.billing.returned-payment-fee:25.00}") BigDecimal returnedFee, InvoiceOwner owners) {
+        this.owners = owners;
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.payments = payments;
@@ -53,11 +55,11 @@ public class PendingDebits {
         jdbc.sql("UPDATE automation.invoice SET status = 'payment-pending' WHERE invoice_no = :no AND status = 'open'").param("no", invoiceNo).update();
     }
 
-    /** The debit settled: recorded as the invoice's payment (once, under the attempt's idempotency key). */
-    public void settled(ChargeLedger.Attempt charge, String customerNo) {
+    /** The debit settled: recorded as the invoice's payment to the invoice's customer (once, under the attempt's idempotency key). */
+    public void settled(ChargeLedger.Attempt charge) {
         String invoice = ledger.invoiceOf(charge.idempotencyKey());
         reopen(invoice);
-        payments.record(new NewPayment(customerNo, charge.amount(), "bank".equals(charge.method()) ? "bank-ppa" : charge.method(),
+        payments.record(new NewPayment(owners.customerNoOf(invoice), charge.amount(), "bank".equals(charge.method()) ? "bank-ppa" : charge.method(),
                 charge.processorRef(), null), charge.idempotencyKey(), invoice);
         ledger.settlement(charge.idempotencyKey(), false, null);
     }

@@ -21,6 +21,6 @@ public class RecordSettlementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ledger.pendingOf(execution.getProcessBusinessKey()).ifPresent(pending -> debits.settled(pending, (String) execution.getVariable("customerId")));
+        ledger.pendingOf(execution.getProcessBusinessKey()).ifPresent(pending -> debits.settled(pending));
     }
 }

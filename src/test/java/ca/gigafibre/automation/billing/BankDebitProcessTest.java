@@ -231,6 +231,31 @@ class BankDebitProcessTest extends EngineClockTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(invoice).count()).isZero();
     }
 
+    @Test
+    void aSettledDebitIsBookedToTheInvoicesCustomerWhateverTheCustomerIdVariableSays() {
+        String invoice = invoiceOf("100.00", start);
+        jobs.runDue(invoice);
+        untilTheDebit(invoice);
+        String other = customers.create("Autre", false, false, false);
+        String charge = runtime.createProcessInstanceQuery().processDefinitionKey("ppa-charge").processInstanceBusinessKey(invoice)
+                .activityIdIn("Task_AwaitSettlement").singleResult().getId();
+        // a variable that no longer names the invoice's customer (set by hand, or by a forged message)
+        runtime.setVariable(charge, "customerId", other);
+
+        runtime.createMessageCorrelation("ChargeSettled").processInstanceBusinessKey(invoice).setVariable("settlement", "COMPLETED")
+                .correlateAllWithResult();
+        jobs.runDue(invoice);
+
+        assertThat(invoiceStatus(invoice)).isEqualTo("paid");
+        assertThat(paymentsOf(customer)).isEqualTo(1);
+        assertThat(paymentsOf(other)).isZero();
+    }
+
+    private long paymentsOf(String customerNo) {
+        return jdbc.sql("SELECT count(*) FROM automation.payment p JOIN automation.customer c ON c.id = p.customer_id WHERE c.customer_no = :no")
+                .param("no", customerNo).query(Long.class).single();
+    }
+
     /** The clock goes to the debit timer (the notice's debit day, 08:00) and its jobs run. */
     private void untilTheDebit(String invoice) {
         Job timer = onlyTimer(invoice);

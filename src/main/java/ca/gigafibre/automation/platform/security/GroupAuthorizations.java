@@ -1,6 +1,7 @@
 package ca.gigafibre.automation.platform.security;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -25,7 +26,23 @@ public class GroupAuthorizations implements InitializingBean {
 
     /** Process keys whose instance variables nobody may change by hand. */
     public static final List<String> MONEY_PROCESSES = List.of("billing-collections", "ppa-charge", "account-collections",
-            "account-collections-negotiation", "account-collections-suspension");
+            "account-collections-negotiation", "account-collections-suspension", "suspension-notice");
+
+    /** Processes that change a customer's service on the network: never deleted with their deployment while they run. */
+    public static final List<String> SERVICE_PROCESSES = List.of("suspension", "reactivation", "provisioning", "voip-line",
+            "e911-address-change", "sales-activation", "sales-installation");
+
+    /** Started, moved and resumed by the engine alone: ops work their tasks, nothing else (money, cuts and their lifting). */
+    public static final List<String> ENGINE_STEERED_PROCESSES = Stream.concat(MONEY_PROCESSES.stream(),
+            Stream.of("suspension", "reactivation")).toList();
+
+    /** What ops may not do by hand on an engine-steered process (instance modification and message correlation are UPDATE_INSTANCE). */
+    private static final List<Permission> STEERING = List.of(Permissions.CREATE_INSTANCE, Permissions.UPDATE_INSTANCE,
+            ProcessDefinitionPermissions.SUSPEND_INSTANCE, ProcessDefinitionPermissions.MIGRATE_INSTANCE, Permissions.DELETE_INSTANCE);
+
+    /** What nobody in a group changes by hand on an engine-steered process: its variables (a task's non-local variable is a process variable). */
+    private static final List<Permission> VARIABLES = List.of(ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE,
+            ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE);
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -42,15 +59,19 @@ public class GroupAuthorizations implements InitializingBean {
             grant(Groups.OPS, Resources.FILTER, Authorization.ANY, Permissions.READ);
             grant(Groups.OPS, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ,
                     Permissions.CREATE_INSTANCE, Permissions.READ_TASK, Permissions.UPDATE_TASK, Permissions.READ_INSTANCE,
-                    ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE, ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE);
-            grant(Groups.OPS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE, Permissions.READ, Permissions.UPDATE);
+                    Permissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE,
+                    ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE);
+            // updating instances is granted per process definition, where the engine-steered ones revoke it; a grant on
+            // every instance (PROCESS_INSTANCE *) would outweigh those revokes
+            grant(Groups.OPS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE, Permissions.READ);
             grant(Groups.OPS, Resources.TASK, Authorization.ANY, Permissions.READ, Permissions.UPDATE);
         }
         if (createGroup(Groups.ANALYSTS, "Analystes d'affaires (analysts)")) {
             grant(Groups.ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
             grant(Groups.ANALYSTS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(Groups.ANALYSTS, Resources.FILTER, Authorization.ANY, Permissions.READ);
-            grant(Groups.ANALYSTS, Resources.DEPLOYMENT, Authorization.ANY, Permissions.ALL);
+            // deleting a deployment (with its running instances) is for admins
+            grant(Groups.ANALYSTS, Resources.DEPLOYMENT, Authorization.ANY, Permissions.CREATE, Permissions.READ);
             // analysts deploy and read, but start no process and change no instance: no money or service state by hand
             grant(Groups.ANALYSTS, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY,
                     Permissions.READ_INSTANCE, Permissions.READ_TASK);
@@ -59,33 +80,55 @@ public class GroupAuthorizations implements InitializingBean {
             grant(Groups.ANALYSTS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
             grant(Groups.ANALYSTS, Resources.TASK, Authorization.ANY, Permissions.READ);
         }
-        // at every start, so databases made before a change of these revocations get it too
-        moneyVariablesReadOnly(Groups.OPS);
-        moneyVariablesReadOnly(Groups.ANALYSTS);
+        // at every start, so databases made before a change of these grants and revocations get it too
+        for (String key : ENGINE_STEERED_PROCESSES) {
+            revoke(Groups.OPS, key, Stream.concat(STEERING.stream(), VARIABLES.stream()).toList());
+            revoke(Groups.ANALYSTS, key, VARIABLES);
+        }
+        withdrawFromGrant(Groups.OPS, Resources.PROCESS_INSTANCE, Permissions.UPDATE);
+        addToGrant(Groups.OPS, Resources.PROCESS_DEFINITION, Permissions.UPDATE_INSTANCE);
+        withdrawFromGrant(Groups.ANALYSTS, Resources.DEPLOYMENT, Permissions.DELETE);
     }
 
     /**
-     * Nobody edits the variables of the money processes by hand (engine.enforceSpecificVariablePermission is on): what a
-     * charge or a collections case does is decided by rules over the database, and people act through their tasks.
+     * Revokes {@code permissions} on one process definition key for a group (engine.enforceSpecificVariablePermission is
+     * on, so variables have their own): what a charge or a collections case does is decided by rules over the database,
+     * and people act through their tasks. A group's revoke outweighs its grant on every definition.
      */
-    private void moneyVariablesReadOnly(String groupId) {
-        for (String key : MONEY_PROCESSES) {
-            Authorization revoke = authorizations.createAuthorizationQuery().groupIdIn(groupId)
-                    .resourceType(Resources.PROCESS_DEFINITION).resourceId(key).list().stream()
-                    .filter(existing -> existing.getAuthorizationType() == Authorization.AUTH_TYPE_REVOKE)
-                    .findFirst()
-                    .orElseGet(() -> {
-                        Authorization created = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-                        created.setGroupId(groupId);
-                        created.setResource(Resources.PROCESS_DEFINITION);
-                        created.setResourceId(key);
-                        return created;
-                    });
-            // task variables too: a non-local task variable is a process variable
-            revoke.removePermission(ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE);
-            revoke.removePermission(ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE);
-            authorizations.saveAuthorization(revoke);
-        }
+    private void revoke(String groupId, String key, List<Permission> permissions) {
+        Authorization revoke = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId(key).list().stream()
+                .filter(existing -> existing.getAuthorizationType() == Authorization.AUTH_TYPE_REVOKE)
+                .findFirst()
+                .orElseGet(() -> {
+                    Authorization created = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+                    created.setGroupId(groupId);
+                    created.setResource(Resources.PROCESS_DEFINITION);
+                    created.setResourceId(key);
+                    return created;
+                });
+        permissions.forEach(revoke::removePermission);
+        authorizations.saveAuthorization(revoke);
+    }
+
+    /** Takes a permission out of a group's grant on every resource of a type (databases granted it before). */
+    private void withdrawFromGrant(String groupId, Resource resource, Permission permission) {
+        anyGrant(groupId, resource).forEach(grant -> {
+            grant.removePermission(permission);
+            authorizations.saveAuthorization(grant);
+        });
+    }
+
+    private void addToGrant(String groupId, Resource resource, Permission permission) {
+        anyGrant(groupId, resource).forEach(grant -> {
+            grant.addPermission(permission);
+            authorizations.saveAuthorization(grant);
+        });
+    }
+
+    private List<Authorization> anyGrant(String groupId, Resource resource) {
+        return authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource).resourceId(Authorization.ANY)
+                .authorizationType(Authorization.AUTH_TYPE_GRANT).list();
     }
 
     private boolean createGroup(String id, String name) {
