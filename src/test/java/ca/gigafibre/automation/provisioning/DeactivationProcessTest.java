@@ -145,7 +145,7 @@ class DeactivationProcessTest extends EngineClockTest {
                 JsonNode.class);
         assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(withdrawn.getBody().path("status").asText()).isEqualTo("active");
-        assertThat(withdrawn.getBody().path("endDate").isNull()).isTrue();
+        assertThat(withdrawn.getBody().hasNonNull("endDate")).isFalse();
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
         assertThat(jdbc.sql("SELECT status FROM automation.deactivation WHERE business_key = :k").param("k", key).query(String.class).list())
                 .containsExactly("withdrawn");
@@ -179,7 +179,7 @@ class DeactivationProcessTest extends EngineClockTest {
         }
         List<Incident> incidents = jobs.incidents(key);
         assertThat(incidents).hasSize(1);
-        assertThat(incidents.get(0).getActivityId()).isEqualTo("Task_Deregister911");
+        assertThat(incidents.get(0).getActivityId()).startsWith("Task_Deregister911");
         assertThat(incidents.get(0).getIncidentMessage()).contains("e911").contains("503");
         assertThat(failures).isEqualTo(3);   // R3: three tries, then the incident
         assertThat(status("/e911/v1/subscribers/" + did)).isEqualTo(200);
