@@ -179,7 +179,7 @@ class DeactivationProcessTest extends EngineClockTest {
         }
         List<Incident> incidents = jobs.incidents(key);
         assertThat(incidents).hasSize(1);
-        assertThat(incidents.get(0).getActivityId()).startsWith("Task_Deregister911");
+        assertThat(incidents.get(0).getActivityId()).isEqualTo("Task_Deregister911");   // its own job, not the loop's
         assertThat(incidents.get(0).getIncidentMessage()).contains("e911").contains("503");
         assertThat(failures).isEqualTo(3);   // R3: three tries, then the incident
         assertThat(status("/e911/v1/subscribers/" + did)).isEqualTo(200);
