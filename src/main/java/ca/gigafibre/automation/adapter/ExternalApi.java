@@ -87,6 +87,22 @@ public final class ExternalApi {
         }
     }
 
+    /**
+     * A DELETE whose 404 means "already gone": a retried removal (the first one answered, the answer lost) is done,
+     * not an error. @return true when this call removed it, false when it was already gone
+     */
+    public boolean remove(String operation, Function<RestClient, ?> request) {
+        try {
+            call(operation, request);
+            return true;
+        } catch (ExternalRequestRejected e) {
+            if (e.status() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     private RuntimeException translate(String operation, RestClientResponseException e) {
         HttpStatusCode status = e.getStatusCode();
         int code = status.value();

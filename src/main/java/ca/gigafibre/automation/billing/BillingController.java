@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,6 +42,12 @@ public class BillingController {
     @Operation(summary = "Cancel a subscription on an end date; days already billed after it are credited on the next billing run")
     public SubscriptionView cancel(@PathVariable String id, @Valid @RequestBody Cancellation request) {
         return subscriptions.cancel(id, request.endDate(), request.reason());
+    }
+
+    @DeleteMapping("/subscriptions/{id}/cancellation")
+    @Operation(summary = "Withdraw a cancellation before its end date: the subscription runs on and its deactivation is stopped")
+    public SubscriptionView withdrawCancellation(@PathVariable String id) {
+        return subscriptions.withdrawCancellation(id);
     }
 
     @PostMapping("/invoices")

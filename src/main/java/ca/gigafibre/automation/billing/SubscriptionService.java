@@ -3,11 +3,14 @@ package ca.gigafibre.automation.billing;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.erpnext.outbox.ErpOutbox;
 import ca.gigafibre.automation.platform.audit.AuditLog;
+import ca.gigafibre.automation.platform.error.ConflictException;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
 import ca.gigafibre.automation.platform.error.NotFoundException;
+import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +22,15 @@ public class SubscriptionService {
     private final CustomerRepository customers;
     private final AuditLog audit;
     private final ErpOutbox erpOutbox;
+    private final ApplicationEventPublisher events;
 
-    public SubscriptionService(JdbcClient jdbc, CustomerRepository customers, AuditLog audit, ErpOutbox erpOutbox) {
+    public SubscriptionService(JdbcClient jdbc, CustomerRepository customers, AuditLog audit, ErpOutbox erpOutbox,
+                               ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.customers = customers;
         this.audit = audit;
         this.erpOutbox = erpOutbox;
+        this.events = events;
     }
 
     @Transactional
@@ -66,14 +72,15 @@ public class SubscriptionService {
      */
     @Transactional
     public SubscriptionView cancel(String subscriptionNo, java.time.LocalDate endDate, String reason) {
-        record Cancelled(long customerId, java.time.LocalDate start, String status) {
+        record Cancelled(long id, long customerId, java.time.LocalDate start, String status) {
             boolean neverStarted(java.time.LocalDate end) {
                 return "pending".equals(status) || end.isBefore(start);
             }
         }
-        Cancelled row = jdbc.sql("SELECT customer_id, start_date, status FROM automation.subscription WHERE subscription_no = :no FOR UPDATE")
+        Cancelled row = jdbc.sql("SELECT id, customer_id, start_date, status FROM automation.subscription WHERE subscription_no = :no FOR UPDATE")
                 .param("no", subscriptionNo)
-                .query((rs, n) -> new Cancelled(rs.getLong(1), rs.getObject(2, java.time.LocalDate.class), rs.getString(3))).optional()
+                .query((rs, n) -> new Cancelled(rs.getLong(1), rs.getLong(2), rs.getObject(3, java.time.LocalDate.class), rs.getString(4)))
+                .optional()
                 .orElseThrow(() -> new ca.gigafibre.automation.platform.error.NotFoundException("Subscription", subscriptionNo, "id"));
         java.time.LocalDate end = row.neverStarted(endDate) ? row.start().minusDays(1) : endDate;
         jdbc.sql("UPDATE automation.subscription SET status = 'cancelled', end_date = :end WHERE subscription_no = :no")
@@ -81,6 +88,37 @@ public class SubscriptionService {
         erpOutbox.subscriptionStatus(subscriptionNo);
         audit.record("subscription.cancelled", "subscription", subscriptionNo, reason, Map.of("endDate", endDate.toString(),
                 "effectiveEnd", end.toString()));
+        events.publishEvent(new SubscriptionCancelled(row.id(), subscriptionNo, row.customerId(), end));
+        return forCustomer(row.customerId()).stream().filter(v -> v.id().equals(subscriptionNo)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Takes a cancellation back before its end date: the subscription runs on as before (days credited meanwhile are billed
+     * again by the next run, from the day it is billed through). One whose end date has passed is over: order it again.
+     */
+    @Transactional
+    public SubscriptionView withdrawCancellation(String subscriptionNo) {
+        record Cancelled(long id, long customerId, String status, java.time.LocalDate start, java.time.LocalDate end) {
+        }
+        Cancelled row = jdbc.sql("""
+                SELECT id, customer_id, status, start_date, end_date FROM automation.subscription WHERE subscription_no = :no FOR UPDATE
+                """).param("no", subscriptionNo)
+                .query((rs, n) -> new Cancelled(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, java.time.LocalDate.class),
+                        rs.getObject(5, java.time.LocalDate.class))).optional()
+                .orElseThrow(() -> new NotFoundException("Subscription", subscriptionNo, "id"));
+        if (!"cancelled".equals(row.status())) {
+            throw new ConflictException("Subscription " + subscriptionNo + " is " + row.status() + ", not cancelled");
+        }
+        if (row.end().isBefore(BusinessTime.today())) {
+            throw new ConflictException("Subscription " + subscriptionNo + " ended on " + row.end() + ": order the service again");
+        }
+        // a subscription cancelled before it started (it ends the day before its start) had not started: it is pending again
+        String status = row.end().isBefore(row.start()) ? "pending" : "active";
+        jdbc.sql("UPDATE automation.subscription SET status = :status, end_date = NULL WHERE id = :id")
+                .param("status", status).param("id", row.id()).update();
+        erpOutbox.subscriptionStatus(subscriptionNo);
+        audit.record("subscription.cancellation-withdrawn", "subscription", subscriptionNo, null, Map.of("endDate", row.end().toString()));
+        events.publishEvent(new CancellationWithdrawn(row.id(), subscriptionNo, row.customerId()));
         return forCustomer(row.customerId()).stream().filter(v -> v.id().equals(subscriptionNo)).findFirst().orElseThrow();
     }
 

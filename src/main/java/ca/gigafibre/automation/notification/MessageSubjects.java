@@ -14,7 +14,8 @@ public final class MessageSubjects {
             "payment-returned", new Bilingual("Paiement retourné par votre banque", "Payment returned by your bank"),
             "installation-scheduled", new Bilingual("Votre rendez-vous d'installation", "Your installation appointment"),
             "visit-scheduled", new Bilingual("Visite d'un technicien TARGO", "TARGO technician visit"),
-            "ticket-resolved", new Bilingual("Votre demande est réglée", "Your request is resolved"));
+            "ticket-resolved", new Bilingual("Votre demande est réglée", "Your request is resolved"),
+            "service-deactivated", new Bilingual("Service désactivé", "Service deactivated"));
 
     private MessageSubjects() {
     }

@@ -90,6 +90,7 @@ class DocumentedPropertiesStartupTest {
         VALUES.put("automation.provisioning.cpe-poll-interval", "PT2M");
         VALUES.put("automation.provisioning.cpe-max-checks", "8");
         VALUES.put("automation.provisioning.ip-pool", "100.64.0.0/20");
+        VALUES.put("automation.provisioning.deactivation-grace", "P14D");
         VALUES.put("automation.rules.sync-interval", "PT7S");
         VALUES.put("automation.node-id", "documented-node");
         VALUES.put("automation.legacy-import.batch-size", "500");
@@ -135,6 +136,8 @@ class DocumentedPropertiesStartupTest {
                     .isEqualTo(java.time.YearMonth.of(2026, 11));
             assertThat(engine.getBean(SecretCipher.class).primaryKeyId()).isEqualTo(SecretKeysets.parse(KEYSET, "test").getPrimary().getId());
             assertThat(engine.getBean(SupportSettings.class).getInformWait()).isEqualTo("PT3M");
+            assertThat(engine.getBean(ca.gigafibre.automation.provisioning.deactivation.DeactivationSettings.class).grace())
+                    .isEqualTo(java.time.Period.ofDays(14));
             BusinessHours hours = engine.getBean(BusinessHours.class);
             assertThat(hours.isNotificationTime(OffsetDateTime.parse("2027-03-09T19:45:00-05:00"))).isFalse();   // window ends 19:30
             assertThat(hours.isCutDay(java.time.LocalDate.of(2027, 3, 11))).isFalse();                          // Thursday is no cut day

@@ -45,6 +45,15 @@ public class E911Client {
                 .retrieve().body(Registration.class));
     }
 
+    /**
+     * DELETE: deregisters the DID's civic address. Idempotent: a DID the provider no longer holds (404) is done.
+     * @return true when this call removed it, false when it was already gone
+     */
+    public boolean deregister(String did) {
+        return api.get().remove("DELETE /v1/subscribers/{did}", c -> c.delete().uri("/v1/subscribers/{did}", did)
+                .retrieve().toBodilessEntity());
+    }
+
     /** Every registration the provider holds, page by page. */
     public List<Registration> listAll() {
         List<Registration> all = new ArrayList<>();

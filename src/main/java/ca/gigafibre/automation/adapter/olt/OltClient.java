@@ -41,6 +41,12 @@ public class OltClient {
                 .retrieve().body(Ont.class));
     }
 
+    /** DELETE: deregisters the ONT (service cancelled). Idempotent: an ONT the OLT no longer knows (404) is done. */
+    public boolean remove(String serial) {
+        return api.get().remove("DELETE /v1/onts/{serial}", c -> c.delete().uri("/v1/onts/{serial}", serial)
+                .retrieve().toBodilessEntity());
+    }
+
     public Optional<Ont> find(String serial) {
         return api.get().find("GET /v1/onts/{serial}", c -> c.get().uri("/v1/onts/{serial}", serial).retrieve().body(Ont.class));
     }

@@ -52,6 +52,12 @@ public class PbxClient {
                 .body(Map.of("state", state)).retrieve().body(Line.class));
     }
 
+    /** DELETE: removes the DID's SIP line. Idempotent: a line the PBX no longer has (404) is done. */
+    public boolean remove(String did) {
+        return api.get().remove("DELETE /v1/lines/{did}", c -> c.delete().uri("/v1/lines/{did}", did)
+                .retrieve().toBodilessEntity());
+    }
+
     public Optional<Line> find(String did) {
         return api.get().find("GET /v1/lines/{did}", c -> c.get().uri("/v1/lines/{did}", did).retrieve().body(Line.class));
     }
