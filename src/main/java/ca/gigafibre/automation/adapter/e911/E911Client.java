@@ -2,6 +2,7 @@ package ca.gigafibre.automation.adapter.e911;
 
 import ca.gigafibre.automation.adapter.AdapterEndpoints;
 import ca.gigafibre.automation.adapter.ExternalApi;
+import ca.gigafibre.automation.adapter.ExternalRequestRejected;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,21 @@ public class E911Client {
     public Optional<Registration> find(String did) {
         return api.get().find("GET /v1/subscribers/{did}", c -> c.get().uri("/v1/subscribers/{did}", did)
                 .retrieve().body(Registration.class));
+    }
+
+    /**
+     * DELETE: the DID's registration is removed. Idempotent: a 404 (never registered, or removed by an earlier try)
+     * counts as done, so a retried job or request never fails on its own success.
+     */
+    public void deregister(String did) {
+        try {
+            api.get().call("DELETE /v1/subscribers/{did}", c -> c.delete().uri("/v1/subscribers/{did}", did)
+                    .retrieve().toBodilessEntity());
+        } catch (ExternalRequestRejected e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+        }
     }
 
     /** Every registration the provider holds, page by page. */
