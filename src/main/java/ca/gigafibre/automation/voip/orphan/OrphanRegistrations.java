@@ -35,7 +35,7 @@ public class OrphanRegistrations {
     }
 
     /** The orphan behind this DID, as it would be removed; asks the provider. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = {NotAnOrphan.class, NotFoundException.class})
     public OrphanRegistration require(String did) {
         return orphan(did, ours(did, false));
     }
@@ -43,9 +43,10 @@ public class OrphanRegistrations {
     /**
      * Removes the DID's registration at the provider (read back as gone: 404 counts as done), then our record of it, and
      * records who removed it, when, from where ({@code via}) and what the provider held. Our record stays locked from the
-     * check to the end, so a line ordered meanwhile for this DID waits and registers its own address after us.
+     * check to the end, so a line ordered meanwhile for this DID waits and registers its own address after us. Refusing
+     * (not an orphan, nobody holds it) writes nothing and leaves a caller's transaction (a job's) usable.
      */
-    @Transactional
+    @Transactional(noRollbackFor = {NotAnOrphan.class, NotFoundException.class})
     public OrphanRegistration deregister(String did, String actor, String via) {
         OrphanRegistration orphan = orphan(did, ours(did, true));
         provider.deregister(did);
