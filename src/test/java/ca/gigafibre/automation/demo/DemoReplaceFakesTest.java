@@ -38,40 +38,44 @@ class DemoReplaceFakesTest extends IntegrationTest {
     OltClient olt;
 
     @Test
-    void theOrphanReportGivesTheSeedsCountOnAFreshLoadAndAfterAReplace() {
+    void theOrphanReportGivesTheSeedsCountOnAFreshLoadAndAfterEachReplace() {
         fakes.reset();   // a fresh start: the fakes hold nothing yet
         generator.generate(0.02, SEED, true);
         assertOrphanReportIsTheSeeds(0.02);
-        List<String> firstDids = jdbc.sql("SELECT did FROM automation.e911_address").query(String.class).list();
-        List<String> firstSerials = jdbc.sql("SELECT serial FROM automation.equipment WHERE kind = 'ont' AND status = 'installed'")
-                .query(String.class).list();
+        List<String> smallDids = dids();
 
-        generator.generate(0.05, SEED, true);
+        generator.generate(0.05, SEED, true);   // growing, as from the demo's 0.1 to 1.0
 
         assertOrphanReportIsTheSeeds(0.05);
-        List<String> goneDids = firstDids.stream().filter(did -> !jdbc.sql("SELECT exists(SELECT 1 FROM automation.e911_address WHERE did = :did)")
-                .param("did", did).query(Boolean.class).single()).toList();
-        assertThat(goneDids).isNotEmpty();
-        assertThat(goneDids).allSatisfy(did -> {
-            assertThat(e911.find(did)).as("911 registration of %s", did).isEmpty();
-            assertThat(pbx.find(did)).as("PBX line %s", did).isEmpty();
-        });
-        List<String> goneSerials = firstSerials.stream().filter(serial -> !jdbc.sql(
+        assertGoneFromTheProviderAndThePbx(smallDids);
+        List<String> largeDids = dids();
+        List<String> largeSerials = jdbc.sql("SELECT serial FROM automation.equipment WHERE kind = 'ont' AND status = 'installed'")
+                .query(String.class).list();
+
+        generator.generate(0.02, SEED, true);   // and shrinking: the ONTs the smaller load does not have leave the OLT
+
+        assertOrphanReportIsTheSeeds(0.02);
+        assertGoneFromTheProviderAndThePbx(largeDids);
+        List<String> goneSerials = largeSerials.stream().filter(serial -> !jdbc.sql(
                 "SELECT exists(SELECT 1 FROM automation.equipment WHERE serial = :serial AND status = 'installed')")
                 .param("serial", serial).query(Boolean.class).single()).toList();
         assertThat(goneSerials).isNotEmpty();
         assertThat(goneSerials).allSatisfy(serial -> assertThat(olt.find(serial)).as("ONT %s", serial).isEmpty());
     }
 
-    @Test
-    void aLoadOnTopKeepsWhatTheFakesAlreadyHold() {
-        fakes.reset();
-        generator.generate(0.02, SEED, true);
-        generator.generate(0.02, SEED + 1, false);
+    private List<String> dids() {
+        return jdbc.sql("SELECT did FROM automation.e911_address").query(String.class).list();
+    }
 
-        long expected = SyntheticTelephony.orphanRegistrations(0.02) * 2L;
-        assertThat(as("ops").getForObject("/api/reports/e911-orphans", JsonNode.class)).hasSize((int) expected);
-        assertThat(e911.listAll()).hasSize((int) count("e911_address"));
+    /** The DIDs of an earlier load that the current one does not have: no registration, no PBX line left. */
+    private void assertGoneFromTheProviderAndThePbx(List<String> earlier) {
+        List<String> gone = earlier.stream().filter(did -> !jdbc.sql("SELECT exists(SELECT 1 FROM automation.e911_address WHERE did = :did)")
+                .param("did", did).query(Boolean.class).single()).toList();
+        assertThat(gone).isNotEmpty();
+        assertThat(gone).allSatisfy(did -> {
+            assertThat(e911.find(did)).as("911 registration of %s", did).isEmpty();
+            assertThat(pbx.find(did)).as("PBX line %s", did).isEmpty();
+        });
     }
 
     private void assertOrphanReportIsTheSeeds(double scale) {
