@@ -37,8 +37,12 @@ public class FakeSystemsSync {
         syncAll();
     }
 
-    @EventListener(DemoDataLoaded.class)
-    public void onLoad() {
+    /** A replace wiped our data: the fakes forget the old ONTs, lines and 911 registrations before taking the new ones. */
+    @EventListener
+    public void onLoad(DemoDataLoaded loaded) {
+        if (loaded.report().replaced()) {
+            fakes.forgetNetworkAndTelephony();
+        }
         syncAll();
     }
 

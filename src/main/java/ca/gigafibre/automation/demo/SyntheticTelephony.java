@@ -15,6 +15,9 @@ import java.util.Set;
  */
 final class SyntheticTelephony {
 
+    /** 911 registrations still held for decommissioned lines at scale 1.0 (the legacy volumes): the demo's orphans. */
+    static final int ORPHAN_REGISTRATIONS_AT_SCALE_ONE = 224;
+
     private final SyntheticWorld world;
     private final Set<String> usedDids = new HashSet<>();
 
@@ -42,10 +45,15 @@ final class SyntheticTelephony {
         }
         List<Customer> formerPhoneCustomers = world.sample(world.customers.stream().filter(c -> !c.active()).toList(),
                 world.scaled(164));
-        for (int i = 0; i < world.scaled(224) && !formerPhoneCustomers.isEmpty(); i++) {
+        for (int i = 0; i < orphanRegistrations(world.scale) && !formerPhoneCustomers.isEmpty(); i++) {
             Customer c = formerPhoneCustomers.get(i % formerPhoneCustomers.size());
             address(c, newDid(c), "RES");
         }
+    }
+
+    /** How many orphan 911 registrations a load at this scale writes (given former customers to hold them, as at any real scale). */
+    static int orphanRegistrations(double scale) {
+        return SyntheticWorld.scaled(ORPHAN_REGISTRATIONS_AT_SCALE_ONE, scale);
     }
 
     private void line(Sub sub, String did) {

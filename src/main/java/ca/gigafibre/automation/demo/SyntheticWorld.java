@@ -41,6 +41,10 @@ final class SyntheticWorld {
 
     /** A count of the legacy volumes at this scale. */
     int scaled(int countAtScaleOne) {
+        return scaled(countAtScaleOne, scale);
+    }
+
+    static int scaled(int countAtScaleOne, double scale) {
         return (int) Math.round(countAtScaleOne * scale);
     }
 

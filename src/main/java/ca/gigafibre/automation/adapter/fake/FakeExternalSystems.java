@@ -67,7 +67,14 @@ public class FakeExternalSystems implements DisposableBean, FallbackEndpoints {
         registerAll();
     }
 
-    /** The OLT already has this ONT registered (demo data, tests). */
+    /**
+     * The OLT, the PBX, the 911 provider and GenieACS forget what they hold (the other fakes and test expectations stay):
+     * after a demo-data replace they hold exactly what the new data says, not also the old data's ONTs, lines and DIDs.
+     */
+    public void forgetNetworkAndTelephony() {
+        List.of(olt, pbx, e911, genieAcs).forEach(FakeSystem::reset);
+    }
+
     /** As if 24 hours had passed: Stripe no longer knows the idempotency keys it was sent. */
     public void forgetStripeIdempotencyKeys() {
         payments.forgetIdempotencyKeys();

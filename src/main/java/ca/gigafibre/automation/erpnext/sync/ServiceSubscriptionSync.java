@@ -7,6 +7,7 @@ import static ca.gigafibre.automation.erpnext.sync.ErpFields.money;
 import static ca.gigafibre.automation.erpnext.sync.ErpFields.required;
 import static ca.gigafibre.automation.erpnext.sync.ErpFields.text;
 
+import ca.gigafibre.automation.billing.SubscriptionCancelled;
 import ca.gigafibre.automation.erpnext.ErpNextSettings;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,13 +31,16 @@ class ServiceSubscriptionSync implements DoctypeSync {
     private final ListPrices prices;
     private final BusinessNumbers numbers;
     private final ErpNextSettings settings;
+    private final ApplicationEventPublisher events;
 
-    ServiceSubscriptionSync(DocumentWriter writer, Links links, ListPrices prices, BusinessNumbers numbers, ErpNextSettings settings) {
+    ServiceSubscriptionSync(DocumentWriter writer, Links links, ListPrices prices, BusinessNumbers numbers, ErpNextSettings settings,
+                            ApplicationEventPublisher events) {
         this.writer = writer;
         this.links = links;
         this.prices = prices;
         this.numbers = numbers;
         this.settings = settings;
+        this.events = events;
     }
 
     @Override
@@ -87,7 +92,11 @@ class ServiceSubscriptionSync implements DoctypeSync {
         BigDecimal rate = money(doc, "rate");
         boolean fromList = rate == null || rate.signum() == 0;   // Frappe answers an empty rate as 0
         BigDecimal unitPrice = fromList ? listPrice(customer, sku, today) : rate;
-        return RowUpsert.into("subscription", "subscription_no", ErpFields.engineKey(doc))
+        String key = ErpFields.engineKey(doc);
+        String statusBefore = writer.jdbc().sql("SELECT status FROM automation.subscription WHERE subscription_no = ?").param(key)
+                .query(String.class).optional().orElse(null);
+        String status = status(text(doc, "status"));
+        RowUpsert.Outcome outcome = RowUpsert.into("subscription", "subscription_no", key)
                 .set("customer_id", customer)
                 .set("location_id", location)
                 .set("plan_id", plan)
@@ -95,13 +104,19 @@ class ServiceSubscriptionSync implements DoctypeSync {
                 .set("unit_price", unitPrice)
                 .set("price_from_list", fromList)
                 .set("billing_frequency", frequency)
-                .set("status", status(text(doc, "status")))
+                .set("status", status)
                 .set("start_date", start)
                 .set("end_date", end)
                 .set("billed_through", CutoverBilledThrough.of(frequency, start, end, settings.cutoverPeriod(), today))
                 // what the engine has billed stays; only a subscription it never billed takes the cut-over's date
                 .onUpdate("billed_through", "coalesce(t.billed_through, EXCLUDED.billed_through)")
                 .run(writer.jdbc());
+        if ("cancelled".equals(status) && statusBefore != null && !"cancelled".equals(statusBefore)) {
+            // cancelled in ERPNext: the service is taken down on its end date as a cancellation through the API would
+            long id = writer.jdbc().sql("SELECT id FROM automation.subscription WHERE subscription_no = ?").param(key).query(Long.class).single();
+            events.publishEvent(new SubscriptionCancelled(id, key, customer, end != null ? end : today));
+        }
+        return outcome;
     }
 
     private BigDecimal listPrice(long customer, String sku, LocalDate today) {

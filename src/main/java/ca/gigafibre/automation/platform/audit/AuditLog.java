@@ -21,11 +21,16 @@ public class AuditLog {
     }
 
     public void record(String action, String entityType, String entityRef, String reason, Map<String, ?> details) {
+        recordAs(currentActor(), action, entityType, entityRef, reason, details);
+    }
+
+    /** For a job acting on a person's decision: the person who decided, not "engine". */
+    public void recordAs(String actor, String action, String entityType, String entityRef, String reason, Map<String, ?> details) {
         jdbc.sql("""
                 INSERT INTO automation.audit_log (actor, action, entity_type, entity_ref, reason, details)
                 VALUES (:actor, :action, :type, :ref, :reason, CAST(:details AS jsonb))
                 """)
-                .param("actor", currentActor())
+                .param("actor", actor)
                 .param("action", action)
                 .param("type", entityType)
                 .param("ref", entityRef)

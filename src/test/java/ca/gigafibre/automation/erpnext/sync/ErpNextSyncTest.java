@@ -30,6 +30,9 @@ class ErpNextSyncTest extends IntegrationTest {
     SyncRuns runs;
 
     @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+
+    @Autowired
     DataSource dataSource;
 
     @Autowired
@@ -140,6 +143,23 @@ class ErpNextSyncTest extends IntegrationTest {
                 .isEqualTo("cancelled|2026-10-31");
         assertThat(row("SELECT c.customer_no || '|' || s.unit_price FROM automation.subscription s JOIN automation.customer c ON c.id = s.customer_id WHERE s.subscription_no = ?",
                 "SUB-" + erp.p + "-4")).isEqualTo(erp.company + "|30.00");
+    }
+
+    @Test
+    void aCancellationEnteredInErpNextTakesTheServiceDownOnItsEndDateAsOneThroughTheApi() {
+        ErpMasterData erp = new ErpMasterData(fakes.erpNext()).enterAll();
+        sync();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("DEACT-" + erp.location).count()).isZero();
+
+        fakes.erpNext().change("Service Subscription", erp.listPriced, Map.of("status", "Cancelled", "end_date", "2027-01-29"));
+        sync();
+
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("deactivation").processInstanceBusinessKey("DEACT-" + erp.location)
+                .count()).isEqualTo(1);
+        assertThat(row("SELECT status || '|' || end_date FROM automation.deactivation WHERE business_key = ?", "DEACT-" + erp.location))
+                .isEqualTo("scheduled|2027-01-29");
+        sync();   // read again: the same cancellation starts nothing more
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("DEACT-" + erp.location).count()).isEqualTo(1);
     }
 
     @Test
