@@ -36,15 +36,23 @@ final class BpmnGuard {
         return violations;
     }
 
-    /** Same walk, handing each refused element to {@code sink} (the parse reports it against that element). */
-    void walk(Element element, BiConsumer<Element, ModelViolation> sink) {
+    /**
+     * Same walk, handing each refusal to {@code sink} with the nearest element that has an id (a listener or mapping is
+     * reported on its task, which the Modeler can highlight).
+     */
+    void walk(Element root, BiConsumer<Element, ModelViolation> sink) {
+        walk(root, root, sink);
+    }
+
+    private void walk(Element element, Element owner, BiConsumer<Element, ModelViolation> sink) {
+        Element identified = element.attribute("id") != null ? element : owner;
         String namespace = element.getUri() == null ? "" : element.getUri();
         if (DIAGRAM_NAMESPACES.contains(namespace)) {
             return;
         }
         String tag = element.getTagName();
         if (REFUSED_ELEMENTS.contains(tag) && (ENGINE_NAMESPACES.contains(namespace) || BPMN.equals(namespace))) {
-            sink.accept(element, violation(element, "", refusedElement(tag)));
+            sink.accept(identified, violation(element, identified, "", refusedElement(tag)));
         }
         for (String key : element.attributes()) {
             if (key.startsWith("xmlns")) {
@@ -55,15 +63,15 @@ final class BpmnGuard {
             String attributeNamespace = colon < 0 ? namespace : key.substring(0, colon);
             String name = colon < 0 ? key : key.substring(colon + 1);
             checkAttribute(attributeNamespace, name, element.attribute(key))
-                    .ifPresent(reason -> sink.accept(element, violation(element, prefixed(attributeNamespace, name), reason)));
+                    .ifPresent(reason -> sink.accept(identified, violation(element, identified, prefixed(attributeNamespace, name), reason)));
         }
         String text = element.getText();
         if (!PROSE.contains(tag) && ExpressionPolicy.isExpression(text)) {
-            expressions.checkValue(text.trim()).ifPresent(reason -> sink.accept(element, violation(element, "", "expression "
-                    + abbreviate(text.trim()) + ": " + reason)));
+            expressions.checkValue(text.trim()).ifPresent(reason -> sink.accept(identified, violation(element, identified, "",
+                    "expression " + abbreviate(text.trim()) + ": " + reason)));
         }
         for (Element child : element.elements()) {
-            walk(child, sink);
+            walk(child, identified, sink);
         }
     }
 
@@ -104,9 +112,10 @@ final class BpmnGuard {
         };
     }
 
-    private static ModelViolation violation(Element element, String attribute, String reason) {
-        String id = element.attribute("id");
-        return new ModelViolation(id == null ? element.getTagName() : id, attribute, element.getLine(), reason);
+    private static ModelViolation violation(Element element, Element identified, String attribute, String reason) {
+        String id = identified.attribute("id") == null ? identified.getTagName() : identified.attribute("id");
+        String where = element == identified ? id : id + " / " + element.getTagName();
+        return new ModelViolation(where, attribute, element.getLine(), reason);
     }
 
     private static String prefixed(String namespace, String name) {

@@ -129,7 +129,7 @@ final class ExpressionPolicy {
     private Optional<String> property(AstDot dot) {
         String name = memberName(dot);
         if (!(dot.getChild(0) instanceof AstIdentifier owner)) {
-            return Optional.of("'." + name + "' reads a property of a computed value: only one level, like ${collectionsSettings.noticePeriod}");
+            return Optional.of(chained(dot, "." + name));
         }
         String what = owner.getName() + "." + name;
         if (owner.getName().equals("execution")) {
@@ -150,7 +150,7 @@ final class ExpressionPolicy {
 
     private Optional<String> call(AstMethod method) {
         if (!(method.getChild(0) instanceof AstDot target) || !(target.getChild(0) instanceof AstIdentifier owner)) {
-            return Optional.of("a method call on a computed value is not allowed: only ${bean.method(...)} on an expression bean");
+            return Optional.of(chained(method.getChild(0), "(…)"));
         }
         String name = memberName(target);
         String what = owner.getName() + "." + name + "(…)";
@@ -174,6 +174,18 @@ final class ExpressionPolicy {
             return Optional.of("'" + what + "' calls '" + owner.getName() + "', which is not one of the project's expression beans");
         }
         return arguments instanceof AstParameters ? children(arguments) : Optional.empty();
+    }
+
+    /** A member of a computed value: the engine when the chain starts at execution/task, else reflection or worse. */
+    private static String chained(Node node, String member) {
+        Node root = node;
+        while (root.getCardinality() > 0 && !(root instanceof AstIdentifier)) {
+            root = root.getChild(0);
+        }
+        if (root instanceof AstIdentifier id && ENGINE_OBJECTS.contains(id.getName())) {
+            return "'" + id.getName() + ".…" + member + "' reaches into the engine";
+        }
+        return "'…" + member + "' is a member of a computed value (a chain like a.b.c or ''.getClass()): only one level on an expression bean";
     }
 
     /** The parser prints a property as ". name". */
