@@ -2,7 +2,6 @@ package ca.gigafibre.automation.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
@@ -43,14 +42,14 @@ final class DeploymentGuard implements Deployer {
 
     /** What is wrong with one resource other than BPMN's contents (those are checked as Camunda parses them). */
     List<ModelViolation> check(String name, byte[] content) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".bpmn") || lower.endsWith(".bpmn20.xml")) {
+        // the suffixes exactly as Camunda's deployers match them: a BPMN named .BPMN would be kept unparsed, unguarded
+        if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
             return List.of();
         }
-        if (lower.endsWith(".dmn") || lower.endsWith(".dmn11.xml")) {
+        if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
             return dmn.check(content);
         }
-        if (lower.endsWith(".form")) {
+        if (name.endsWith(".form")) {
             return forms.check(content);
         }
         return List.of(new ModelViolation(name, "", 0,

@@ -60,6 +60,7 @@ public class GroupAuthorizations implements InitializingBean {
             grant(Groups.ANALYSTS, Resources.TASK, Authorization.ANY, Permissions.READ);
         }
         // at every start, so databases made before a change of these revocations get it too
+        decisionsForDelegates(Groups.OPS);
         moneyVariablesReadOnly(Groups.OPS);
         moneyVariablesReadOnly(Groups.ANALYSTS);
     }
@@ -85,6 +86,29 @@ public class GroupAuthorizations implements InitializingBean {
             revoke.removePermission(ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE);
             revoke.removePermission(ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE);
             authorizations.saveAuthorization(revoke);
+        }
+    }
+
+    /**
+     * Delegates run with the authorizations of the user whose request runs them (authorizationEnabledForCustomCode): when
+     * ops complete a task, the delegates after it evaluate the analysts' DMN tables as ops. Decisions are pure functions.
+     */
+    private void decisionsForDelegates(String groupId) {
+        Authorization grant = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(Resources.DECISION_DEFINITION).resourceId(Authorization.ANY).list().stream()
+                .filter(existing -> existing.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT)
+                .findFirst()
+                .orElseGet(() -> {
+                    Authorization created = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+                    created.setGroupId(groupId);
+                    created.setResource(Resources.DECISION_DEFINITION);
+                    created.setResourceId(Authorization.ANY);
+                    return created;
+                });
+        if (!grant.isPermissionGranted(Permissions.READ) || !grant.isPermissionGranted(Permissions.CREATE_INSTANCE)) {
+            grant.addPermission(Permissions.READ);
+            grant.addPermission(Permissions.CREATE_INSTANCE);
+            authorizations.saveAuthorization(grant);
         }
     }
 
