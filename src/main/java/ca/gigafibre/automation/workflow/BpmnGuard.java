@@ -1,7 +1,5 @@
 package ca.gigafibre.automation.workflow;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -30,14 +28,8 @@ final class BpmnGuard {
         this.expressions = expressions;
     }
 
-    List<ModelViolation> check(Element root) {
-        List<ModelViolation> violations = new ArrayList<>();
-        walk(root, (element, violation) -> violations.add(violation));
-        return violations;
-    }
-
     /**
-     * Same walk, handing each refusal to {@code sink} with the nearest element that has an id (a listener or mapping is
+     * Walks the whole model, handing each refusal to {@code sink} with the nearest element that has an id (a listener or mapping is
      * reported on its task, which the Modeler can highlight).
      */
     void walk(Element root, BiConsumer<Element, ModelViolation> sink) {
