@@ -31,6 +31,12 @@ final class ExpressionBeans extends AbstractMap<Object, Object> {
         return type != null && REACHABLE.stream().anyMatch(allowed -> allowed.isAssignableFrom(type));
     }
 
+    /** An {@link ExpressionBean} (settings, helpers): expressions may read it and call it; a delegate is only named. */
+    boolean isExpressionBean(String name) {
+        Class<?> type = containsKey(name) ? context.getType(name) : null;
+        return type != null && ExpressionBean.class.isAssignableFrom(type);
+    }
+
     @Override
     public Object get(Object name) {
         return containsKey(name) ? context.getBean((String) name) : null;

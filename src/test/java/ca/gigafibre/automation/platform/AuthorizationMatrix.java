@@ -24,7 +24,8 @@ import org.springframework.util.LinkedMultiValueMap;
  * The authorization matrix of README ({@code authorization-matrix.csv}), row by row, for an ops, an analyst and an
  * admin caller and for anonymous ones; subclasses say how a caller of each role proves who it is. "allowed" means the
  * request got past the access checks (whatever the handler then answered — an empty body is a 400 and writes
- * nothing); "denied" means 403 (401 for anonymous).
+ * nothing); "denied" means 403 (401 for anonymous); "refused" means past the access checks and refused as bad input (400).
+ * A path ending in {@code < file} posts that test resource as a multipart deployment, as the Modeler does.
  */
 abstract class AuthorizationMatrix extends IntegrationTest {
 
@@ -83,13 +84,27 @@ abstract class AuthorizationMatrix extends IntegrationTest {
         return new HttpEntity<>(form, multipart);
     }
 
+    /** A test resource as a one-file multipart deployment. */
+    private static HttpEntity<LinkedMultiValueMap<String, Object>> deploymentOf(String resource) {
+        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("deployment-name", "matrix-" + resource);
+        form.add("data", new org.springframework.core.io.ClassPathResource(resource));
+        HttpHeaders multipart = new HttpHeaders();
+        multipart.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return new HttpEntity<>(form, multipart);
+    }
+
     private static void assertAccess(TestRestTemplate client, String method, String path, String expected, HttpStatus denial, String who) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.parseMediaType("application/problem+json"), MediaType.TEXT_PLAIN));
-        ResponseEntity<String> answer = client.exchange(path, HttpMethod.valueOf(method), new HttpEntity<>(method.equals("GET") ? null : "{}", headers),
-                String.class);
-        if (expected.equals("allowed")) {
+        ResponseEntity<String> answer = path.contains(" < ")
+                ? client.exchange(path.substring(0, path.indexOf(" < ")), HttpMethod.valueOf(method),
+                        deploymentOf(path.substring(path.indexOf(" < ") + 3).trim()), String.class)
+                : client.exchange(path, HttpMethod.valueOf(method), new HttpEntity<>(method.equals("GET") ? null : "{}", headers), String.class);
+        if (expected.equals("refused")) {
+            assertThat(answer.getStatusCode()).as(who + " " + method + " " + path + ": " + answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        } else if (expected.equals("allowed")) {
             assertThat(answer.getStatusCode().value()).as(who + " " + method + " " + path).isNotIn(401, 403);
             assertThat(answer.getStatusCode().is5xxServerError()).as(who + " " + method + " " + path + ": " + answer.getBody()).isFalse();
         } else {

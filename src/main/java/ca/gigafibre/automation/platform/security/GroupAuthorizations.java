@@ -88,6 +88,7 @@ public class GroupAuthorizations implements InitializingBean {
         withdrawFromGrant(Groups.OPS, Resources.PROCESS_INSTANCE, Permissions.UPDATE);
         addToGrant(Groups.OPS, Resources.PROCESS_DEFINITION, Permissions.UPDATE_INSTANCE);
         withdrawFromGrant(Groups.ANALYSTS, Resources.DEPLOYMENT, Permissions.DELETE);
+        decisionsForDelegates(Groups.OPS);
     }
 
     /**
@@ -129,6 +130,29 @@ public class GroupAuthorizations implements InitializingBean {
     private List<Authorization> anyGrant(String groupId, Resource resource) {
         return authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource).resourceId(Authorization.ANY)
                 .authorizationType(Authorization.AUTH_TYPE_GRANT).list();
+    }
+
+    /**
+     * Delegates run with the authorizations of the user whose request runs them (authorizationEnabledForCustomCode): when
+     * ops complete a task, the delegates after it evaluate the analysts' DMN tables as ops. Decisions are pure functions.
+     */
+    private void decisionsForDelegates(String groupId) {
+        Authorization grant = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(Resources.DECISION_DEFINITION).resourceId(Authorization.ANY).list().stream()
+                .filter(existing -> existing.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT)
+                .findFirst()
+                .orElseGet(() -> {
+                    Authorization created = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+                    created.setGroupId(groupId);
+                    created.setResource(Resources.DECISION_DEFINITION);
+                    created.setResourceId(Authorization.ANY);
+                    return created;
+                });
+        if (!grant.isPermissionGranted(Permissions.READ) || !grant.isPermissionGranted(Permissions.CREATE_INSTANCE)) {
+            grant.addPermission(Permissions.READ);
+            grant.addPermission(Permissions.CREATE_INSTANCE);
+            authorizations.saveAuthorization(grant);
+        }
     }
 
     private boolean createGroup(String id, String name) {
