@@ -149,6 +149,9 @@ final class ExpressionPolicy {
     }
 
     private Optional<String> call(AstMethod method) {
+        if (readsDecisionResultEntry(method)) {
+            return Optional.empty();
+        }
         if (!(method.getChild(0) instanceof AstDot target) || !(target.getChild(0) instanceof AstIdentifier owner)) {
             return Optional.of(chained(method.getChild(0), "(…)"));
         }
@@ -174,6 +177,18 @@ final class ExpressionPolicy {
             return Optional.of("'" + what + "' calls '" + owner.getName() + "', which is not one of the project's expression beans");
         }
         return arguments instanceof AstParameters ? children(arguments) : Optional.empty();
+    }
+
+    /**
+     * A business-rule task's output mapping reads one output of its table's single result, the one chain a model may
+     * write: {@code decisionResult.getSingleResult().getEntry('name')}.
+     */
+    private static boolean readsDecisionResultEntry(AstMethod method) {
+        return method.getChild(0) instanceof AstDot entry && memberName(entry).equals("getEntry")
+                && method.getChild(1).getCardinality() == 1 && method.getChild(1).getChild(0) instanceof AstString
+                && entry.getChild(0) instanceof AstMethod single && single.getChild(1).getCardinality() == 0
+                && single.getChild(0) instanceof AstDot result && memberName(result).equals("getSingleResult")
+                && result.getChild(0) instanceof AstIdentifier owner && owner.getName().equals("decisionResult");
     }
 
     /** A member of a computed value: the engine when the chain starts at execution/task, else reflection or worse. */

@@ -47,7 +47,8 @@ class ExpressionPolicyTest {
     @ValueSource(strings = {"${retryPolicy.cycle}", "${retryPolicy.nextDate(customerId)}", "#{execution.processBusinessKey}",
             "${suspensionDecision == 'NOTICE_REQUIRED' || suspensionDecision == 'CALL_REQUIRED'}", "${!cpeSeen && cpeChecks < 3}",
             "${chargeOutcome == 'PENDING' and execution.getVariable('settlement') != 'COMPLETED'}", "${'non-payment'}", "${false}",
-            "${execution.setVariable('approvedBy', task.assignee)}", "P${days}D", "${remindersLeft > 0 ? 'yes' : 'no'}"})
+            "${execution.setVariable('approvedBy', task.assignee)}", "P${days}D", "${remindersLeft > 0 ? 'yes' : 'no'}",
+            "${decisionResult.getSingleResult().getEntry('giveUp') ? chargeAttempt : chargeAttempt + 1}", "P${decisionResult.getSingleResult().getEntry('retryInDays')}D"})
     void whatTheProjectsModelsWriteIsAllowed(String expression) {
         assertThat(policy.checkValue(expression)).as(expression).isEmpty();
     }
@@ -56,7 +57,8 @@ class ExpressionPolicyTest {
     @ValueSource(strings = {"${execution.processEngineServices.identityService}", "${execution.getProcessEngine()}",
             "${execution.processEngine}", "#{execution.processEngineServices}", "${task.execution.processEngineServices}",
             "${''.getClass().forName('java.lang.Runtime')}", "${retryPolicy.class}", "${retryPolicy.getClass()}",
-            "${retryPolicy.cycle.getClass()}", "${execution['processEngineServices']}", "${x['class']}", "${fn:exit(1)}",
+            "${retryPolicy.cycle.getClass()}", "${execution['processEngineServices']}", "${decisionResult.getSingleResult().getClass()}",
+            "${decisionResult.getSingleResult().getEntry(x)}", "${decisionResult.getResultList().getEntry('a')}", "${retryPolicy.getSingleResult().getEntry('a')}", "${x['class']}", "${fn:exit(1)}",
             "${execution}", "${chargePpa.execute(execution)}", "${jdbcClient.toString()}", "${retryPolicy.setCycle('R99/PT0S')}",
             "${execution.setVariable(name, 1)}", "${execution.removeVariables()}", "${customer.name}", "${caseExecution.id}",
             "${(execution).processEngineServices}", "${retryPolicy.nextDate(execution)}", "${retryPolicy.nextDate(''.getClass())}",
