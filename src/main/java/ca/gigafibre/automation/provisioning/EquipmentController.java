@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class EquipmentController {
 
-    private static final List<String> STATUSES = List.of("in-stock", "assigned", "installed", "returned", "defective");
+    private static final List<String> STATUSES = List.of("in-stock", "assigned", "installed", "to-return", "returned", "kept", "defective");
     private static final List<String> KINDS = List.of("ont", "router", "tv-box", "ata", "other");
 
     private final JdbcClient jdbc;
