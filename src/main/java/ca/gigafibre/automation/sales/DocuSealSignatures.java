@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Checks {@code X-Docuseal-Signature: <unix ts>.<hex HMAC-SHA256(secret, "<ts>.<raw body>")>} against
  * {@code automation.adapters.docuseal.webhook-secret}, within ±5 minutes of now (a replayed old delivery is refused).
+ * Older self-hosted DocuSeal versions sign nothing: they send a header of the administrator's choice with a secret value.
+ * With {@code automation.sales.docuseal-secret-header} set, a delivery without {@code X-Docuseal-Signature} is accepted
+ * when that header carries the webhook secret (compared in constant time); without it, only the HMAC is accepted.
  */
 @Component
 public class DocuSealSignatures {
@@ -24,15 +27,34 @@ public class DocuSealSignatures {
     private final AdapterEndpoints endpoints;
     private final Clock clock;
 
-    public DocuSealSignatures(AdapterEndpoints endpoints) {
+    private final String secretHeader;
+
+    public DocuSealSignatures(AdapterEndpoints endpoints,
+                              @org.springframework.beans.factory.annotation.Value("${automation.sales.docuseal-secret-header:}") String secretHeader) {
         this.endpoints = endpoints;
         this.clock = Clock.systemUTC();   // DocuSeal stamps deliveries with real time, not the engine clock
+        this.secretHeader = secretHeader == null ? "" : secretHeader.strip();
     }
 
-    public void verify(String body, String signature) {
+    /** The header older DocuSeal versions put the secret in, or empty when only the HMAC is accepted. */
+    public String secretHeader() {
+        return secretHeader;
+    }
+
+    /**
+     * @param signature   the {@code X-Docuseal-Signature} header, or null
+     * @param secretValue the {@link #secretHeader()} header, or null (also when none is configured)
+     */
+    public void verify(String body, String signature, String secretValue) {
         String secret = endpoints.endpoint("docuseal").map(AdapterProperties.Endpoint::webhookSecret).filter(s -> !s.isBlank())
                 .orElseThrow(() -> new SignatureRejectedException(HEADER, "webhooks are not configured on this engine "
                         + "(automation.adapters.docuseal.webhook-secret)"));
+        if ((signature == null || signature.isBlank()) && !secretHeader.isEmpty() && secretValue != null) {
+            if (!MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8), secretValue.strip().getBytes(StandardCharsets.UTF_8))) {
+                throw new SignatureRejectedException(secretHeader, "is not the webhook secret");
+            }
+            return;
+        }
         if (signature == null || signature.isBlank()) {
             throw new SignatureRejectedException(HEADER, "is required");
         }

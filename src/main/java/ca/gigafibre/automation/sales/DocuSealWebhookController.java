@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/webhooks/docuseal}: DocuSeal's deliveries, accepted only with a valid {@code X-Docuseal-Signature}
- * (401 otherwise, nothing done). A completed signature signs the quote of its {@code external_id} (404 if unknown).
+ * or, when configured, the secret header of older self-hosted versions (401 otherwise, nothing done). A completed signature signs the quote of its {@code external_id} (404 if unknown).
  */
 @RestController
 public class DocuSealWebhookController {
@@ -30,8 +30,10 @@ public class DocuSealWebhookController {
     @PostMapping("/api/webhooks/docuseal")
     @Operation(summary = "DocuSeal webhook (X-Docuseal-Signature checked): form.completed / submission.completed sign the quote of external_id")
     public Map<String, Object> receive(@RequestBody String payload,
-                                       @RequestHeader(value = DocuSealSignatures.HEADER, required = false) String signature) {
-        signatures.verify(payload, signature);
+                                       @RequestHeader(value = DocuSealSignatures.HEADER, required = false) String signature,
+                                       @RequestHeader org.springframework.http.HttpHeaders headers) {
+        String secretValue = signatures.secretHeader().isEmpty() ? null : headers.getFirst(signatures.secretHeader());
+        signatures.verify(payload, signature, secretValue);
         JsonNode event;
         try {
             event = json.readTree(payload);

@@ -137,6 +137,26 @@ class SingleSignOnTest extends AuthorizationMatrix {
     }
 
     @Test
+    void aBearerTokenNamedLikeALocalAccountIsRefused() {
+        TestRestTemplate fakeAdmin = bearer(token("admin", List.of("TI"), CLIENT, 3600).serialize());
+        TestRestTemplate fakeOps = bearer(token("ops", List.of("Facturation"), CLIENT, 3600).serialize());
+
+        assertThat(fakeAdmin.getForEntity("/api/admin/rules", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(fakeAdmin.getForEntity("/engine-rest/user/count", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(fakeOps.getForEntity("/api/customers?q=a", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // a provider user Camunda knows from an SSO login, and one it does not know yet, pass
+        assertThat(bearer(token("olivia", List.of("Facturation"), CLIENT, 3600).serialize())
+                .getForEntity("/api/customers?q=a", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aBearerTokenOfAProviderUserWhoLoggedInBeforeIsAccepted() throws Exception {
+        logIn("paul.sso", List.of("Facturation"));
+        assertThat(bearer(token("paul.sso", List.of("Facturation"), CLIENT, 3600).serialize())
+                .getForEntity("/api/customers?q=a", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
     void aTokenOfAnotherIssuerIsRefused() {
         SignedJWT foreign = PROVIDER.issueToken("another-issuer", "olivia", CLIENT, Map.of("preferred_username", "olivia",
                 "groups", List.of("Facturation")), 3600);

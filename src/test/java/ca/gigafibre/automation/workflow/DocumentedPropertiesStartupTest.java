@@ -44,6 +44,11 @@ class DocumentedPropertiesStartupTest {
         VALUES.put("automation.security.oidc.ops-groups", "Soutien,Facturation");
         VALUES.put("automation.security.oidc.analysts-groups", "Analystes");
         VALUES.put("automation.security.oidc.admins-groups", "TI");
+        VALUES.put("automation.security.lockout-duration", "PT20M");
+        VALUES.put("automation.security.client-max-failures", "30");
+        VALUES.put("automation.security.max-webhook-body", "128KB");
+        VALUES.put("automation.security.max-request-body", "4MB");
+        VALUES.put("automation.sales.docuseal-secret-header", "X-Docuseal-Key");
         VALUES.put("automation.resources-dir", AnalystFolders.freshCopy().toString());
         VALUES.put("automation.adapters.retry-cycle", "R4/PT20S");
         VALUES.put("automation.collections.suspension-grace-days", "35");

@@ -47,11 +47,13 @@ public class SingleSignOn {
     private final OidcProperties properties;
     private final IdentityProviderGroups groups;
     private final SsoUsers users;
+    private final IdentityService identity;
 
     public SingleSignOn(OidcProperties properties, IdentityService identity) {
         this.properties = properties;
         this.groups = new IdentityProviderGroups(properties);
         this.users = new SsoUsers(identity);
+        this.identity = identity;
     }
 
     @Bean
@@ -90,7 +92,7 @@ public class SingleSignOn {
         converter.setPrincipalClaimName(properties.usernameClaim());
         converter.setJwtGrantedAuthoritiesConverter(jwt -> new ArrayList<>(groups.authorities(jwt.getClaims())));
         http.oauth2ResourceServer(server -> server
-                .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
+                .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new LocalAccountTokens(converter, identity)))
                 .authenticationEntryPoint(unauthorized));
     }
 

@@ -35,7 +35,7 @@ class SsoUsers {
             user.setPassword(UUID.randomUUID() + "-" + UUID.randomUUID());
             identity.saveUser(user);
             identity.createMembership(userId, Groups.SSO_USERS);
-        } else if (identity.createUserQuery().userId(userId).memberOfGroup(Groups.SSO_USERS).count() == 0) {
+        } else if (isLocalAccount(identity, userId)) {
             // a local account (the bootstrap admin, a service account) is never taken over by a provider user of that name
             log.warn("SSO login of '{}' refused: a local Camunda account has that id", userId);
             throw new org.springframework.security.access.AccessDeniedException("A local account has the id " + userId);
@@ -57,6 +57,12 @@ class SsoUsers {
             }
         }
         log.info("SSO login of '{}' with engine groups {}", userId, granted);
+    }
+
+    /** A Camunda user that did not come from the identity provider: never to be acted as by a provider user. */
+    static boolean isLocalAccount(IdentityService identity, String userId) {
+        return identity.createUserQuery().userId(userId).count() > 0
+                && identity.createUserQuery().userId(userId).memberOfGroup(Groups.SSO_USERS).count() == 0;
     }
 
     private void ensureSsoGroup() {

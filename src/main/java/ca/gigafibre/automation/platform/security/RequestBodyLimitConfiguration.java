@@ -1,0 +1,28 @@
+package ca.gigafibre.automation.platform.security;
+
+import ca.gigafibre.automation.platform.error.ProblemResponses;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+
+/** {@link RequestBodyLimit} before anything else that might read a body (security, webhooks, the engine REST). */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class RequestBodyLimitConfiguration {
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(ProblemResponses problems,
+            @Value("${automation.security.max-webhook-body:256KB}") DataSize webhookLimit,
+            @Value("${automation.security.max-request-body:2MB}") DataSize requestLimit) {
+        FilterRegistrationBean<RequestBodyLimit> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimit(problems, webhookLimit, requestLimit));
+        registration.setName("request-body-limit");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+}

@@ -1,0 +1,43 @@
+package ca.gigafibre.automation.platform.security.login;
+
+import java.time.Duration;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts {@link TimedLockoutIdentityProvider} in place of Camunda's user store, so every password check — HTTP Basic on
+ * {@code /api} and {@code /engine-rest}, the webapps' login form — locks an account for
+ * {@code automation.security.lockout-duration} at most, never for good.
+ */
+@Component
+public class LoginLockoutPlugin extends AbstractProcessEnginePlugin {
+
+    private final Duration lockout;
+
+    public LoginLockoutPlugin(@Value("${automation.security.lockout-duration:PT15M}") Duration lockout) {
+        if (lockout.isNegative() || lockout.isZero()) {
+            throw new IllegalStateException("automation.security.lockout-duration must be positive, is " + lockout);
+        }
+        this.lockout = lockout;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setIdentityProviderSessionFactory(new SessionFactory() {
+            @Override
+            public Class<?> getSessionType() {
+                return DbIdentityServiceProvider.class;
+            }
+
+            @Override
+            public Session openSession() {
+                return new TimedLockoutIdentityProvider(lockout);
+            }
+        });
+    }
+}
