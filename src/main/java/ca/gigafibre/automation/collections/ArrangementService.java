@@ -7,6 +7,7 @@ import ca.gigafibre.automation.platform.error.NotFoundException;
 import ca.gigafibre.automation.platform.time.BusinessHours;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import ca.gigafibre.automation.rules.DecisionResult;
+import ca.gigafibre.automation.workflow.AsEngine;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public class ArrangementService {
                 .query(String.class).single();
         // no payload: the case's catching events read the arrangement they follow themselves (followLatestArrangement), so an
         // arrangement caught only by the "Arrangement running" event subprocess does not overwrite the one the case follows
-        runtime.createMessageCorrelation(ARRANGEMENT_MADE).processInstanceBusinessKey(customerNo).correlateAllWithResult();
+        AsEngine.run(() -> runtime.createMessageCorrelation(ARRANGEMENT_MADE).processInstanceBusinessKey(customerNo).correlateAllWithResult());
         audit.record("arrangement.made", "customer", customerNo, a.changeReason(), Map.of("arrangement", no, "amount", a.amount()));
         return get(no);
     }

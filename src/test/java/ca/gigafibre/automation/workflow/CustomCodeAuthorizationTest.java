@@ -47,7 +47,7 @@ class CustomCodeAuthorizationTest extends IntegrationTest {
             repositoryService.createDeployment().name(KEY).addModelInstance(KEY + ".bpmn", Bpmn.createExecutableProcess(KEY)
                     .camundaHistoryTimeToLive(1)
                     .startEvent()
-                    .serviceTask("Task_PlanChargeRetry").camundaDelegateExpression("${planChargeRetry}")
+                    .serviceTask("Task_Diagnose").camundaDelegateExpression("${diagnoseTicket}")
                     .receiveTask("Wait_Inspect")
                     .endEvent()
                     .done()).deploy();
@@ -58,8 +58,9 @@ class CustomCodeAuthorizationTest extends IntegrationTest {
     void opsRunDelegatesThatEvaluateTheAnalystsDecisions() {
         ProcessInstance instance = startAs("ops", List.of("ops"));
 
-        assertThat(runtimeService.getVariable(instance.getId(), "giveUp")).isEqualTo(false);
-        assertThat(runtimeService.getVariable(instance.getId(), "retryAfter")).isEqualTo("P3D");
+        // the diagnosis judged the optical signal with the analysts' optical-power table, as ops
+        assertThat(runtimeService.getVariable(instance.getId(), "signal")).isNotNull();
+        assertThat((String) runtimeService.getVariable(instance.getId(), "connectionSummary")).startsWith("ONT ");
     }
 
     @Test
@@ -74,17 +75,34 @@ class CustomCodeAuthorizationTest extends IntegrationTest {
 
         assertThatThrownBy(() -> startAs(user, List.of(group)))
                 .isInstanceOf(AuthorizationException.class)
-                .hasMessageContaining("charge-retry");
+                .hasMessageContaining("optical-power");
     }
 
     private ProcessInstance startAs(String user, List<String> groups) {
         identityService.setAuthentication(user, groups);
         try {
-            return runtimeService.startProcessInstanceByKey(KEY, Map.of("chargeAttempt", 1));
+            return runtimeService.startProcessInstanceByKey(KEY, aTicketWithAnOnt());
         } finally {
             identityService.clearAuthentication();
         }
     }
+
+    /** A ticket at a location with an ONT the OLT knows: its diagnosis reads the OLT and evaluates the optical-power table. */
+    private String aTicketWithAnOnt() {
+        String customer = testCustomers.create("Diagnostic", false, false, false);
+        testCustomers.installOnt(customer, fakes);
+        return jdbc.sql("""
+                INSERT INTO automation.ticket (customer_id, location_id, subject)
+                SELECT c.id, l.id, 'Pas d''Internet' FROM automation.customer c JOIN automation.service_location l ON l.customer_id = c.id
+                WHERE c.customer_no = :no RETURNING ticket_no
+                """).param("no", customer).query(String.class).single();
+    }
+
+    @Autowired
+    ca.gigafibre.automation.testing.TestCustomers testCustomers;
+
+    @Autowired
+    ca.gigafibre.automation.adapter.fake.FakeExternalSystems fakes;
 
     private void grant(String group, org.camunda.bpm.engine.authorization.Resource resource, String id,
             org.camunda.bpm.engine.authorization.Permission... permissions) {

@@ -74,10 +74,13 @@ class ProcessGuardsTest extends IntegrationTest {
         BpmnModelInstance allowed = Bpmn.createExecutableProcess("guard-allowed").camundaHistoryTimeToLive(1)
                 .startEvent().serviceTask("Task_Read").camundaExpression("${execution.setVariable('cycle', retryPolicy.cycle)}")
                 .endEvent().done();
-        repository.createDeployment().addModelInstance("guard-sneaky.bpmn", sneaky).addModelInstance("guard-allowed.bpmn", allowed).deploy();
         long payments = count("payment");
 
-        assertThatThrownBy(() -> runtime.startProcessInstanceByKey("guard-sneaky")).hasMessageContaining("jdbcClient");
+        // the deployment guard refuses it before it can run (the runtime bean allow-list stays as a second line)
+        assertThatThrownBy(() -> repository.createDeployment().addModelInstance("guard-sneaky.bpmn", sneaky).deploy())
+                .hasMessageContaining("Task_Sneak").hasMessageContaining("jdbcClient");
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("guard-sneaky").count()).isZero();
+        repository.createDeployment().addModelInstance("guard-allowed.bpmn", allowed).deploy();
         String id = runtime.startProcessInstanceByKey("guard-allowed").getId();
 
         assertThat(count("payment")).isEqualTo(payments);
