@@ -25,12 +25,21 @@ public class OutboxRelayJob extends QuartzJobBean {
         this.settings = settings;
     }
 
+    /** Passes in a row while they move entries (a billing run's thousands drain at once, not a pass per interval). */
+    static final int MAX_PASSES = 100;
+
     /** The job stays in the clustered store once scheduled: switched off later, it does nothing. */
     @Override
     protected void executeInternal(JobExecutionContext context) {
-        if (settings.enabled()) {
-            relay.run();
-        }
+        OutboxRelay.Result pass;
+        int passes = 0;
+        do {
+            if (!settings.enabled()) {
+                return;
+            }
+            pass = relay.run();
+            passes++;
+        } while (pass.sent() > 0 && pass.later() == 0 && passes < MAX_PASSES);   // ERPNext down (later): wait for the next interval
     }
 
     @Configuration(proxyBeanMethods = false)
