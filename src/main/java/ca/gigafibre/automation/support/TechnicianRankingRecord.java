@@ -1,7 +1,7 @@
 package ca.gigafibre.automation.support;
 
 import ca.gigafibre.automation.rules.DecisionLog;
-import ca.gigafibre.automation.workflow.decision.ProcessCustomer;
+import ca.gigafibre.automation.rules.decision.ProcessCustomer;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;

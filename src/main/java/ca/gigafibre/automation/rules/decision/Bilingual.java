@@ -1,4 +1,4 @@
-package ca.gigafibre.automation.workflow.decision;
+package ca.gigafibre.automation.rules.decision;
 
 /** A "français / English" text (task names, DMN rule annotations) cut in its two languages. */
 record Bilingual(String fr, String en) {

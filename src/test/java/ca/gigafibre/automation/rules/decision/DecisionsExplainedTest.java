@@ -1,4 +1,4 @@
-package ca.gigafibre.automation.workflow.decision;
+package ca.gigafibre.automation.rules.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockserver.model.HttpRequest.request;

@@ -1,4 +1,4 @@
-package ca.gigafibre.automation.workflow.decision;
+package ca.gigafibre.automation.rules.decision;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package ca.gigafibre.automation.workflow.decision;
+package ca.gigafibre.automation.rules.decision;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package ca.gigafibre.automation.workflow.decision;
+package ca.gigafibre.automation.rules.decision;
 
 import ca.gigafibre.automation.rules.DecisionLog;
 import java.util.Arrays;
