@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.rules.scenario;
 
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -61,7 +62,7 @@ public final class ScenarioTable {
             }
             if (header == null) {
                 char separator = count(line, ';') > count(line, ',') ? ';' : ',';
-                reader = CSV.readerForListOf(String.class).with(CsvParser.Feature.WRAP_AS_ARRAY)
+                reader = CSV.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
                         .with(CsvSchema.emptySchema().withColumnSeparator(separator));
                 header = new ArrayList<>();
                 for (String name : cells(reader, line, lineNo, problems)) {
@@ -97,10 +98,9 @@ public final class ScenarioTable {
     }
 
     private static List<String> cells(ObjectReader reader, String line, int lineNo, List<String> problems) {
-        try {
-            List<String> values = reader.readValue(line);
-            return values == null ? List.of() : values;
-        } catch (IOException e) {
+        try (MappingIterator<String[]> row = reader.readValues(line)) {
+            return row.hasNext() ? List.of(row.next()) : List.of();
+        } catch (IOException | RuntimeException e) {
             problems.add("ligne/line " + lineNo + " : " + e.getMessage().lines().findFirst().orElse(""));
             return List.of();
         }
