@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.rules.scenario;
 
+import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.FieldProblem;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
 import ca.gigafibre.automation.rules.DecisionResult;
@@ -44,9 +45,11 @@ public class ScenarioRunner {
     private final RuleSetCompiler compiler;
     private final AnalystResources resources;
     private final Map<String, ScenarioAdapter> adapters;
+    private final AuditLog audit;
 
     public ScenarioRunner(RuleBase ruleBase, RuleDecisions decisions, RuleSetCompiler compiler, AnalystResources resources,
-                          List<ScenarioAdapter> adapters) {
+                          List<ScenarioAdapter> adapters, AuditLog audit) {
+        this.audit = audit;
         this.ruleBase = ruleBase;
         this.decisions = decisions;
         this.compiler = compiler;
@@ -81,7 +84,11 @@ public class ScenarioRunner {
                     .map(p -> new FieldProblem("rules." + p.file().replaceFirst("^rules/", ""), "ligne/line " + p.line() + " : " + p.message()))
                     .toList());
         }
-        return run(compiled, resources.list(FOLDER, ".csv"), true);
+        ScenarioReport report = run(compiled, resources.list(FOLDER, ".csv"), true);
+        // candidate DRL is code run inside the engine (its consequences are Java): who ran which text is kept
+        audit.record("rules.candidate-scenarios-run", "rule-set", compiled.version(), null,
+                Map.of("files", List.copyOf(candidates.keySet()), "allPassed", report.allPassed()));
+        return report;
     }
 
     public ScenarioReport run(RuleSet rules, List<AnalystResource> tables, boolean candidate) {

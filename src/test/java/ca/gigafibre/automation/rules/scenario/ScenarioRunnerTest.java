@@ -166,6 +166,8 @@ class ScenarioRunnerTest extends IntegrationTest {
         assertThat(failed.get(0).path("expected").asText()).isEqualTo("OPEN_CASE");
         assertThat(failed.get(0).path("actual").asText()).isEqualTo("NOTHING");
         assertThat(ruleBase.current().version()).isEqualTo(running);
+        assertThat(jdbc.sql("SELECT actor FROM automation.audit_log WHERE action = 'rules.candidate-scenarios-run' AND entity_ref = :v")
+                .param("v", answer.getBody().path("rulesetVersion").asText()).query(String.class).list()).containsExactly("analyst");
     }
 
     @Test
