@@ -287,7 +287,7 @@ class DeactivationProcessTest extends EngineClockTest {
         assertThat(jdbc.sql("""
                 SELECT l.description FROM automation.invoice_line l JOIN automation.subscription s ON s.id = l.subscription_id
                 WHERE s.subscription_no = :s AND l.amount < 0 ORDER BY l.period_start
-                """).param("s", line).query(String.class).list()).first().asString().startsWith("crédit du " + end.plusDays(1));
+                """).param("s", line).query(String.class).list()).first().asString().contains("crédit du " + end.plusDays(1));
         // the month billed in advance after the end date: billed, then credited to the cent
         assertThat(jdbc.sql("""
                 SELECT count(*) || ' ' || sum(l.amount) FROM automation.invoice_line l JOIN automation.subscription s ON s.id = l.subscription_id
