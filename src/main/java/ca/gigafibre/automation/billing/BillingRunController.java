@@ -1,7 +1,5 @@
 package ca.gigafibre.automation.billing;
 
-import ca.gigafibre.automation.erpnext.shadow.ShadowRunView;
-import ca.gigafibre.automation.erpnext.shadow.ShadowRuns;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -26,9 +24,9 @@ public class BillingRunController {
 
     private final BillingRunService runs;
     private final BillingRunLauncher launcher;
-    private final ShadowRuns shadowRuns;
+    private final ShadowBilling shadowRuns;
 
-    public BillingRunController(BillingRunService runs, BillingRunLauncher launcher, ShadowRuns shadowRuns) {
+    public BillingRunController(BillingRunService runs, BillingRunLauncher launcher, ShadowBilling shadowRuns) {
         this.runs = runs;
         this.launcher = launcher;
         this.shadowRuns = shadowRuns;
@@ -44,7 +42,7 @@ public class BillingRunController {
             throw new InvalidRequestException("period", "cannot bill more than one month ahead");
         }
         if ("shadow".equals(request.mode())) {
-            ShadowRunView shadow = shadowRuns.start(period);
+            ShadowBilling.Run shadow = shadowRuns.start(period);
             return ResponseEntity.accepted().location(URI.create("/api/billing/runs/" + shadow.id())).body(shadow);
         }
         BillingRunView run = runs.open(period);

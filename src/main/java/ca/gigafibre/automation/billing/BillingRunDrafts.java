@@ -1,6 +1,5 @@
 package ca.gigafibre.automation.billing;
 
-import ca.gigafibre.automation.erpnext.ErpNextSettings;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -29,9 +28,9 @@ public class BillingRunDrafts {
     }
 
     private final JdbcClient jdbc;
-    private final ErpNextSettings erpnext;
+    private final DefaultPriceList erpnext;
 
-    public BillingRunDrafts(JdbcClient jdbc, ErpNextSettings erpnext) {
+    public BillingRunDrafts(JdbcClient jdbc, DefaultPriceList erpnext) {
         this.jdbc = jdbc;
         this.erpnext = erpnext;
     }

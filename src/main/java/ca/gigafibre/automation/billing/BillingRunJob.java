@@ -1,6 +1,5 @@
 package ca.gigafibre.automation.billing;
 
-import ca.gigafibre.automation.erpnext.Cutover;
 import ca.gigafibre.automation.platform.schedule.Schedules;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.time.YearMonth;
@@ -30,9 +29,9 @@ public class BillingRunJob extends QuartzJobBean {
     private static final Logger log = LoggerFactory.getLogger(BillingRunJob.class);
 
     private final BillingRunService runs;
-    private final Cutover cutover;
+    private final BillingCutover cutover;
 
-    public BillingRunJob(BillingRunService runs, Cutover cutover) {
+    public BillingRunJob(BillingRunService runs, BillingCutover cutover) {
         this.runs = runs;
         this.cutover = cutover;
     }

@@ -1,6 +1,5 @@
 package ca.gigafibre.automation.billing;
 
-import ca.gigafibre.automation.erpnext.Cutover;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.NotFoundException;
 import ca.gigafibre.automation.platform.time.BusinessTime;
@@ -35,11 +34,11 @@ public class BillingRunService {
     private final AuditLog audit;
     private final InvoiceWriter writer;
     private final BillingRunDrafts drafts;
-    private final Cutover cutover;
+    private final BillingCutover cutover;
     private final int chunk;
 
     public BillingRunService(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, AuditLog audit, InvoiceWriter writer,
-                             BillingRunDrafts drafts, Cutover cutover, @Value("${automation.billing.start-chunk:250}") int chunk) {
+                             BillingRunDrafts drafts, BillingCutover cutover, @Value("${automation.billing.start-chunk:250}") int chunk) {
         this.writer = writer;
         this.drafts = drafts;
         this.cutover = cutover;
@@ -50,7 +49,7 @@ public class BillingRunService {
         this.audit = audit;
     }
 
-    /** The run of the period, created if new; a period before the cut-over is refused ({@link Cutover}). */
+    /** The run of the period, created if new; a period before the cut-over is refused ({@link BillingCutover}). */
     public BillingRunView open(YearMonth period) {
         cutover.requireEngineBills(period);
         jdbc.sql("INSERT INTO automation.billing_run (period, requested_by) VALUES (:period, :who) ON CONFLICT (period) DO NOTHING")

@@ -1,6 +1,5 @@
 package ca.gigafibre.automation.billing;
 
-import ca.gigafibre.automation.erpnext.outbox.ErpOutbox;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -83,16 +83,16 @@ public class InvoiceWriter {
     private final JdbcTemplate batch;
     private final PaymentService payments;
     private final RuntimeService runtime;
-    private final ErpOutbox erpOutbox;
+    private final ApplicationEventPublisher events;
     private final int dueDays;
 
-    public InvoiceWriter(JdbcClient jdbc, JdbcTemplate batch, PaymentService payments, RuntimeService runtime, ErpOutbox erpOutbox,
+    public InvoiceWriter(JdbcClient jdbc, JdbcTemplate batch, PaymentService payments, RuntimeService runtime, ApplicationEventPublisher events,
                          @Value("${automation.billing.due-days:21}") int dueDays) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.payments = payments;
         this.runtime = runtime;
-        this.erpOutbox = erpOutbox;
+        this.events = events;
         this.dueDays = dueDays;
     }
 
@@ -102,7 +102,7 @@ public class InvoiceWriter {
         Row row = rowOf(draft);
         long id = nextIds(1).get(0);
         insert(List.of(row), List.of(id));
-        erpOutbox.invoices(List.of(id));
+        events.publishEvent(new InvoicesWritten(List.of(id)));
         leaveCredit(List.of(row), List.of(id));
         payments.applyCredit(draft.customerId());
         Collectable written = collectable(id);
@@ -127,7 +127,7 @@ public class InvoiceWriter {
         List<Row> rows = drafts.stream().map(this::rowOf).toList();
         List<Long> ids = nextIds(rows.size());
         insert(rows, ids);
-        erpOutbox.invoices(ids);   // one statement for the whole chunk
+        events.publishEvent(new InvoicesWritten(ids));   // one statement for the whole chunk
         leaveCredit(rows, ids);
         Set<Long> customers = new HashSet<>();
         drafts.forEach(d -> customers.add(d.customerId()));
@@ -149,7 +149,7 @@ public class InvoiceWriter {
         if (insert(List.of(row), List.of(id)) == 0) {
             return Optional.empty();
         }
-        erpOutbox.invoices(List.of(id));
+        events.publishEvent(new InvoicesWritten(List.of(id)));
         return Optional.of(new Written(id, collectable(id).invoiceNo(), row.totals().status()));
     }
 

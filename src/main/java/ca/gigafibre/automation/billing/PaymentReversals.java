@@ -1,6 +1,5 @@
 package ca.gigafibre.automation.billing;
 
-import ca.gigafibre.automation.erpnext.outbox.ErpOutbox;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.math.BigDecimal;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +29,14 @@ public class PaymentReversals {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final PaymentService payments;
-    private final ErpOutbox erpOutbox;
+    private final ApplicationEventPublisher events;
     private final ReversalDebits debits;
 
-    public PaymentReversals(JdbcClient jdbc, AuditLog audit, PaymentService payments, ErpOutbox erpOutbox, ReversalDebits debits) {
+    public PaymentReversals(JdbcClient jdbc, AuditLog audit, PaymentService payments, ApplicationEventPublisher events, ReversalDebits debits) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.payments = payments;
-        this.erpOutbox = erpOutbox;
+        this.events = events;
         this.debits = debits;
     }
 
@@ -89,7 +89,7 @@ public class PaymentReversals {
             }   // given back (a dispute won): lowering reversed_amount below makes it the payment's credit again
             jdbc.sql("UPDATE automation.payment_reversal SET payment_id = :payment, amount = :amount, applied_at = :now WHERE id = :id")
                     .param("payment", payment.id()).param("amount", amount).param("now", BusinessTime.now()).param("id", event.id()).update();
-            erpOutbox.reversal(event.id());
+            events.publishEvent(new ReversalApplied(event.id()));
             jdbc.sql("""
                     UPDATE automation.payment SET reversed_amount = reversed_amount + :amount,
                         reversed_at = CASE WHEN reversed_amount + :amount = amount THEN coalesce(reversed_at, CAST(:now AS timestamptz)) END,

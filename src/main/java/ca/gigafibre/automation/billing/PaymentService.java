@@ -1,7 +1,6 @@
 package ca.gigafibre.automation.billing;
 
 import ca.gigafibre.automation.customer.CustomerRepository;
-import ca.gigafibre.automation.erpnext.outbox.ErpOutbox;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.NotFoundException;
 import ca.gigafibre.automation.platform.time.BusinessTime;
@@ -30,15 +29,13 @@ public class PaymentService {
     private final CustomerRepository customers;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
-    private final ErpOutbox erpOutbox;
 
     public PaymentService(JdbcClient jdbc, CustomerRepository customers, ApplicationEventPublisher events,
-                          AuditLog audit, ErpOutbox erpOutbox) {
+                          AuditLog audit) {
         this.jdbc = jdbc;
         this.customers = customers;
         this.events = events;
         this.audit = audit;
-        this.erpOutbox = erpOutbox;
     }
 
     @Transactional
@@ -90,7 +87,6 @@ public class PaymentService {
             left = left.subtract(allocated);
         }
         paid.addAll(allocate(customerId, paymentId, left, forInvoice));
-        erpOutbox.payment(paymentId);
         PaymentView view = view(paymentId, false);
         audit.record("payment.recorded", "payment", view.id(), null, Map.of("customer", payment.customerId(), "amount", payment.amount(),
                 "invoicesPaid", paid));

@@ -1,7 +1,6 @@
 package ca.gigafibre.automation.billing;
 
 import ca.gigafibre.automation.customer.CustomerRepository;
-import ca.gigafibre.automation.erpnext.outbox.ErpOutbox;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.ConflictException;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
@@ -21,15 +20,13 @@ public class SubscriptionService {
     private final JdbcClient jdbc;
     private final CustomerRepository customers;
     private final AuditLog audit;
-    private final ErpOutbox erpOutbox;
     private final ApplicationEventPublisher events;
 
-    public SubscriptionService(JdbcClient jdbc, CustomerRepository customers, AuditLog audit, ErpOutbox erpOutbox,
+    public SubscriptionService(JdbcClient jdbc, CustomerRepository customers, AuditLog audit,
                                ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.customers = customers;
         this.audit = audit;
-        this.erpOutbox = erpOutbox;
         this.events = events;
     }
 
@@ -60,7 +57,7 @@ public class SubscriptionService {
                 .param("start", request.startDate())
                 .param("end", request.endDate())
                 .query(String.class).single();
-        erpOutbox.subscriptionCreated(subscriptionNo);
+        events.publishEvent(SubscriptionChanged.created(subscriptionNo));
         audit.record("subscription.created", "subscription", subscriptionNo, null, Map.of("customer", customerNo, "sku", request.sku()));
         return forCustomer(customerId).stream().filter(s -> s.id().equals(subscriptionNo)).findFirst().orElseThrow();
     }
@@ -85,7 +82,7 @@ public class SubscriptionService {
         java.time.LocalDate end = row.neverStarted(endDate) ? row.start().minusDays(1) : endDate;
         jdbc.sql("UPDATE automation.subscription SET status = 'cancelled', end_date = :end WHERE subscription_no = :no")
                 .param("end", end).param("no", subscriptionNo).update();
-        erpOutbox.subscriptionStatus(subscriptionNo);
+        events.publishEvent(SubscriptionChanged.status(subscriptionNo));
         audit.record("subscription.cancelled", "subscription", subscriptionNo, reason, Map.of("endDate", endDate.toString(),
                 "effectiveEnd", end.toString()));
         events.publishEvent(new SubscriptionCancelled(row.id(), subscriptionNo, row.customerId(), end));
@@ -116,7 +113,7 @@ public class SubscriptionService {
         String status = row.end().isBefore(row.start()) ? "pending" : "active";
         jdbc.sql("UPDATE automation.subscription SET status = :status, end_date = NULL WHERE id = :id")
                 .param("status", status).param("id", row.id()).update();
-        erpOutbox.subscriptionStatus(subscriptionNo);
+        events.publishEvent(SubscriptionChanged.status(subscriptionNo));
         audit.record("subscription.cancellation-withdrawn", "subscription", subscriptionNo, null, Map.of("endDate", row.end().toString()));
         events.publishEvent(new CancellationWithdrawn(row.id(), subscriptionNo, row.customerId()));
         return forCustomer(row.customerId()).stream().filter(v -> v.id().equals(subscriptionNo)).findFirst().orElseThrow();

@@ -1,11 +1,11 @@
 package ca.gigafibre.automation.customer;
 
-import ca.gigafibre.automation.erpnext.outbox.ErpOutbox;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,13 +15,13 @@ public class CustomerService {
     private final CustomerRepository customers;
     private final List<Customer360Part> parts;
     private final AuditLog audit;
-    private final ErpOutbox erpOutbox;
+    private final ApplicationEventPublisher events;
 
-    public CustomerService(CustomerRepository customers, List<Customer360Part> parts, AuditLog audit, ErpOutbox erpOutbox) {
+    public CustomerService(CustomerRepository customers, List<Customer360Part> parts, AuditLog audit, ApplicationEventPublisher events) {
         this.customers = customers;
         this.parts = parts;
         this.audit = audit;
-        this.erpOutbox = erpOutbox;
+        this.events = events;
     }
 
     @Transactional
@@ -29,8 +29,8 @@ public class CustomerService {
         long id = customers.insert(request);
         String locationNo = customers.insertLocation(id, request.location());
         String customerNo = customers.customerNoOf(id);
-        erpOutbox.customer(id);
-        erpOutbox.location(locationNo);
+        events.publishEvent(new CustomerCreated(id));
+        events.publishEvent(new LocationCreated(locationNo));
         audit.record("customer.created", "customer", customerNo, null, Map.of("location", locationNo));
         return view(id);
     }

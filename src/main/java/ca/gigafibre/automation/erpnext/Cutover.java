@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.erpnext;
 
+import ca.gigafibre.automation.billing.BillingCutover;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
 import java.time.YearMonth;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
  * {@code period}); a shadow run of it is how the two are compared.
  */
 @Component
-public class Cutover {
+public class Cutover implements BillingCutover {
 
     private final ErpNextSettings settings;
 
@@ -18,10 +19,12 @@ public class Cutover {
         this.settings = settings;
     }
 
+    @Override
     public boolean engineBills(YearMonth period) {
         return settings.cutoverPeriod() == null || !period.isBefore(settings.cutoverPeriod());
     }
 
+    @Override
     public void requireEngineBills(YearMonth period) {
         if (!engineBills(period)) {
             throw new InvalidRequestException("period", "ERPNext bills the periods before the cut-over (" + settings.cutoverPeriod()

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.erpnext;
 
+import ca.gigafibre.automation.billing.DefaultPriceList;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Map;
@@ -13,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("automation.erpnext")
 public record ErpNextSettings(boolean enabled, Duration syncInterval, Duration outboxInterval, YearMonth cutoverPeriod,
-                              int driftDays, Booking booking) {
+                              int driftDays, Booking booking) implements DefaultPriceList {
 
     /** Where ERPNext books what the engine posts. */
     public record Booking(String company, String tpsAccount, String tvqAccount, String receivableAccount, String defaultPriceList,
@@ -28,6 +29,7 @@ public record ErpNextSettings(boolean enabled, Duration syncInterval, Duration o
     }
 
     /** The list a subscription without its own rate is priced from when its customer has none. */
+    @Override
     public String defaultPriceList() {
         return booking.defaultPriceList() == null || booking.defaultPriceList().isBlank() ? "Standard Selling" : booking.defaultPriceList();
     }

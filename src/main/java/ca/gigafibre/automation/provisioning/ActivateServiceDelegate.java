@@ -1,10 +1,11 @@
 package ca.gigafibre.automation.provisioning;
 
-import ca.gigafibre.automation.erpnext.outbox.ErpOutbox;
+import ca.gigafibre.automation.billing.SubscriptionChanged;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,13 +16,13 @@ public class ActivateServiceDelegate implements JavaDelegate {
     private final ServiceOrders orders;
     private final JdbcClient jdbc;
     private final AuditLog audit;
-    private final ErpOutbox erpOutbox;
+    private final ApplicationEventPublisher events;
 
-    public ActivateServiceDelegate(ServiceOrders orders, JdbcClient jdbc, AuditLog audit, ErpOutbox erpOutbox) {
+    public ActivateServiceDelegate(ServiceOrders orders, JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
         this.orders = orders;
         this.jdbc = jdbc;
         this.audit = audit;
-        this.erpOutbox = erpOutbox;
+        this.events = events;
     }
 
     @Override
@@ -29,7 +30,7 @@ public class ActivateServiceDelegate implements JavaDelegate {
         ServiceOrders.Order order = orders.get(execution.getProcessBusinessKey());
         if (jdbc.sql("UPDATE automation.subscription SET status = 'active' WHERE id = :id AND status = 'pending'").param("id", order.subscriptionId())
                 .update() == 1) {
-            erpOutbox.subscriptionStatus(order.subscriptionNo());
+            events.publishEvent(SubscriptionChanged.status(order.subscriptionNo()));
         }
         jdbc.sql("UPDATE automation.equipment SET status = 'installed' WHERE serial = :serial").param("serial", order.ontSerial()).update();
         jdbc.sql("UPDATE automation.service_order SET status = 'active' WHERE subscription_id = :id").param("id", order.subscriptionId()).update();

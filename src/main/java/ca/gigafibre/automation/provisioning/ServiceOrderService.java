@@ -1,6 +1,6 @@
 package ca.gigafibre.automation.provisioning;
 
-import ca.gigafibre.automation.erpnext.outbox.ErpOutbox;
+import ca.gigafibre.automation.billing.SubscriptionChanged;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
 import ca.gigafibre.automation.platform.error.NotFoundException;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,16 +30,16 @@ public class ServiceOrderService {
     private final VoipLineService voipLines;
     private final RuntimeService runtime;
     private final AuditLog audit;
-    private final ErpOutbox erpOutbox;
+    private final ApplicationEventPublisher events;
 
     public ServiceOrderService(JdbcClient jdbc, SecretCipher cipher, VoipLineService voipLines, RuntimeService runtime, AuditLog audit,
-                               ErpOutbox erpOutbox) {
+                               ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.voipLines = voipLines;
         this.runtime = runtime;
         this.audit = audit;
-        this.erpOutbox = erpOutbox;
+        this.events = events;
     }
 
     /** Orders the service and starts its provisioning. */
@@ -105,7 +106,7 @@ public class ServiceOrderService {
                 .update();
         String subscriptionNo = jdbc.sql("SELECT subscription_no FROM automation.subscription WHERE id = :id").param("id", subscriptionId)
                 .query(String.class).single();
-        erpOutbox.subscriptionCreated(subscriptionNo);
+        events.publishEvent(SubscriptionChanged.created(subscriptionNo));
         audit.record("service.ordered", "subscription", subscriptionNo, null, Map.of("location", locationNo, "sku", order.sku(), "dids", dids));
         return new Placed(subscriptionNo, location.customerNo(), dids, Map.of("subscriptionId", subscriptionNo,
                 "customerId", location.customerNo(), "ontSerial", order.ontSerial(), "dids", dids, "hasPhoneLines", !dids.isEmpty(),

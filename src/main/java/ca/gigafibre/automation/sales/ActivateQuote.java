@@ -1,7 +1,7 @@
 package ca.gigafibre.automation.sales;
 
 import ca.gigafibre.automation.billing.FirstInvoices;
-import ca.gigafibre.automation.erpnext.outbox.ErpOutbox;
+import ca.gigafibre.automation.billing.SubscriptionChanged;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.time.LocalDate;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,13 +26,13 @@ public class ActivateQuote implements JavaDelegate {
     private final JdbcClient jdbc;
     private final FirstInvoices firstInvoices;
     private final AuditLog audit;
-    private final ErpOutbox erpOutbox;
+    private final ApplicationEventPublisher events;
 
-    public ActivateQuote(JdbcClient jdbc, FirstInvoices firstInvoices, AuditLog audit, ErpOutbox erpOutbox) {
+    public ActivateQuote(JdbcClient jdbc, FirstInvoices firstInvoices, AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.firstInvoices = firstInvoices;
         this.audit = audit;
-        this.erpOutbox = erpOutbox;
+        this.events = events;
     }
 
     private record QuoteLine(long id, String sku, int quantity, java.math.BigDecimal unitPrice, String frequency, boolean provisioned) {
@@ -69,7 +70,7 @@ public class ActivateQuote implements JavaDelegate {
                         WHERE subscription_no = :no RETURNING id
                         """).param("start", activation).param("price", line.unitPrice()).param("quantity", line.quantity())
                         .param("frequency", line.frequency()).param("no", provisionedSubscription).query(Long.class).single());
-                erpOutbox.subscriptionStatus(provisionedSubscription);
+                events.publishEvent(SubscriptionChanged.status(provisionedSubscription));
                 continue;
             }
             subscriptions.add(createdSubscription(jdbc.sql("""
@@ -91,7 +92,7 @@ public class ActivateQuote implements JavaDelegate {
     }
 
     private long createdSubscription(long id) {
-        erpOutbox.subscriptionCreated(id);
+        events.publishEvent(SubscriptionChanged.created(id));
         return id;
     }
 }

@@ -1,10 +1,11 @@
 package ca.gigafibre.automation.sales;
 
 import ca.gigafibre.automation.customer.CustomerRepository;
+import ca.gigafibre.automation.customer.LocationCreated;
 import ca.gigafibre.automation.customer.NewLocation;
-import ca.gigafibre.automation.erpnext.outbox.ErpOutbox;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,13 +19,13 @@ public class ConfirmQuoteLocation implements JavaDelegate {
     private final JdbcClient jdbc;
     private final Quotes quotes;
     private final CustomerRepository customers;
-    private final ErpOutbox erpOutbox;
+    private final ApplicationEventPublisher events;
 
-    public ConfirmQuoteLocation(JdbcClient jdbc, Quotes quotes, CustomerRepository customers, ErpOutbox erpOutbox) {
+    public ConfirmQuoteLocation(JdbcClient jdbc, Quotes quotes, CustomerRepository customers, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.quotes = quotes;
         this.customers = customers;
-        this.erpOutbox = erpOutbox;
+        this.events = events;
     }
 
     @Override
@@ -36,7 +37,7 @@ public class ConfirmQuoteLocation implements JavaDelegate {
         if (locationNo == null) {
             NewLocation address = quotes.proposedAddress(quoteId);
             locationNo = customers.insertLocation(customers.idOf(quote.customerId(), "customerId"), address);
-            erpOutbox.location(locationNo);
+            events.publishEvent(new LocationCreated(locationNo));
             jdbc.sql("UPDATE automation.quote SET location_id = (SELECT id FROM automation.service_location WHERE location_no = :loc) WHERE id = :id")
                     .param("loc", locationNo).param("id", quoteId).update();
         }

@@ -1,7 +1,6 @@
 package ca.gigafibre.automation.sales;
 
 import ca.gigafibre.automation.customer.CustomerRepository;
-import ca.gigafibre.automation.erpnext.outbox.ErpOutbox;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.FieldProblem;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +32,10 @@ public class QuoteService {
     private final SalesSettings settings;
     private final ObjectMapper json;
     private final AuditLog audit;
-    private final ErpOutbox erpOutbox;
+    private final ApplicationEventPublisher events;
 
     public QuoteService(JdbcClient jdbc, CustomerRepository customers, Quotes quotes, SalesActivations activations,
-                        SalesSettings settings, ObjectMapper json, AuditLog audit, ErpOutbox erpOutbox) {
+                        SalesSettings settings, ObjectMapper json, AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.customers = customers;
         this.quotes = quotes;
@@ -43,7 +43,7 @@ public class QuoteService {
         this.settings = settings;
         this.json = json;
         this.audit = audit;
-        this.erpOutbox = erpOutbox;
+        this.events = events;
     }
 
     @Transactional
@@ -82,7 +82,7 @@ public class QuoteService {
                     .param("description", line.description()).param("price", line.unitPrice()).param("quantity", line.quantity())
                     .param("total", line.total()).update();
         }
-        erpOutbox.quote(quoteId);
+        events.publishEvent(new QuoteCreated(quoteId));
         QuoteView quote = quotes.get(quoteId);
         activations.startForNewQuote(quote);
         audit.record("quote.created", "quote", quote.id(), null, Map.of("customer", quote.customerId(), "total", quote.total()));

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.workflow;
 
+import ca.gigafibre.automation.platform.time.BusinessHours;
 import java.util.AbstractMap;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -14,7 +15,10 @@ import org.springframework.context.ApplicationContext;
  */
 final class ExpressionBeans extends AbstractMap<Object, Object> {
 
-    private static final Set<Class<?>> REACHABLE = Set.of(JavaDelegate.class, TaskListener.class, ExecutionListener.class, ExpressionBean.class);
+    /** Expression beans of platform, which sits below workflow and so cannot carry the {@link ExpressionBean} marker. */
+    private static final Set<Class<?>> PLATFORM_EXPRESSION_BEANS = Set.of(BusinessHours.class);
+    private static final Set<Class<?>> REACHABLE = Set.of(JavaDelegate.class, TaskListener.class, ExecutionListener.class, ExpressionBean.class,
+            BusinessHours.class);
 
     private final ApplicationContext context;
 
@@ -34,7 +38,8 @@ final class ExpressionBeans extends AbstractMap<Object, Object> {
     /** An {@link ExpressionBean} (settings, helpers): expressions may read it and call it; a delegate is only named. */
     boolean isExpressionBean(String name) {
         Class<?> type = containsKey(name) ? context.getType(name) : null;
-        return type != null && ExpressionBean.class.isAssignableFrom(type);
+        return type != null && (ExpressionBean.class.isAssignableFrom(type)
+                || PLATFORM_EXPRESSION_BEANS.stream().anyMatch(allowed -> allowed.isAssignableFrom(type)));
     }
 
     @Override

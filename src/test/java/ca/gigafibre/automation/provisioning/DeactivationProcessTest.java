@@ -3,11 +3,15 @@ package ca.gigafibre.automation.provisioning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockserver.model.HttpRequest.request;
 
+import ca.gigafibre.automation.billing.BillingRunService;
+import ca.gigafibre.automation.customer.CustomerRepository;
+import ca.gigafibre.automation.customer.NewLocation;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import ca.gigafibre.automation.testing.EngineClockTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,7 +37,9 @@ import org.springframework.http.ResponseEntity;
  * {@code deactivation} over the real BPMN on the engine clock: a cancellation takes the location's service down on its end
  * date (ONT, phone line, 911, IP, equipment, the customer told), not before; a withdrawn cancellation removes nothing; the
  * 911 provider down ends in an incident and, resumed, each system is called once per removal; a suspended account loses
- * its (already disabled) ONT at once.
+ * its (already disabled) ONT at once. A closed location bills nothing after its end date (its other subscriptions end with
+ * it), a suspended account left with nothing in service ends its suspension as deactivated, and moving out then in with
+ * the same line leaves nothing stale in the DID report, the 911 audit or the network reconciliation.
  */
 class DeactivationProcessTest extends EngineClockTest {
 
@@ -44,6 +50,15 @@ class DeactivationProcessTest extends EngineClockTest {
 
     @Autowired
     ManagementService management;
+
+    @Autowired
+    BillingRunService runs;
+
+    @Autowired
+    NetworkReconciliation reconciliation;
+
+    @Autowired
+    CustomerRepository customerRows;
 
     private String customer;
     private String location;
@@ -226,14 +241,7 @@ class DeactivationProcessTest extends EngineClockTest {
 
     @Test
     void aPhoneLineCancellationTakesDownThatLineOnly() {
-        jdbc.sql("""
-                INSERT INTO automation.plan (sku, name_fr, name_en, price, billing_frequency, category, phone_line)
-                VALUES ('TEST-DEACT-VOIP', 'Ligne test', 'Test line', 20.00, 'monthly', 'phone', true) ON CONFLICT (sku) DO NOTHING
-                """).update();
-        String line = as("ops").postForObject("/api/customers/" + customer + "/subscriptions", Map.of("sku", "TEST-DEACT-VOIP",
-                "locationId", location, "startDate", start.minusDays(60).toString()), JsonNode.class).path("id").asText();
-        jdbc.sql("UPDATE automation.voip_line SET subscription_id = (SELECT id FROM automation.subscription WHERE subscription_no = :s) WHERE did = :d")
-                .param("s", line).param("d", did).update();
+        String line = phoneLineSubscription();
         cancel(line, end);
         String key = "DEACT-" + did;
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("DEACT-" + location).count()).isZero();
@@ -248,10 +256,150 @@ class DeactivationProcessTest extends EngineClockTest {
     }
 
     @Test
+    void aClosedLocationsOtherSubscriptionsEndWithItAndNothingIsBilledAfterItsEndDate() {
+        String line = phoneLineSubscription();
+        YearMonth month = YearMonth.from(end);
+        runs.execute(month);                  // billed in advance, through the end of the next month, before the move
+        runs.execute(month.plusMonths(1));
+        cancel(internet, end);
+        String key = "DEACT-" + location;
+
+        clock.at(end);
+        assertThat(jobs.runDue(key)).isEmpty();
+
+        assertThat(jdbc.sql("SELECT status || ' ' || end_date FROM automation.subscription WHERE subscription_no = :s")
+                .param("s", line).query(String.class).single()).isEqualTo("cancelled " + end);
+        // the line went down once, with its location: no deactivation of its own
+        assertThat(jdbc.sql("SELECT count(*) FROM automation.deactivation WHERE business_key = :k").param("k", "DEACT-" + did)
+                .query(Long.class).single()).isZero();
+        fakes.server().verify(request().withMethod("DELETE").withPath("/pbx/v1/lines/" + did), VerificationTimes.once());
+
+        runs.execute(month.plusMonths(2));
+        // the next run bills no day after the end date at that location, and credits every day of the phone line after it
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM automation.invoice_line l JOIN automation.subscription s ON s.id = l.subscription_id
+                JOIN automation.service_location loc ON loc.id = s.location_id
+                WHERE loc.location_no = :loc AND l.amount > 0 AND l.period_end > :end
+                  AND l.invoice_id IN (SELECT i.id FROM automation.invoice i JOIN automation.billing_run r ON r.id = i.billing_run_id
+                                       WHERE r.period = :next)
+                """).param("loc", location).param("end", end).param("next", month.plusMonths(2).toString())
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                SELECT l.description FROM automation.invoice_line l JOIN automation.subscription s ON s.id = l.subscription_id
+                WHERE s.subscription_no = :s AND l.amount < 0 ORDER BY l.period_start
+                """).param("s", line).query(String.class).list()).first().asString().contains("crédit du " + end.plusDays(1));
+        // the month billed in advance after the end date: billed, then credited to the cent
+        assertThat(jdbc.sql("""
+                SELECT count(*) || ' ' || sum(l.amount) FROM automation.invoice_line l JOIN automation.subscription s ON s.id = l.subscription_id
+                WHERE s.subscription_no = :s AND l.period_start = :first
+                """).param("s", line).param("first", month.plusMonths(1).atDay(1)).query(String.class).single()).isEqualTo("2 0.00");
+        assertThat(jdbc.sql("SELECT billed_through FROM automation.subscription WHERE subscription_no = :s").param("s", line)
+                .query(LocalDate.class).single()).isEqualTo(end);
+    }
+
+    @Test
+    void aSuspendedAccountLeftWithNothingInServiceEndsItsSuspensionAsDeactivatedNotReactivated() {
+        jdbc.sql("""
+                INSERT INTO automation.suspension (customer_id, started_at, reason) SELECT id, :at, 'non-payment'
+                FROM automation.customer WHERE customer_no = :c""").param("at", BusinessTime.now().minusDays(10)).param("c", customer).update();
+        jdbc.sql("UPDATE automation.customer SET status = 'suspended' WHERE customer_no = :c").param("c", customer).update();
+        fakes.preloadOnt(serial, "OLT-EAST", "1/2/3", customer, "disabled");
+        cancel(internet, end);
+        String key = "DEACT-" + location;
+
+        clock.at(end.minusDays(1));
+        assertThat(jobs.runDue(key)).isEmpty();
+        assertThat(openSuspensions()).isOne();   // not before its end date
+
+        clock.at(end);
+        assertThat(jobs.runDue(key)).isEmpty();
+        assertThat(openSuspensions()).isZero();
+        assertThat(jdbc.sql("""
+                SELECT s.end_reason FROM automation.suspension s JOIN automation.customer c ON c.id = s.customer_id WHERE c.customer_no = :c
+                """).param("c", customer).query(String.class).list()).containsExactly("deactivated");
+        assertThat(jdbc.sql("SELECT status FROM automation.customer WHERE customer_no = :c").param("c", customer).query(String.class).single())
+                .isEqualTo("inactive");
+        // not a reactivation: the ONT never enabled, only the deactivation told, nothing audited as reactivated
+        fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + serial), VerificationTimes.never());
+        assertThat(jdbc.sql("""
+                SELECT n.kind FROM automation.notification n JOIN automation.customer c ON c.id = n.customer_id
+                WHERE c.customer_no = :c AND n.kind LIKE 'service-%'
+                """).param("c", customer).query(String.class).list()).containsExactly("service-deactivated");
+        assertThat(jdbc.sql("SELECT action FROM automation.audit_log WHERE entity_ref = :c AND action LIKE 'customer.%' ORDER BY id")
+                .param("c", customer).query(String.class).list()).contains("customer.suspension-ended").doesNotContain("customer.reactivated");
+        // and nothing lifts it later: there is no suspension left to lift
+        ResponseEntity<JsonNode> reactivate = as("ops").exchange("/api/customers/" + customer + "/suspension?reason=paid", HttpMethod.DELETE,
+                null, JsonNode.class);
+        assertThat(reactivate.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    @Test
+    void movingOutThenInWithTheSameLineLeavesNothingStaleInTheReports() {
+        cancel(internet, end);
+        String key = "DEACT-" + location;
+        clock.at(end);
+        assertThat(jobs.runDue(key)).isEmpty();
+
+        // moving in: a new location for the same number, its 911 address follows
+        long customerId = customerRows.idOf(customer, "id");
+        String moved = customerRows.insertLocation(customerId, new NewLocation("250", null, "Rue Dufferin", "Granby", "QC", "J2G 4X1",
+                null, null, null, null));
+        ResponseEntity<JsonNode> ordered = as("ops").postForEntity("/api/customers/" + customer + "/voip-lines",
+                Map.of("did", did, "locationId", moved, "callerIdName", "DEACT TEST"), JsonNode.class);
+        assertThat(ordered.getStatusCode().is2xxSuccessful()).isTrue();
+        assertThat(jobs.runDue(did)).isEmpty();
+        assertThat(status("/e911/v1/subscribers/" + did)).isEqualTo(200);
+        assertThat(fake("e911", "/v1/subscribers/" + did).toString()).contains("Rue Dufferin");
+
+        List<JsonNode> didRows = rowsFor(as("ops").getForObject("/api/reports/dids", JsonNode.class), "did", did);
+        assertThat(didRows).hasSize(1);
+        assertThat(didRows.get(0).path("locationId").asText()).isEqualTo(moved);
+        assertThat(didRows.get(0).path("lineState").asText()).isEqualTo("active");
+        assertThat(didRows.get(0).path("serviceAddress").asText()).contains("Rue Dufferin");
+        assertThat(didRows.get(0).path("e911Address").asText()).contains("Rue Dufferin");
+        assertThat(rowsFor(as("ops").getForObject("/api/reports/e911-audit", JsonNode.class), "did", did)).isEmpty();
+
+        reconciliation.run();
+        JsonNode drift = as("ops").getForObject("/api/reports/network-drift", JsonNode.class);
+        assertThat(rowsFor(drift, "customerId", customer)).isEmpty();
+        assertThat(rowsFor(drift, "ref", serial)).isEmpty();
+        assertThat(rowsFor(drift, "ref", did)).isEmpty();
+    }
+
+    @Test
     void theProcessFitsOnAScreen() {
         String id = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("deactivation").latestVersion()
                 .singleResult().getId();
         assertThat(engine.getRepositoryService().getBpmnModelInstance(id).getModelElementsByType(FlowNode.class)).hasSizeLessThanOrEqualTo(25);
+    }
+
+    /** A phone-line plan at the location, carrying the test's line. */
+    private String phoneLineSubscription() {
+        jdbc.sql("""
+                INSERT INTO automation.plan (sku, name_fr, name_en, price, billing_frequency, category, phone_line)
+                VALUES ('TEST-DEACT-VOIP', 'Ligne test', 'Test line', 20.00, 'monthly', 'phone', true) ON CONFLICT (sku) DO NOTHING
+                """).update();
+        String line = as("ops").postForObject("/api/customers/" + customer + "/subscriptions", Map.of("sku", "TEST-DEACT-VOIP",
+                "locationId", location, "startDate", start.minusDays(60).toString()), JsonNode.class).path("id").asText();
+        jdbc.sql("UPDATE automation.voip_line SET subscription_id = (SELECT id FROM automation.subscription WHERE subscription_no = :s) WHERE did = :d")
+                .param("s", line).param("d", did).update();
+        return line;
+    }
+
+    private long openSuspensions() {
+        return jdbc.sql("""
+                SELECT count(*) FROM automation.open_suspension s JOIN automation.customer c ON c.id = s.customer_id WHERE c.customer_no = :c
+                """).param("c", customer).query(Long.class).single();
+    }
+
+    private static List<JsonNode> rowsFor(JsonNode rows, String field, String value) {
+        List<JsonNode> found = new java.util.ArrayList<>();
+        rows.forEach(row -> {
+            if (row.path(field).asText().equals(value)) {
+                found.add(row);
+            }
+        });
+        return found;
     }
 
     private void cancel(String subscription, LocalDate endDate) {

@@ -2,9 +2,15 @@ package ca.gigafibre.automation.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gigafibre.automation.platform.time.BusinessCalendar;
+import ca.gigafibre.automation.platform.time.BusinessHours;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.context.support.GenericApplicationContext;
@@ -39,6 +45,8 @@ class ExpressionPolicyTest {
         context.registerBean("retryPolicy", Settings.class);
         context.registerBean("chargePpa", Delegate.class);
         context.registerBean("jdbcClient", StringBuilder.class);
+        context.registerBean("businessHours", BusinessHours.class, () -> new BusinessHours(new BusinessCalendar(List.of()), LocalTime.of(8, 0),
+                LocalTime.of(20, 0), List.of(DayOfWeek.MONDAY), LocalTime.of(8, 0), LocalTime.of(15, 0)));
         context.refresh();
         policy = new ExpressionPolicy(new ExpressionBeans(context));
     }
@@ -80,5 +88,13 @@ class ExpressionPolicyTest {
         assertThat(policy.checkCall(expression)).as(expression).isPresent();
         assertThat(policy.checkCall("${retryPolicy.nextDate(customerId)}")).isEmpty();
         assertThat(policy.checkCall("${execution.setVariable('noticeGiven', true)}")).isEmpty();
+    }
+
+    /** platform's BusinessHours carries no workflow marker (platform sits below workflow): the guard names it itself. */
+    @Test
+    void platformsBusinessHoursIsReachableWithoutTheMarker() {
+        assertThat(policy.checkValue("${businessHours.nextNotificationDate()}")).isEmpty();
+        assertThat(policy.checkValue("${businessHours.nextDayNotificationDate()}")).isEmpty();
+        assertThat(policy.checkValue("${businessHours.getClass()}")).isPresent();
     }
 }

@@ -56,6 +56,19 @@ public class ErpOutbox {
         }
     }
 
+    /** A payment received, by its number ({@code PAY-…}), as {@code PaymentRecorded} names it. */
+    @Transactional
+    public void payment(String paymentNo) {
+        if (enabled) {
+            jdbc.sql("""
+                    INSERT INTO automation.erp_outbox (doctype, engine_id, customer_no)
+                    SELECT :doctype, p.payment_no, c.customer_no FROM automation.payment p JOIN automation.customer c ON c.id = p.customer_id
+                    WHERE p.payment_no = :no AND p.erp_name IS NULL AND p.method <> 'credit-note'
+                    ON CONFLICT DO NOTHING
+                    """).param("doctype", PAYMENT_ENTRY).param("no", paymentNo).update();
+        }
+    }
+
     /** Money a processor took back from a payment or gave back ({@code payment_reversal} applied with an amount). */
     @Transactional
     public void reversal(long reversalId) {

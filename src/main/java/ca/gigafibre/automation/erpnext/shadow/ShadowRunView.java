@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.erpnext.shadow;
 
+import ca.gigafibre.automation.billing.ShadowBilling;
 import java.time.OffsetDateTime;
 
 /**
@@ -7,5 +8,6 @@ import java.time.OffsetDateTime;
  * {@code GET /api/billing/runs/{id}/drift}), and why it failed if it did.
  */
 public record ShadowRunView(long id, String period, String mode, String status, int engineCustomers, int erpCustomers, int drifting,
-                            String error, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
+                            String error, OffsetDateTime startedAt, OffsetDateTime finishedAt)
+        implements ShadowBilling.Run {
 }

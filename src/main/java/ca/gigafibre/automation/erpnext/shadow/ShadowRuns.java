@@ -4,6 +4,7 @@ import ca.gigafibre.automation.billing.BillingRunDrafts;
 import ca.gigafibre.automation.billing.InvoiceDraft;
 import ca.gigafibre.automation.billing.InvoiceLine;
 import ca.gigafibre.automation.billing.InvoiceTotals;
+import ca.gigafibre.automation.billing.ShadowBilling;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.NotFoundException;
 import ca.gigafibre.automation.platform.time.BusinessTime;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Service;
  * the period ({@link ErpPeriodInvoices}). Only the customers that differ by a cent or more are kept, with both sides' lines.
  */
 @Service
-public class ShadowRuns {
+public class ShadowRuns implements ShadowBilling {
 
     private static final Logger log = LoggerFactory.getLogger(ShadowRuns.class);
     private static final TypeReference<List<DriftLine>> LINES = new TypeReference<>() {
@@ -53,6 +54,7 @@ public class ShadowRuns {
     }
 
     /** A new shadow run of the period, computed in the background ({@code GET /api/billing/runs/{id}} for its status). */
+    @Override
     public ShadowRunView start(YearMonth period) {
         long id = jdbc.sql("INSERT INTO automation.shadow_run (period, requested_by) VALUES (:period, :who) RETURNING id")
                 .param("period", period.toString()).param("who", AuditLog.currentActor()).query(Long.class).single();
@@ -111,6 +113,7 @@ public class ShadowRuns {
         return find(id).orElseThrow();
     }
 
+    @Override
     public Optional<ShadowRunView> find(long id) {
         return jdbc.sql("""
                 SELECT id, period, status, engine_customers, erp_customers, drifting, error, started_at, finished_at

@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
  * the notification window (default 08:00–20:00). Service is cut only on a cut day (default Monday to Thursday, a
  * business day whose next day is a business day too, so nobody is cut for a weekend or a holiday) inside the cut
  * window (default 08:00–15:00, so staff can still restore service the same day). Every timer that touches a customer
- * takes its instant from here.
+ * takes its instant from here. BPMN timers reach it as {@code ${businessHours…}}: workflow.ExpressionBeans names it (platform
+ * sits below workflow, so it carries no workflow marker).
  */
 @Component
-public class BusinessHours implements ca.gigafibre.automation.workflow.ExpressionBean {
+public class BusinessHours {
 
     private final BusinessCalendar calendar;
     private final LocalTime notifyFrom;

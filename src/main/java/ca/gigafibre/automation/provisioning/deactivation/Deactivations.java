@@ -27,7 +27,8 @@ public class Deactivations {
     }
 
     /** One deactivation as its process reads it. */
-    public record Row(long id, String businessKey, String kind, long customerId, Long locationId, String did, String status) {
+    public record Row(long id, String businessKey, String kind, long customerId, Long locationId, String did, String status,
+                      LocalDate endDate) {
     }
 
     private final JdbcClient jdbc;
@@ -44,7 +45,11 @@ public class Deactivations {
         List<Subject> lines = jdbc.sql("""
                 SELECT l.location_id, l.did FROM automation.voip_line l
                 JOIN automation.subscription s ON s.id = l.subscription_id JOIN automation.plan p ON p.id = s.plan_id
-                WHERE s.id = :id AND p.phone_line AND l.state <> 'cancelled' ORDER BY l.did
+                WHERE s.id = :id AND p.phone_line AND l.state <> 'cancelled'
+                  -- a location being taken down takes its lines down itself (its subscriptions end with it)
+                  AND NOT exists(SELECT 1 FROM automation.deactivation d
+                                 WHERE d.kind = 'location' AND d.location_id = l.location_id AND d.status = 'running')
+                ORDER BY l.did
                 """).param("id", subscriptionId)
                 .query((rs, n) -> Subject.line(rs.getObject(1, Long.class), rs.getString(2))).list();
         if (!lines.isEmpty()) {
@@ -117,10 +122,34 @@ public class Deactivations {
     }
 
     public Row get(long id) {
-        return jdbc.sql("SELECT id, business_key, kind, customer_id, location_id, did, status FROM automation.deactivation WHERE id = :id")
-                .param("id", id)
+        return jdbc.sql("""
+                SELECT id, business_key, kind, customer_id, location_id, did, status, end_date FROM automation.deactivation WHERE id = :id
+                """).param("id", id)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getObject(5, Long.class),
-                        rs.getString(6), rs.getString(7))).single();
+                        rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class))).single();
+    }
+
+    /**
+     * The subscriptions a closed location still runs after {@code end} (phone lines, TV, rentals…): not ended, or ended
+     * later. A phone line that moved to another location and is in service there is not the closed location's any more.
+     */
+    public List<String> subscriptionsStillRunning(long locationId, LocalDate end) {
+        return jdbc.sql("""
+                SELECT s.subscription_no FROM automation.subscription s
+                WHERE s.location_id = :loc
+                  AND (s.status IN ('pending', 'active', 'suspended') OR (s.status = 'cancelled' AND s.end_date > :end))
+                  AND NOT exists(SELECT 1 FROM automation.voip_line v
+                                 WHERE v.subscription_id = s.id AND v.location_id <> :loc AND v.state <> 'cancelled')
+                ORDER BY s.id
+                """).param("loc", locationId).param("end", end).query(String.class).list();
+    }
+
+    /** True when none of the customer's subscriptions runs after {@code end}: the account has nothing left in service. */
+    public boolean nothingInServiceAfter(long customerId, LocalDate end) {
+        return jdbc.sql("""
+                SELECT NOT exists(SELECT 1 FROM automation.subscription s WHERE s.customer_id = :c
+                                  AND (s.status IN ('pending', 'active', 'suspended') OR (s.status = 'cancelled' AND s.end_date > :end)))
+                """).param("c", customerId).param("end", end).query(Boolean.class).single();
     }
 
     public void finish(long id) {
