@@ -1,6 +1,8 @@
 package ca.gigafibre.automation.rules.scenario;
 
+import ca.gigafibre.automation.platform.error.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,8 +27,15 @@ public class RuleScenariosController {
     @PostMapping("/run")
     @Operation(summary = "Run every table of rules/scenarios against the running rules (or candidate DRL text, never deployed): "
             + "rows, passed, the failed rows with their line, expected and actual outcome and rules, the rules no row made fire")
-    public ScenarioReport run(@RequestBody(required = false) RunRequest request) {
-        return request == null || request.rules() == null || request.rules().isEmpty()
-                ? runner.runCurrent() : runner.runCandidate(request.rules());
+    public ScenarioReport run(@RequestBody(required = false) RunRequest request, HttpServletRequest http) {
+        if (request == null && http.getContentLengthLong() <= 0) {
+            return runner.runCurrent();
+        }
+        // a body is a candidate run: one that names no file is a mistake, not a request for the running rules
+        if (request == null || request.rules() == null || request.rules().isEmpty()) {
+            throw new InvalidRequestException("rules", "name at least one candidate rule file, e.g. {\"rules\": {\"suspension.drl\": \"…\"}}, "
+                    + "or send no body to run the running rules");
+        }
+        return runner.runCandidate(request.rules());
     }
 }

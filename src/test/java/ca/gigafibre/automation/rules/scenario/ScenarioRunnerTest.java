@@ -144,6 +144,14 @@ class ScenarioRunnerTest extends IntegrationTest {
     }
 
     @Test
+    void aBodyThatNamesNoCandidateFileIs422OnRules() {
+        ResponseEntity<JsonNode> answer = as("analyst").postForEntity("/api/rules/scenarios/run", Map.of(), JsonNode.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(answer.getBody().path("errors").get(0).path("field").asText()).isEqualTo("rules");
+    }
+
+    @Test
     void opsMayNotRunScenarios() {
         assertThat(as("ops").postForEntity("/api/rules/scenarios/run", null, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
