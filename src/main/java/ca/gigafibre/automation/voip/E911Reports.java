@@ -34,7 +34,7 @@ public class E911Reports {
 
     /** The DID report's rows of one customer: the same comparison, no call to the provider. */
     @Transactional(readOnly = true)
-    public List<DidReportRow> didReport(long customerId) {
+    public List<DidReportRow> didReportOf(long customerId) {
         return lines.ofCustomer(customerId).stream().map(this::didRow).toList();
     }
 

@@ -24,6 +24,6 @@ class VoipLinesPart implements Customer360Part {
 
     @Override
     public Object describe(long customerId) {
-        return reports.didReport(customerId);
+        return reports.didReportOf(customerId);
     }
 }
