@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
  * {@code GET /api/customers?q=}: by id, legacy id, phone (any format), name, company, e-mail or address, accents and case
  * ignored. Each kind of match is one indexed lookup: unique ids by equality, the rest by the trigram (GIN) indexes on the
  * normalised {@code search_text} columns (V64), every word of the query in the same customer or location. Best kinds of
- * match first (id, legacy id, phone, name, address), then by name.
+ * match first (id, legacy id, phone, name, address), then by name. Runs inside the caller's transaction (a plan setting
+ * is local to it).
  */
 @Repository
 public class CustomerSearch {
@@ -64,6 +65,8 @@ public class CustomerSearch {
                 ORDER BY b.rank, c.last_name, c.first_name, c.id
                 LIMIT :limit
                 """;
+        // a plan made for the words at hand: a prepared statement's generic plan cannot see how selective a LIKE pattern is
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
         JdbcClient.StatementSpec statement = jdbc.sql(sql);
         for (Map.Entry<String, Object> param : params.entrySet()) {
             statement = statement.param(param.getKey(), param.getValue());

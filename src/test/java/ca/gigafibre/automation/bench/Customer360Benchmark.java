@@ -25,6 +25,18 @@ class Customer360Benchmark extends IntegrationTest {
     @Autowired
     ScaleOneData data;
 
+    @Autowired
+    List<ca.gigafibre.automation.customer.Customer360Part> parts;
+
+    @Autowired
+    List<ca.gigafibre.automation.customer.Customer360Badge> badges;
+
+    @Autowired
+    List<ca.gigafibre.automation.customer.Customer360LocationPart> locationParts;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
     @Test
     void oneThousandRandomCustomersAtScaleOne() {
         data.ensure();
@@ -40,5 +52,24 @@ class Customer360Benchmark extends IntegrationTest {
 
         System.out.printf("%nBENCH Customer 360 over HTTP, 1,000 random customers at scale 1.0 (%d sections in related): %s%n",
                 sections[0], latencies.summary());
+        // the same round trip for a one-query endpoint: what HTTP, login and JSON cost on this machine at this moment
+        System.out.printf("BENCH reference: GET /api/customers/{id}/balance over HTTP, same customers: %s%n", Latencies.of(200, 1000,
+                i -> as("ops").getForEntity("/api/customers/{id}/balance", JsonNode.class, ids.get(i % ids.size()))).summary());
+        List<Long> rowIds = ids.stream().limit(1000).map(no -> jdbc.sql("SELECT id FROM automation.customer WHERE customer_no = :no")
+                .param("no", no).query(Long.class).single()).toList();
+        for (var part : parts) {
+            perPart("related." + part.key(), rowIds, part::describe);
+        }
+        for (var badge : badges) {
+            perPart("badges." + badge.key(), rowIds, badge::badge);
+        }
+        for (var part : locationParts) {
+            perPart("locations[].related." + part.key(), rowIds, part::byLocation);
+        }
+    }
+
+    private void perPart(String name, List<Long> rowIds, java.util.function.LongFunction<Object> part) {
+        Latencies latencies = Latencies.of(100, rowIds.size(), i -> transaction.executeWithoutResult(status -> part.apply(rowIds.get(i))));
+        System.out.printf("BENCH   in-process %-32s %s%n", name, latencies.summary());
     }
 }

@@ -34,6 +34,9 @@ class CustomerSearchBenchmark extends IntegrationTest {
     @Autowired
     ca.gigafibre.automation.testing.ScaleOneData scaleOne;
 
+    @Autowired
+    ca.gigafibre.automation.customer.CustomerService service;
+
     @Test
     void searchAtEachScale() {
         for (String scale : System.getProperty("bench.search.scales", "1").split(",")) {
@@ -51,6 +54,8 @@ class CustomerSearchBenchmark extends IntegrationTest {
                 List<String> qs = kind.getValue();
                 System.out.printf("BENCH search scale %s (%,d customers) %-8s %s%n", scale, customers, kind.getKey(),
                         Latencies.of(20, qs.size(), i -> search(qs.get(i))).summary());
+                System.out.printf("BENCH   in-process (no HTTP, no login)   %-8s %s%n", kind.getKey(),
+                        Latencies.of(20, qs.size(), i -> service.search(qs.get(i), 50)).summary());
             }
             System.out.printf("BENCH search scale %s (%,d customers) all      %s%n", scale, customers,
                     Latencies.of(200, 1000, i -> search(all.get(i % all.size()))).summary());
