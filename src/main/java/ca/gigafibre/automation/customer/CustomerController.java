@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
+import ca.gigafibre.automation.platform.web.Paged;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -23,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class CustomerController {
 
     private final CustomerService service;
+    private final CustomerNotes notes;
 
-    public CustomerController(CustomerService service) {
+    public CustomerController(CustomerService service, CustomerNotes notes) {
         this.service = service;
+        this.notes = notes;
     }
 
     @PostMapping
@@ -36,15 +39,32 @@ public class CustomerController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Customer 360: the customer, locations, subscriptions, balance, payment methods, arrangements")
+    @Operation(summary = "Customer 360 in one call: header badges (suspended, arrangement, auto-pay, flags), locations with equipment "
+            + "and live-status link, VoIP lines with 911 status, subscriptions, quotes, tickets, work orders, latest invoices and "
+            + "payments, IP and address history, notes, activity timeline")
     public CustomerView get(@PathVariable String id) {
         return service.get(id);
     }
 
     @GetMapping
-    @Operation(summary = "Search by name, company, phone, e-mail, address, customer id or legacy id")
+    @Operation(summary = "Search by name, company, phone (any format), e-mail, address, customer id or legacy id; accents and "
+            + "case ignored; each hit says why it matched")
     public List<CustomerSummary> search(@RequestParam @NotBlank String q,
                                         @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
         return service.search(q, limit);
+    }
+
+    @GetMapping("/{id}/notes")
+    @Operation(summary = "Staff notes on the customer, newest first (page from 0)")
+    public Paged<NoteView> notes(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(0) int page,
+                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return notes.page(id, page, size);
+    }
+
+    @PostMapping("/{id}/notes")
+    @Operation(summary = "Add a note (ops and admins); the author is the authenticated user, the text is kept as typed")
+    public ResponseEntity<NoteView> addNote(@PathVariable String id, @Valid @RequestBody NewNote note) {
+        NoteView written = notes.add(id, note);
+        return ResponseEntity.created(URI.create("/api/customers/" + id + "/notes")).body(written);
     }
 }

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.customer;
 
+import ca.gigafibre.automation.platform.error.MalformedRequestException;
 import ca.gigafibre.automation.platform.error.NotFoundException;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.sql.ResultSet;
@@ -85,37 +86,28 @@ public class CustomerRepository {
                 .list();
     }
 
-    /** Name, company, e-mail, phone digits, address or legacy id; best matches (exact ids, then names) first. */
-    public List<CustomerSummary> search(String q, int limit) {
-        String text = q.strip();
-        String digits = text.replaceAll("\\D", "");
-        return jdbc.sql("""
-                SELECT c.customer_no, c.first_name, c.last_name, c.company_name, c.email, c.phone, c.status, c.legacy_account_id,
-                       (SELECT l.street_number || ' ' || l.street_name || ', ' || l.city FROM automation.service_location l
-                        WHERE l.customer_id = c.id ORDER BY l.id LIMIT 1) AS address
-                FROM automation.customer c
-                WHERE c.customer_no = upper(:text)
-                   OR c.legacy_account_id::text = :text
-                   OR (c.first_name || ' ' || c.last_name) ILIKE :like
-                   OR (c.last_name || ' ' || c.first_name) ILIKE :like
-                   OR c.company_name ILIKE :like
-                   OR c.email ILIKE :like
-                   OR (length(:digits) >= 4 AND (c.phone LIKE :digitsLike OR c.cell_phone LIKE :digitsLike))
-                   OR EXISTS (SELECT 1 FROM automation.service_location l WHERE l.customer_id = c.id
-                              AND (l.street_number || ' ' || l.street_name || ' ' || l.city || ' ' || l.postal_code) ILIKE :like)
-                ORDER BY (c.customer_no = upper(:text)) DESC, c.last_name, c.first_name
-                LIMIT :limit
-                """)
-                .param("text", text)
-                .param("like", "%" + text.replace("%", "\\%").replace("_", "\\_") + "%")
-                .param("digits", digits)
-                .param("digitsLike", "%" + digits + "%")
-                .param("limit", limit)
-                .query((rs, n) -> new CustomerSummary(rs.getString("customer_no"),
-                        rs.getString("first_name") + " " + rs.getString("last_name"), rs.getString("company_name"),
-                        rs.getString("email"), rs.getString("phone"), rs.getString("status"), rs.getString("address"),
-                        (Integer) rs.getObject("legacy_account_id")))
-                .list();
+    /**
+     * The location a request about one of the customer's lines means: {@code locationNo} when it is one of the customer's,
+     * else (none given) the customer's only location. A location of someone else, or none given for a customer with several,
+     * is a 400 naming {@code locationId}.
+     */
+    public long locationOf(String customerNo, String locationNo) {
+        long customerId = idOf(customerNo, "id");
+        List<Long> ids = jdbc.sql("""
+                SELECT id FROM automation.service_location
+                WHERE customer_id = :customer AND (CAST(:location AS text) IS NULL OR location_no = :location)
+                ORDER BY id LIMIT 2
+                """).param("customer", customerId).param("location", locationNo).query(Long.class).list();
+        if (locationNo != null && ids.isEmpty()) {
+            throw new MalformedRequestException("locationId", locationNo + " n'est pas un lieu de / is not a location of " + customerNo);
+        }
+        if (ids.isEmpty()) {
+            throw new NotFoundException("Service location of customer", customerNo, "id");
+        }
+        if (ids.size() > 1) {
+            throw new MalformedRequestException("locationId", customerNo + " a plusieurs lieux : précisez lequel / has several locations: say which one");
+        }
+        return ids.get(0);
     }
 
     static LocationView locationView(ResultSet rs, int n) throws SQLException {

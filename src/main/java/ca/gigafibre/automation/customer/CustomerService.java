@@ -13,13 +13,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustomerService {
 
     private final CustomerRepository customers;
+    private final CustomerSearch search;
     private final List<Customer360Part> parts;
+    private final List<Customer360Badge> badges;
+    private final List<Customer360LocationPart> locationParts;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    public CustomerService(CustomerRepository customers, List<Customer360Part> parts, AuditLog audit, ApplicationEventPublisher events) {
+    public CustomerService(CustomerRepository customers, CustomerSearch search, List<Customer360Part> parts,
+                           List<Customer360Badge> badges, List<Customer360LocationPart> locationParts, AuditLog audit,
+                           ApplicationEventPublisher events) {
         this.customers = customers;
+        this.search = search;
         this.parts = parts;
+        this.badges = badges;
+        this.locationParts = locationParts;
         this.audit = audit;
         this.events = events;
     }
@@ -42,7 +50,7 @@ public class CustomerService {
 
     @Transactional(readOnly = true)
     public List<CustomerSummary> search(String q, int limit) {
-        return customers.search(q, limit);
+        return search.find(q, limit);
     }
 
     private CustomerView view(long id) {
@@ -51,6 +59,33 @@ public class CustomerService {
         parts.forEach(part -> related.put(part.key(), part.describe(id)));
         return new CustomerView(c.customerNo(), c.legacyAccountId(), c.firstName(), c.lastName(), c.companyName(),
                 c.email(), c.phone(), c.cellPhone(), c.language(), c.commercial(), c.vip(), c.neverSuspend(), c.status(),
-                c.createdAt(), customers.locations(id), related);
+                c.createdAt(), badges(c), locations(c), related);
+    }
+
+    /** The header's badges: the account's flags, and each capability's badge the customer has (suspended, arrangement ...). */
+    private Map<String, Object> badges(CustomerRow c) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("vip", c.vip());
+        shown.put("commercial", c.commercial());
+        shown.put("neverSuspend", c.neverSuspend());
+        for (Customer360Badge badge : badges) {
+            Object value = badge.badge(c.id());
+            if (value != null) {
+                shown.put(badge.key(), value);
+            }
+        }
+        return shown;
+    }
+
+    /** Each location with the link to its live status and what is installed there. */
+    private List<Location360> locations(CustomerRow c) {
+        Map<String, Map<String, ?>> byPart = new LinkedHashMap<>();
+        locationParts.forEach(part -> byPart.put(part.key(), part.byLocation(c.id())));
+        return customers.locations(c.id()).stream().map(location -> {
+            Map<String, Object> related = new LinkedHashMap<>();
+            byPart.forEach((key, values) -> related.put(key, values.containsKey(location.id()) ? values.get(location.id()) : List.of()));
+            String connection = "/api/customers/" + c.customerNo() + "/connection?locationId=" + location.id();
+            return new Location360(location, connection, related);
+        }).toList();
     }
 }

@@ -23,7 +23,10 @@ public class IpHistory {
     /** Every assignment, newest first; with {@code at}, only the one(s) in force at that instant. */
     @Transactional(readOnly = true)
     public List<IpAssignmentView> of(String customerNo, OffsetDateTime at) {
-        long customerId = customers.idOf(customerNo, "id");
+        return of(customers.idOf(customerNo, "id"), at);
+    }
+
+    List<IpAssignmentView> of(long customerId, OffsetDateTime at) {
         return jdbc.sql("""
                 SELECT host(a.ip) AS ip, l.location_no, s.subscription_no, a.assigned_at, a.released_at
                 FROM automation.ip_assignment a

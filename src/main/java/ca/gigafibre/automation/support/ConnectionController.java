@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Questions staff ask about a customer's line and address: live connection, a CPE reboot, past visits. */
@@ -43,21 +44,24 @@ public class ConnectionController {
     }
 
     @GetMapping("/api/customers/{id}/connection")
-    @Operation(summary = "Live status of the customer's connection: ONT state and optical power (DMN optical-power), CPE online, last inform, Wi-Fi clients, IP")
-    public ConnectionDiagnosis.Connection connection(@PathVariable String id) {
-        return diagnosis.of(locationWithOnt(id));
+    @Operation(summary = "Live status of a location's connection: ONT state and optical power (DMN optical-power), CPE online, "
+            + "last inform, Wi-Fi clients, IP. locationId: one of the customer's locations; may be left out when there is only one")
+    public ConnectionDiagnosis.Connection connection(@PathVariable String id, @RequestParam(required = false) String locationId) {
+        return diagnosis.of(customers.locationOf(id, locationId));
     }
 
     @PostMapping("/api/customers/{id}/cpe/reboot")
-    @Operation(summary = "Reboot the customer's CPE through GenieACS (task with connection request); 202")
-    public ResponseEntity<Map<String, Object>> reboot(@PathVariable String id) {
-        ConnectionDiagnosis.Connection connection = diagnosis.of(locationWithOnt(id));
+    @Operation(summary = "Reboot the CPE of one of the customer's locations through GenieACS (task with connection request); 202. "
+            + "locationId may be left out when the customer has only one location")
+    public ResponseEntity<Map<String, Object>> reboot(@PathVariable String id, @RequestParam(required = false) String locationId) {
+        ConnectionDiagnosis.Connection connection = diagnosis.of(customers.locationOf(id, locationId));
         if (!connection.cpeFound()) {
             throw new ConflictException("GenieACS does not know the CPE of " + id + " (ONT " + connection.ontSerial() + "): nothing to reboot");
         }
         acs.reboot(connection.cpeDeviceId());
-        audit.record("cpe.rebooted", "customer", id, null, Map.of("device", connection.cpeDeviceId()));
-        return ResponseEntity.accepted().body(Map.of("customerId", id, "cpeDeviceId", connection.cpeDeviceId(), "task", "reboot"));
+        audit.record("cpe.rebooted", "customer", id, null, Map.of("device", connection.cpeDeviceId(), "location", connection.locationId()));
+        return ResponseEntity.accepted().body(Map.of("customerId", id, "locationId", connection.locationId(),
+                "cpeDeviceId", connection.cpeDeviceId(), "task", "reboot"));
     }
 
     @GetMapping("/api/locations/{id}/visits")
@@ -80,15 +84,5 @@ public class ConnectionController {
                         rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class)))
                 .list();
         return new Visits(id, visits.size(), visits);
-    }
-
-    private long locationWithOnt(String customerNo) {
-        long customerId = customers.idOf(customerNo, "id");
-        return jdbc.sql("""
-                SELECT l.id FROM automation.service_location l WHERE l.customer_id = :c
-                ORDER BY exists(SELECT 1 FROM automation.equipment e WHERE e.location_id = l.id AND e.kind = 'ont' AND e.status = 'installed') DESC, l.id
-                LIMIT 1
-                """).param("c", customerId).query(Long.class).optional()
-                .orElseThrow(() -> new NotFoundException("Service location of customer", customerNo, "id"));
     }
 }

@@ -32,6 +32,12 @@ public class E911Reports {
         return lines.all().stream().map(this::didRow).toList();
     }
 
+    /** The DID report's rows of one customer: the same comparison, no call to the provider. */
+    @Transactional(readOnly = true)
+    public List<DidReportRow> didReportOf(long customerId) {
+        return lines.ofCustomer(customerId).stream().map(this::didRow).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<E911AuditRow> audit() {
         List<E911AuditRow> findings = new ArrayList<>();

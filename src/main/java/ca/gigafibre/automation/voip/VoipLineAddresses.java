@@ -19,7 +19,16 @@ public class VoipLineAddresses {
     }
 
     public List<LineAddresses> all() {
-        return jdbc.sql("""
+        return linesWhere("", null);
+    }
+
+    /** The customer's live lines, as {@link #all()} reads them. */
+    public List<LineAddresses> ofCustomer(long customerId) {
+        return linesWhere("AND l.customer_id = :customer", customerId);
+    }
+
+    private List<LineAddresses> linesWhere(String condition, Long customerId) {
+        var statement = jdbc.sql("""
                 SELECT l.did, c.customer_no, c.first_name || ' ' || c.last_name AS name, l.state, l.e911_synced,
                        loc.location_no, loc.street_number, loc.apt, loc.street_name, loc.city, loc.province, loc.postal_code,
                        a.did AS a_did, a.street_number AS a_number, a.apt AS a_apt, a.street_name AS a_street, a.city AS a_city,
@@ -28,10 +37,13 @@ public class VoipLineAddresses {
                 JOIN automation.customer c ON c.id = l.customer_id
                 LEFT JOIN automation.service_location loc ON loc.id = l.location_id
                 LEFT JOIN automation.e911_address a ON a.did = l.did
-                WHERE l.state <> 'cancelled'
+                WHERE l.state <> 'cancelled' %s
                 ORDER BY l.did
-                """)
-                .query((rs, n) -> new LineAddresses(rs.getString("did"), rs.getString("customer_no"), rs.getString("name"),
+                """.formatted(condition));
+        if (customerId != null) {
+            statement = statement.param("customer", customerId);
+        }
+        return statement.query((rs, n) -> new LineAddresses(rs.getString("did"), rs.getString("customer_no"), rs.getString("name"),
                         rs.getString("state"), rs.getBoolean("e911_synced"), rs.getString("location_no"),
                         rs.getString("location_no") == null ? null : new CivicAddress(rs.getString("street_number"), rs.getString("apt"),
                                 rs.getString("street_name"), rs.getString("city"), rs.getString("province"), rs.getString("postal_code")),

@@ -83,6 +83,7 @@ class DocumentedPropertiesStartupTest {
         VALUES.put("automation.support.inform-checks", "4");
         VALUES.put("automation.support.cpe-online-within", "PT20M");
         VALUES.put("automation.support.warranty-days", "60");
+        VALUES.put("automation.customer360.recent-items", "7");
         VALUES.put("automation.voip.sip-registrar", "sip.example.ca");
         VALUES.put("automation.sales.quote-valid-days", "45");
         VALUES.put("automation.sales.docuseal-template-id", "7");
