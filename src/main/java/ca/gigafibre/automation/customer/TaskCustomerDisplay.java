@@ -13,14 +13,15 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 /**
  * Runs as a user task starts, before its name is evaluated: reads the task's customer from the database and sets the
  * read-only display variables its form, its name and the Tasklist filters show — name, phone numbers, language, a link
- * to the Customer 360 page, and the task's amount and due date the Quebec way. Always sets them (empty when the task
+ * to the Customer 360 page, the task's amount and due date the Quebec way, and its subject (name and amount) for the
+ * task's name. Always sets them (empty when the task
  * names no customer), so a name like {@code ${customerName}} never fails. No secret is read.
  */
 class TaskCustomerDisplay implements ExecutionListener {
 
     /** The display variables, in the order forms show them. */
     static final List<String> VARIABLES = List.of("customerName", "customerPhones", "customerLanguage", "customer360Link",
-            "customerOverdueText", "amountText", "dueDateText", "dueDateTextEn");
+            "customerOverdueText", "amountText", "dueDateText", "dueDateTextEn", "taskSubject");
 
     /** Facts the display computes itself, which a task's {@code displayAmount}/{@code displayDueDate} may name like a variable. */
     static final String OVERDUE_BALANCE = "customerOverdueBalance";
@@ -57,6 +58,9 @@ class TaskCustomerDisplay implements ExecutionListener {
         execution.setVariable("amountText", amount == null ? "" : amount);
         execution.setVariable("dueDateText", due == null ? "" : QuebecFormat.day(due));
         execution.setVariable("dueDateTextEn", due == null ? "" : QuebecFormat.englishDay(due));
+        // what tells this task from the next in a list: "Marie Tremblay, 183,83 $" (a task name ends with ${taskSubject})
+        String name = found.map(TaskCustomer::name).orElse("");
+        execution.setVariable("taskSubject", amount == null || name.isEmpty() ? name : name + ", " + amount);
     }
 
     private static Object source(String name, Map<String, Object> computed, DelegateExecution execution) {
