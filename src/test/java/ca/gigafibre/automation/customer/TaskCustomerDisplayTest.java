@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import ca.gigafibre.automation.testing.BusinessDayClock;
 import ca.gigafibre.automation.testing.IntegrationTest;
+import ca.gigafibre.automation.testing.Jobs;
 import ca.gigafibre.automation.testing.TestCustomers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,6 +48,9 @@ class TaskCustomerDisplayTest extends IntegrationTest {
 
     @Autowired
     BusinessDayClock clock;
+
+    @Autowired
+    Jobs jobs;
 
     @AfterEach
     void realClock() {
@@ -99,21 +103,23 @@ class TaskCustomerDisplayTest extends IntegrationTest {
     }
 
     @Test
-    void supportDeskTaskShowsTheCustomerAndTheSlaDay() {
-        clock.at(LocalDate.of(2027, 4, 28));
+    void supportDeskTaskShowsTheCustomerAndTheDayItsSlaEnds() {
+        clock.at(LocalDate.of(2027, 3, 9));
         String customer = customers.create("Roy", false, true, false);
-        Date slaDue = Date.from(LocalDate.of(2027, 5, 3).atTime(10, 0).atZone(BusinessTime.ZONE).toInstant());
-        String instance = runtime.createProcessInstanceByKey("support-resolution").businessKey("TCK-display-" + customer)
-                .startBeforeActivity("UserTask_HandleAtDesk").setVariable("customerId", customer)
-                .setVariable("ticketId", "TCK-display-" + customer).setVariable("slaDueAt", slaDue).execute().getId();
+        String ticket = as("ops").postForObject("/api/tickets", Map.of("customerId", customer, "type", "billing"), JsonNode.class)
+                .path("id").asText();
+        jobs.runDue(ticket);
 
-        Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(ticket).taskDefinitionKey("UserTask_HandleAtDesk").singleResult();
 
         assertThat(task.getName()).isEqualTo("Traiter le billet / Handle the ticket — Roy inc. (Test Roy)");
+        LocalDate slaEnds = ((Date) tasks.getVariable(task.getId(), "slaDueAt")).toInstant().atZone(BusinessTime.ZONE).toLocalDate();
         assertThat(display(task)).containsEntry("customerName", "Roy inc. (Test Roy)")
                 .containsEntry("customerPhones", "450 555-0100 (cellulaire / mobile)")
-                .containsEntry("amountText", "").containsEntry("dueDateText", "3 mai 2027");
-        runtime.deleteProcessInstance(instance, "test over");
+                .containsEntry("amountText", "")
+                .containsEntry("dueDateText", slaEnds.getDayOfMonth() + " mars 2027");
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(ticket).processDefinitionKey("support-resolution").list()
+                .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "test over"));
     }
 
     @Test
