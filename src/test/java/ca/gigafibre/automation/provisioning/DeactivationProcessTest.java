@@ -121,7 +121,7 @@ class DeactivationProcessTest extends EngineClockTest {
                 .containsExactly("sent");
 
         Task collect = tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult();
-        assertThat(collect.getName()).isEqualTo("Récupérer l'équipement / Collect the equipment");
+        assertThat(collect.getName()).isEqualTo("Récupérer l'équipement / Collect the equipment — Test Deact");
         assertThat(tasks.createTaskQuery().taskId(collect.getId()).taskCandidateGroup("ops").count()).isOne();
         assertThat((String) tasks.getVariable(collect.getId(), "equipmentToReturn")).contains(serial);
         tasks.complete(collect.getId(), Map.of("equipmentOutcome", "customer-keeps", "equipmentNote", "Client garde le routeur"));

@@ -160,7 +160,7 @@ class SalesActivationTest extends IntegrationTest {
         assertThat(jobs.runDue(quoteNo)).isEmpty();
 
         Task equipment = task(quoteNo);
-        assertThat(equipment.getName()).isEqualTo("Attribuer l'équipement / Assign equipment");
+        assertThat(equipment.getName()).isEqualTo("Attribuer l'équipement / Assign equipment — Test Soumission, 257,43 $");
         assertThat(tasks.getVariable(equipment.getId(), "phoneLinesOrdered")).isEqualTo(1);
         assertThat(tasks.getVariable(equipment.getId(), "oltPort")).isEqualTo("1/2/3");
         tasks.complete(equipment.getId(), Map.of("ontSerial", ontSerial.toLowerCase(), "ontMac", ontMac.replace(':', '-'),
@@ -400,7 +400,7 @@ class SalesActivationTest extends IntegrationTest {
         assertThat(accepted.getBody().path("signedVia").asText()).isEqualTo("phone");
         assertThat(accepted.getBody().path("signedBy").asText()).startsWith("Marie Tremblay (ops)");
         Task equipment = task(quoteNo);
-        assertThat(equipment.getName()).isEqualTo("Attribuer l'équipement / Assign equipment");
+        assertThat(equipment.getName()).isEqualTo("Attribuer l'équipement / Assign equipment — Test Soumission, 86,18 $");
         String newLocation = (String) tasks.getVariable(equipment.getId(), "locationId");
         assertThat(newLocation).isNotEqualTo(location);
         assertThat(jdbc.sql("SELECT street_number || ' ' || street_name || ', ' || postal_code FROM automation.service_location WHERE location_no = :no")

@@ -147,7 +147,7 @@ class VoipLineProcessTest extends IntegrationTest {
         jobs.runDue(did);
 
         Task correct = tasks.createTaskQuery().processInstanceBusinessKey(did).singleResult();
-        assertThat(correct.getName()).isEqualTo("Corriger l'adresse 9-1-1 / Correct 911 address");
+        assertThat(correct.getName()).isEqualTo("Corriger l'adresse 9-1-1 / Correct 911 address — Test Voip");
         assertThat(tasks.getVariable(correct.getId(), "e911InvalidFields")).isEqualTo("streetName");
         assertThat(tasks.getVariable(correct.getId(), "e911StreetName")).isEqualTo("Rue Inconnue");
         assertThat(line().path("state").asText()).isEqualTo("pending");
@@ -225,7 +225,7 @@ class VoipLineProcessTest extends IntegrationTest {
         jobs.runDue(did);
 
         List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(did).list();
-        assertThat(open).extracting(Task::getName).containsExactlyInAnyOrder("Corriger l'adresse 9-1-1 / Correct 911 address", "Adresse 9-1-1 non confirmée : agir maintenant / 911 address not confirmed: act now");
+        assertThat(open).extracting(Task::getName).containsExactlyInAnyOrder("Corriger l'adresse 9-1-1 / Correct 911 address — Test Voip", "Adresse 9-1-1 non confirmée : agir maintenant / 911 address not confirmed: act now — Test Voip");
         assertThat(line().path("e911Synced").asBoolean()).isFalse();
         assertThat(line().path("state").asText()).isEqualTo("pending");
     }
