@@ -99,8 +99,11 @@ public class SalesActivations {
         variables.put("signedOutside", signedOutside);
         variables.put("salesRep", jdbc.sql("SELECT sales_rep FROM automation.quote WHERE quote_no = :no").param("no", quote.id())
                 .query(String.class).optional().orElse(null));
-        variables.put("quoteExpiresAt", settings.expiryOf(quote.expiresOn() == null ? quote.date().plusDays(settings.quoteValidDays())
-                : quote.expiresOn()));
+        java.time.LocalDate expiresOn = quote.expiresOn() == null ? quote.date().plusDays(settings.quoteValidDays()) : quote.expiresOn();
+        variables.put("quoteExpiresAt", settings.expiryOf(expiresOn));
+        // what the sales tasks show (their names, forms and the Tasklist filter): text, never a serialized object
+        variables.put("quoteExpiresOn", expiresOn.toString());
+        variables.put("quoteTotal", quote.total() == null ? null : quote.total().toPlainString());
         runtime.startProcessInstanceByKey(PROCESS, quote.id(), variables);
         return true;
     }

@@ -167,7 +167,7 @@ class BillingCollectionsProcessTest extends IntegrationTest {
         assertThat(stripeCalls()).extracting(r -> r.getFirstHeader("Idempotency-Key"))
                 .containsExactly(invoice + "-ppa-1", invoice + "-ppa-2", invoice + "-ppa-3");
         Task review = tasks.createTaskQuery().processInstanceBusinessKey(invoice).singleResult();
-        assertThat(review.getName()).isEqualTo("Vérifier un prélèvement refusé / Review failed charge");
+        assertThat(review.getName()).startsWith("Vérifier un prélèvement refusé / Review failed charge — Test Billing, ");
         assertThat((String) tasks.getVariable(review.getId(), "declineReason")).contains("card_declined");
         assertThat(paymentsOf(invoice)).isZero();
     }
@@ -350,7 +350,7 @@ class BillingCollectionsProcessTest extends IntegrationTest {
         jobs.runDue(invoice);
 
         Task review = tasks.createTaskQuery().processInstanceBusinessKey(invoice).singleResult();
-        assertThat(review.getName()).isEqualTo("Vérifier un prélèvement au-dessus de la limite / Review pre-authorized charge above limit");
+        assertThat(review.getName()).startsWith("Vérifier un prélèvement au-dessus de la limite / Review pre-authorized charge above limit — Test Billing, ");
         assertThat((String) tasks.getVariable(review.getId(), "decisionExplanation")).contains("limite").contains("limit");
         assertThat(stripeCalls()).isEmpty();
         tasks.complete(review.getId(), Map.of("chargeApproved", true, "reviewNote", "Client d'accord"));

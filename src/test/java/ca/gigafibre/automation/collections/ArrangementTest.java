@@ -90,7 +90,8 @@ class ArrangementTest extends IntegrationTest {
         assertThat(jdbc.sql("SELECT count(*) FROM automation.collections_case k JOIN automation.customer c ON c.id = k.customer_id WHERE c.customer_no = :no")
                 .param("no", customer).query(Long.class).single()).isEqualTo(1);
         Task negotiate = tasks.createTaskQuery().processInstanceBusinessKey(customer).singleResult();
-        assertThat(negotiate.getName()).isEqualTo("Négocier une entente de paiement / Negotiate payment arrangement");
+        // the name tells this account's task from the next: the customer and what is overdue (114,98 $ + 23,00 $)
+        assertThat(negotiate.getName()).isEqualTo("Négocier une entente de paiement / Negotiate payment arrangement — Test Arrangement, 137,98 $");
         assertThat((String) tasks.getVariable(negotiate.getId(), "overdueInvoices")).contains(invoices.get(0)).contains(invoices.get(1));
         assertThat((String) tasks.getVariable(negotiate.getId(), "overdueTotalText")).isEqualTo("137,98 $");
         assertThat(reminders()).isEqualTo(1);

@@ -113,7 +113,7 @@ class ProvisioningProcessTest extends IntegrationTest {
         }
 
         Task cpeNotSeen = tasks.createTaskQuery().processInstanceBusinessKey(subscription).singleResult();
-        assertThat(cpeNotSeen.getName()).isEqualTo("Équipement client non détecté / CPE not seen");
+        assertThat(cpeNotSeen.getName()).isEqualTo("Équipement client non détecté / CPE not seen — Test Provisioning");
         assertThat(tasks.getVariable(cpeNotSeen.getId(), "cpeChecks")).isEqualTo(10);
         fakes.server().verify(request().withMethod("GET").withPath("/genieacs/devices/?"), VerificationTimes.exactly(10));
 
@@ -134,7 +134,7 @@ class ProvisioningProcessTest extends IntegrationTest {
         jobs.runDue(subscription);
 
         Task fix = tasks.createTaskQuery().processInstanceBusinessKey(subscription).singleResult();
-        assertThat(fix.getName()).isEqualTo("Corriger les données d'approvisionnement / Fix provisioning data");
+        assertThat(fix.getName()).isEqualTo("Corriger les données d'approvisionnement / Fix provisioning data — Test Provisioning");
         assertThat((String) tasks.getVariable(fix.getId(), "provisioningProblem")).contains("422").contains("OLT-MOON");
         tasks.complete(fix.getId(), Map.of("oltId", "OLT-WEST", "oltPort", "2/1/7"));
         assertThat(jobs.runDue(subscription)).isEmpty();

@@ -133,7 +133,7 @@ class SalesActivationTest extends IntegrationTest {
         assertThat(quote.path("lines").findValuesAsText("frequency")).containsExactly("monthly", "monthly", "annual", "one-time");
 
         Task review = task(quoteNo);
-        assertThat(review.getName()).isEqualTo("Réviser la soumission / Review quote");
+        assertThat(review.getName()).isEqualTo("Réviser la soumission / Review quote — Test Soumission, 257,43 $");
         assertThat(String.valueOf(tasks.getVariable(review.getId(), "quoteSummary"))).contains("Total : 257,43 $");
         tasks.complete(review.getId(), Map.of("reviewDecision", "send", "signerEmail", "client@example.com"));
         assertThat(jobs.runDue(quoteNo)).isEmpty();
@@ -160,7 +160,7 @@ class SalesActivationTest extends IntegrationTest {
         assertThat(jobs.runDue(quoteNo)).isEmpty();
 
         Task equipment = task(quoteNo);
-        assertThat(equipment.getName()).isEqualTo("Attribuer l'équipement / Assign equipment");
+        assertThat(equipment.getName()).isEqualTo("Attribuer l'équipement / Assign equipment — Test Soumission, 257,43 $");
         assertThat(tasks.getVariable(equipment.getId(), "phoneLinesOrdered")).isEqualTo(1);
         assertThat(tasks.getVariable(equipment.getId(), "oltPort")).isEqualTo("1/2/3");
         tasks.complete(equipment.getId(), Map.of("ontSerial", ontSerial.toLowerCase(), "ontMac", ontMac.replace(':', '-'),
@@ -168,7 +168,7 @@ class SalesActivationTest extends IntegrationTest {
         assertThat(equipmentStatus(ontSerial)).isEqualTo("assigned");
 
         Task schedule = task(quoteNo);
-        assertThat(schedule.getName()).isEqualTo("Planifier l'installation / Schedule installation");
+        assertThat(schedule.getName()).isEqualTo("Planifier l'installation / Schedule installation — Test Soumission, 257,43 $");
         assertThat(String.valueOf(tasks.getVariable(schedule.getId(), "availableTechnicians"))).contains(technician + " — Gen Test");
         tasks.complete(schedule.getId(), Map.of("installationDate", INSTALLATION_DAY.toString(), "installationWindow", "am", "technicianId", technician));
         assertThat(jobs.runDue(quoteNo)).isEmpty();
@@ -181,7 +181,7 @@ class SalesActivationTest extends IntegrationTest {
 
         clock.at(INSTALLATION_DAY);
         Task confirm = task(quoteNo);
-        assertThat(confirm.getName()).isEqualTo("Confirmer l'installation / Confirm installation");
+        assertThat(confirm.getName()).isEqualTo("Confirmer l'installation / Confirm installation — Test Soumission, 257,43 $");
         tasks.complete(confirm.getId(), Map.of("installationOutcome", "done"));
         String subscription = (String) runtime.getVariable(processOf(quoteNo), "subscriptionId");
         assertThat(jobs.runDue(quoteNo, subscription, did)).isEmpty();
@@ -233,14 +233,14 @@ class SalesActivationTest extends IntegrationTest {
         tasks.complete(confirm.getId(), Map.of("installationOutcome", "failed", "installationFailureReason", "Client absent"));
 
         Task again = task(quoteNo);
-        assertThat(again.getName()).isEqualTo("Planifier l'installation / Schedule installation");
+        assertThat(again.getName()).isEqualTo("Planifier l'installation / Schedule installation — Test Soumission, 257,43 $");
         assertThat(jdbc.sql("SELECT status || ': ' || failure_reason FROM automation.dispatch_job WHERE job_no = :no").param("no", firstJob)
                 .query(String.class).single()).isEqualTo("failed: Client absent");
         tasks.complete(again.getId(), Map.of("installationDate", INSTALLATION_DAY.plusDays(1).toString(), "installationWindow", "pm",
                 "technicianId", technician));
         jobs.runDue(quoteNo);
         Task secondConfirm = task(quoteNo);
-        assertThat(secondConfirm.getName()).isEqualTo("Confirmer l'installation / Confirm installation");
+        assertThat(secondConfirm.getName()).isEqualTo("Confirmer l'installation / Confirm installation — Test Soumission, 257,43 $");
         assertThat(tasks.getVariable(secondConfirm.getId(), "dispatchJobId")).isNotEqualTo(firstJob);
         assertThat(jdbc.sql("SELECT count(*) FROM automation.dispatch_job j JOIN automation.quote q ON q.id = j.quote_id WHERE q.quote_no = :no")
                 .param("no", quoteNo).query(Long.class).single()).isEqualTo(2);
@@ -258,8 +258,8 @@ class SalesActivationTest extends IntegrationTest {
         clock.at(INSTALLATION_DAY.plusDays(2));
         jobs.runDue(quoteNo);
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(quoteNo).list()).extracting(Task::getName).containsExactly(
-                "Confirmer l'installation / Confirm installation",
-                "Installation non confirmée : relancer le technicien / Installation not confirmed: chase the technician");
+                "Confirmer l'installation / Confirm installation — Test Soumission, 257,43 $",
+                "Installation non confirmée : relancer le technicien / Installation not confirmed: chase the technician — Test Soumission, 257,43 $");
         assertThat(tasks.createTaskQuery().taskId(confirmId).count()).isEqualTo(1);
     }
 
@@ -290,7 +290,7 @@ class SalesActivationTest extends IntegrationTest {
 
         assertThat(as("ops").getForObject("/api/quotes/" + quoteNo, JsonNode.class).path("status").asText()).isEqualTo("expired");
         Task followUp = task(quoteNo);
-        assertThat(followUp.getName()).isEqualTo("Relancer le client : soumission échue / Follow up: quote expired");
+        assertThat(followUp.getName()).isEqualTo("Relancer le client : soumission échue / Follow up: quote expired — Test Soumission, 257,43 $");
         assertThat(followUp.getAssignee()).isEqualTo("ops");
 
         String late = completedEvent(quoteNo, "2027-04-09T15:00:00Z");
@@ -400,7 +400,7 @@ class SalesActivationTest extends IntegrationTest {
         assertThat(accepted.getBody().path("signedVia").asText()).isEqualTo("phone");
         assertThat(accepted.getBody().path("signedBy").asText()).startsWith("Marie Tremblay (ops)");
         Task equipment = task(quoteNo);
-        assertThat(equipment.getName()).isEqualTo("Attribuer l'équipement / Assign equipment");
+        assertThat(equipment.getName()).isEqualTo("Attribuer l'équipement / Assign equipment — Test Soumission, 86,18 $");
         String newLocation = (String) tasks.getVariable(equipment.getId(), "locationId");
         assertThat(newLocation).isNotEqualTo(location);
         assertThat(jdbc.sql("SELECT street_number || ' ' || street_name || ', ' || postal_code FROM automation.service_location WHERE location_no = :no")
@@ -448,7 +448,7 @@ class SalesActivationTest extends IntegrationTest {
         ResponseEntity<JsonNode> twice = as("ops").postForEntity("/api/quotes/" + quoteNo + "/convert", null, JsonNode.class);
 
         assertThat(converted.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(task(quoteNo).getName()).isEqualTo("Attribuer l'équipement / Assign equipment");
+        assertThat(task(quoteNo).getName()).startsWith("Attribuer l'équipement / Assign equipment — Test Soumission");
         assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("sales-activation").processInstanceBusinessKey(quoteNo).count()).isEqualTo(1);
         fakes.server().verify(request().withPath("/docuseal/api/submissions"), VerificationTimes.never());

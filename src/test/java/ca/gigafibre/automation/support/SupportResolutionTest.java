@@ -157,7 +157,7 @@ class SupportResolutionTest extends IntegrationTest {
         jobs.runDue(ticket);
 
         Task dispatch = task(ticket);
-        assertThat(dispatch.getName()).isEqualTo("Répartir un technicien / Dispatch a technician");
+        assertThat(dispatch.getName()).isEqualTo("Répartir un technicien / Dispatch a technician — Test Billet");
         assertThat(String.valueOf(tasks.getVariable(dispatch.getId(), "diagnosis"))).contains("-29.3 dBm", "Signal critique");
         String suggestions = String.valueOf(tasks.getVariable(dispatch.getId(), "technicianSuggestions"));
         assertThat(suggestions.indexOf(senior)).isLessThan(suggestions.indexOf(junior));
@@ -172,7 +172,7 @@ class SupportResolutionTest extends IntegrationTest {
                 .isEqualTo("repair scheduled");
         assertThat(jdbc.sql("SELECT state FROM automation.notification WHERE natural_key = :key").param("key", "appointment:" + job)
                 .query(String.class).single()).isEqualTo("sent");
-        assertThat(task(ticket).getName()).isEqualTo("Remplir le bon de travail / Log work order");
+        assertThat(task(ticket).getName()).isEqualTo("Remplir le bon de travail / Log work order — Test Billet");
 
         String day = DAY.plusDays(1).toString();
         ResponseEntity<JsonNode> logged = as("ops").postForEntity("/api/tickets/" + ticket + "/work-orders", Map.of(
@@ -253,7 +253,7 @@ class SupportResolutionTest extends IntegrationTest {
     void aTicketPastItsSlaOpensASupervisorTaskAndGoesOn() {
         String ticket = open("billing");
         jobs.runDue(ticket);
-        assertThat(task(ticket).getName()).isEqualTo("Traiter le billet / Handle the ticket");
+        assertThat(task(ticket).getName()).isEqualTo("Traiter le billet / Handle the ticket — Test Billet");
 
         clock.at(DAY.plusDays(1));   // 24 business hours from Tuesday 10:00 end Thursday 10:00 (12 a day)
         jobs.runDue(ticket);
@@ -263,7 +263,7 @@ class SupportResolutionTest extends IntegrationTest {
         moveClockMinutes(1);
         jobs.runDue(ticket);
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ticket).list()).extracting(Task::getName).containsExactlyInAnyOrder(
-                "Traiter le billet / Handle the ticket", "Billet en retard sur l'entente de service / Ticket past its SLA");
+                "Traiter le billet / Handle the ticket — Test Billet", "Billet en retard sur l'entente de service / Ticket past its SLA — Test Billet");
 
         Task desk = tasks.createTaskQuery().processInstanceBusinessKey(ticket).taskDefinitionKey("UserTask_HandleAtDesk").singleResult();
         tasks.complete(desk.getId(), Map.of("resolution", "Crédit expliqué au client"));
@@ -287,7 +287,7 @@ class SupportResolutionTest extends IntegrationTest {
         clock.at(DAY.plusDays(1));   // no-internet: 8 business hours from Tuesday 10:00 end Tuesday 18:00
         jobs.runDue(ticket);
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ticket).list()).extracting(Task::getName).containsExactlyInAnyOrder(
-                "Remplir le bon de travail / Log work order", "Billet en retard sur l'entente de service / Ticket past its SLA");
+                "Remplir le bon de travail / Log work order — Test Billet", "Billet en retard sur l'entente de service / Ticket past its SLA — Test Billet");
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ticket).taskDefinitionKey("UserTask_SlaEscalation").singleResult()
                 .getProcessInstanceId()).isEqualTo(processOf(ticket));
 
@@ -307,7 +307,7 @@ class SupportResolutionTest extends IntegrationTest {
         assertThat(resolved.path("status").asText()).isEqualTo("resolved");
         assertThat(resolved.path("resolution").asText()).contains("ONT remplacé");
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ticket).list()).extracting(Task::getName)
-                .containsExactly("Billet en retard sur l'entente de service / Ticket past its SLA");   // the supervisor's task stays
+                .containsExactly("Billet en retard sur l'entente de service / Ticket past its SLA — Test Billet");   // the supervisor's task stays
     }
 
     @Test

@@ -35,7 +35,7 @@ class UserTaskDecisionRecorder implements TaskListener {
             decided.put(name, task.getVariable(name));
         }
         String who = completedBy(task);
-        Bilingual name = Bilingual.of(task.getName());
+        Bilingual name = Bilingual.of(withoutSubject(task));
         List<String> fr = new ArrayList<>();
         List<String> en = new ArrayList<>();
         decided.forEach((variable, value) -> {
@@ -72,5 +72,16 @@ class UserTaskDecisionRecorder implements TaskListener {
             return b ? yes : no;
         }
         return value instanceof String text ? open + text + close : value.toString();
+    }
+
+    /**
+     * The task's kind, without who it is about: a name ends with {@code — ${taskSubject}} (the customer and amount, for
+     * Tasklist's list), which the decision record already holds as its customer.
+     */
+    private static String withoutSubject(DelegateTask task) {
+        String name = task.getName();
+        Object subject = task.getVariable("taskSubject");
+        String suffix = " — " + (subject == null ? "" : subject);
+        return name != null && name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : name;
     }
 }
