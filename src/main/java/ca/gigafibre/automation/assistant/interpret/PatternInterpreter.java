@@ -33,6 +33,8 @@ public class PatternInterpreter implements Interpreter {
             new Rule("arrangement", p("\\b(entente|arrangement|payment plan|plan de paiement|accord de paiement|payment arrangement|echeancier)\\b")),
             new Rule("convert-quote", p("\\b(converti\\w*|convert\\w*)\\b.*\\b(soumission|quote|devis|soq-?\\d+)|\\b(soumission|quote|soq-?\\d+)\\b.*\\b(en service|to (active )?(service|subscriptions?)|en abonnements?)")),
             new Rule("create-quote", p("\\b(soumission|quote|devis)\\b")),
+            new Rule("visit-count", p("\\b(combien de (fois|visites|deplacements|passages)|how many (times|visits)|nombre de (visites|deplacements)|visit count)\\b")),
+            new Rule("tech-hours", p("\\b(combien d'heures|nombre d'heures|how many hours|hours did|hours has|heures (a|ont) passe\\w*|hours spent)\\b")),
             new Rule("schedule-installation", p("\\b(install\\w*)\\b")),
             new Rule("dispatch", p("\\b(envoie|envoyer|envoye|send|dispatch\\w*|depeche\\w*|planifie une visite|schedule a visit|book a tech)\\b.*\\b(tech\\w*|visite|visit)\\b")),
             new Rule("update-911", p("\\b(mets? a jour|mettre a jour|update|change\\w*|modifi\\w*|corrige\\w*|correct|set|remplace\\w*)\\b.*\\b911\\b")),
@@ -45,10 +47,8 @@ public class PatternInterpreter implements Interpreter {
             new Rule("switch-stripe", p("\\bstripe\\b")),
             new Rule("autopay-status", p("\\b(auto-?pay|autopay|ppa|pre-?autorise\\w*|pre-?authori[sz]ed|prelevement\\w*|paiement automatique|paiements automatiques|automatic payments?|auto-?charge)\\b")),
             new Rule("ip-history", p("\\b(ip|adresse ip|ip address)\\b")),
-            new Rule("visit-count", p("\\b(combien de (fois|visites|deplacements)|how many (times|visits)|nombre de (visites|deplacements)|visites?|visits?)\\b")),
-            new Rule("tech-hours", p("\\b(heures?|hours?)\\b")),
             new Rule("reboot", p("\\b(redemarr\\w*|reboot\\w*|restart\\w*|reinitialis\\w*|reset|relance\\w* (le|son|leur|the) (routeur|modem|router))\\b")),
-            new Rule("check-internet", p("\\b(internet|connexion|connection|ont|signal|en ligne|online|offline|hors ligne|diagnosti\\w*|status de la ligne|line status)\\b")),
+            new Rule("check-internet", p("\\b(internet|connexion|connection|ont-device|signal|en ligne|online|offline|hors ligne|diagnosti\\w*|status de la ligne|line status)\\b")),
             new Rule("reactivate", p("\\b(reactiv\\w*|rebranch\\w*|reconnect\\w*|retabli\\w*|remets?|restore\\w*|unsuspend\\w*|rallum\\w*|back on|turn on)\\b")),
             new Rule("suspend", p("\\b(suspend\\w*|suspens\\w*|coupe\\w*|couper|coupure|cut off|cut them off|disconnect\\w*|debranch\\w*|interromp\\w*)\\b")),
             new Rule("balance", p("\\b(solde|doit|doivent|owe|owes|owing|balance|en souffrance|outstanding|montant du|combien .*(du|doit)|arrerages?|dette)\\b")));
@@ -70,7 +70,8 @@ public class PatternInterpreter implements Interpreter {
     @Override
     public Interpretation interpret(String text, String locale, String onScreenCustomer) {
         String original = Text.nfc(text == null ? "" : text.strip());
-        String folded = Text.fold(original);
+        // "ONT" the device, typed in capitals, not the French verb "ont"
+        String folded = Text.fold(original) + (original.matches("(?s).*\\bONT\\b.*") ? " ont-device" : "");
         if (SECRET.matcher(folded).find()) {
             return Interpretation.refused("secret",
                     "Désolé, je ne peux ni lire ni noter un secret (NIP de boîte vocale, mot de passe, numéro de carte) : ils sont en écriture seule, "

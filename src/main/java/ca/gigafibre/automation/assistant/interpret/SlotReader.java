@@ -31,7 +31,7 @@ final class SlotReader {
     private static final Pattern TECH_NAME = Pattern.compile("\\b(?:tech|technicien|technicienne|technician)\\s+([A-ZÀ-Ý][\\p{L}'-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'-]+)?)");
 
     /** Capitalised words that are no one's name. */
-    private static final Set<String> NOT_NAMES = Set.of("rue", "chemin", "boulevard", "avenue", "rang", "route", "montee", "street", "road",
+    private static final Set<String> NOT_NAMES = Set.copyOf(List.of("rue", "chemin", "boulevard", "avenue", "rang", "route", "montee", "street", "road",
             "stripe", "paysafe", "fibre", "fiber", "internet", "wi-fi", "wifi", "olt", "pbx", "ont", "ip", "did", "dids", "soq", "tech", "voip",
             "ppa", "genieacs", "erpnext", "qc", "quebec", "granby", "montreal", "sherbrooke", "mbps", "gbps", "mbit", "gbit", "tv", "ata",
             "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
@@ -42,7 +42,7 @@ final class SlotReader {
             "est-ce", "fais", "cree", "crée", "ajoute", "suspends", "suspend", "reactive", "réactive", "rebranche", "rebranche-le",
             "reboot", "redemarre", "redémarre", "envoie", "send", "planifie", "schedule", "convert", "convertis", "create", "add",
             "update", "mets", "met", "change", "switch", "passe", "check", "verifie", "vérifie", "set", "what's", "c'est", "montre",
-            "affiche", "donne", "can", "please", "svp", "stp", "peux-tu", "pourrais-tu", "bonjour", "hello", "hi", "allo", "salut", "zone");
+            "affiche", "donne", "can", "please", "svp", "stp", "peux-tu", "pourrais-tu", "bonjour", "hello", "hi", "allo", "salut", "zone", "gig", "giga", "gigs", "meg", "megs", "wi-fi", "router", "routeur"));
 
     private SlotReader() {
     }
@@ -178,7 +178,7 @@ final class SlotReader {
                 }
                 continue;
             }
-            kept.add(word.replaceAll("[,.;:!?]+$", ""));
+            kept.add(word.replaceAll("[,.;:!?]+$", "").replaceAll("['’]s$", ""));
         }
         return kept.isEmpty() ? null : String.join(" ", kept);
     }
