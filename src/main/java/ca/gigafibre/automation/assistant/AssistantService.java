@@ -146,7 +146,7 @@ public class AssistantService {
         Object reference = slots.remove(Slots.CUSTOMER_REF);
         boolean wanted = handler.needsCustomer() || !slots.containsKey(Slots.QUOTE_ID) && !slots.containsKey(Slots.DID);
         if (reference != null && wanted) {
-            slots.put(Slots.CUSTOMER_ID, resolver.resolve(reference.toString()));
+            slots.put(Slots.CUSTOMER_ID, resolver.resolve(reference.toString(), onScreen));
         } else if (onScreen != null) {
             slots.put(Slots.CUSTOMER_ID, onScreen);
         }

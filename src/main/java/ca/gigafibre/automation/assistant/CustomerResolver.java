@@ -20,10 +20,14 @@ public class CustomerResolver {
         this.customers = customers;
     }
 
-    public String resolve(String reference) {
+    /** @param onScreen the customer on screen: when it is one of several matches, it is the one meant (the user picked it) */
+    public String resolve(String reference, String onScreen) {
         List<CustomerSummary> hits = customers.search(reference, MAX_CANDIDATES + 1);
         if (hits.size() == 1) {
             return hits.get(0).id();
+        }
+        if (onScreen != null && hits.stream().anyMatch(h -> h.id().equals(onScreen))) {
+            return onScreen;
         }
         List<CustomerSummary> exact = hits.stream().filter(h -> h.id().equalsIgnoreCase(reference)).toList();
         if (exact.size() == 1) {

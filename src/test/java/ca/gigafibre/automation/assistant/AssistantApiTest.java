@@ -102,6 +102,11 @@ class AssistantApiTest extends EngineClockTest {
         assertThat(answer.path("candidates").findValuesAsText("id")).containsExactlyInAnyOrder(first, second);
         assertThat(answer.path("summary").path("fr").asText()).startsWith("2 clients correspondent");
         assertThat(answer.path("expiresAt").isMissingNode() || answer.path("expiresAt").isNull()).as("no expiry for a question").isTrue();
+
+        JsonNode picked = ask("ops", "Suspends Test " + surname + " pour non-paiement", "fr", second).getBody();
+
+        assertThat(picked.path("status").asText()).as("the candidate picked is on screen").isEqualTo("proposed");
+        assertThat(picked.path("parameters").path("customerId").asText()).isEqualTo(second);
     }
 
     @Test
@@ -122,6 +127,18 @@ class AssistantApiTest extends EngineClockTest {
 
         assertThat(answer.path("status").asText()).isEqualTo("refused");
         assertThat(answer.path("summary").path("en").asText()).isEqualTo("Sorry, I do not delete anything: deletions are not done through the assistant.");
+    }
+
+    @Test
+    void dispatchAndTheStripeSwitchAreRefusedUntilTheirApiExists() {
+        JsonNode dispatch = ask("ops", "Envoie un technicien chez " + customer + " demain matin", "fr", null).getBody();
+        JsonNode stripe = ask("ops", "Switch " + customer + " to Stripe auto-charge", "en", null).getBody();
+
+        assertThat(dispatch.path("intent").asText()).isEqualTo("dispatch");
+        assertThat(dispatch.path("status").asText()).isEqualTo("refused");
+        assertThat(dispatch.path("summary").path("fr").asText()).startsWith("Désolé").contains("pas encore disponible");
+        assertThat(stripe.path("intent").asText()).isEqualTo("switch-stripe");
+        assertThat(stripe.path("status").asText()).isEqualTo("refused");
     }
 
     @Test
