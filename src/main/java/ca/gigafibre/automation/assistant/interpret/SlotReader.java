@@ -229,10 +229,11 @@ final class SlotReader {
     private static String capitalise(String text) {
         StringBuilder out = new StringBuilder();
         for (String word : text.split("\\s+")) {
+            boolean particle = !out.isEmpty() && word.matches("(?i)de|des|du|la|le|les|l'.*|d'.*|of|the");
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            out.append(word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+            out.append(word.isEmpty() || particle ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
         }
         return out.toString();
     }

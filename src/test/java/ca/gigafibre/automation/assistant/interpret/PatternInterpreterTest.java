@@ -93,7 +93,7 @@ class PatternInterpreterTest {
             Set up a phone line 819-555-1234 with voicemail                  | en | add-line       | did=8195551234; voicemail=true
             Add a phone line 450 272 2408 for Tremblay                       | en | add-line       | did=4502722408; customerRef=Tremblay
             Mets à jour l'adresse 911 du 450-272-2408 : 123 Rue Principale, Granby J2G 1A1 | fr | update-911 | did=4502722408; streetNumber=123; streetName=Rue Principale; city=Granby; postalCode=J2G 1A1
-            Change l'adresse 911 de (450) 272-2408 pour 45-2 rue des Érables, Saint-Hyacinthe J2S 2K9 | fr | update-911 | did=4502722408; streetNumber=45; apt=2; streetName=Rue Des Érables; city=Saint-Hyacinthe; postalCode=J2S 2K9
+            Change l'adresse 911 de (450) 272-2408 pour 45-2 rue des Érables, Saint-Hyacinthe J2S 2K9 | fr | update-911 | did=4502722408; streetNumber=45; apt=2; streetName=Rue des Érables; city=Saint-Hyacinthe; postalCode=J2S 2K9
             Update 911 address for 450-272-2408 to 123 Rue Principale, Granby J2G 1A1 | en | update-911 | did=4502722408; streetNumber=123; city=Granby; postalCode=J2G 1A1
             Update the 911 address of 4502722408 to 123 Rue Principale       | en | update-911     | did=4502722408; streetNumber=123; streetName=Rue Principale
             Passe C-10234 à Stripe                                           | fr | switch-stripe  | customerRef=C-10234
