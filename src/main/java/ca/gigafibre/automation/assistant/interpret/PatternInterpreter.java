@@ -148,7 +148,8 @@ public class PatternInterpreter implements Interpreter {
                     && !folded.matches(".*\\b(sans|without|no) (boite vocale|messagerie|voicemail)\\b.*"));
         }
         if (intent.equals("dispatch")) {
-            slots.put(Slots.SKILL, folded.matches(".*\\b(telephon\\w*|voip|ligne|phone)\\b.*") ? "voip" : "fibre");
+            slots.put(Slots.SKILL, folded.matches(".*\\b(telephon\\w*|voip|ligne|phone)\\b.*") ? "voip"
+                    : folded.matches(".*\\b(wi-?fi|sans fil|wireless)\\b.*") ? "wifi" : "fibre");
         }
         if (!slots.containsKey(Slots.CUSTOMER_REF)) {
             customerRef(original, folded, taken, intent).ifPresent(ref -> slots.put(Slots.CUSTOMER_REF, ref));
@@ -169,7 +170,7 @@ public class PatternInterpreter implements Interpreter {
         if (name.isPresent()) {
             return name;
         }
-        if (!intent.equals("update-911") && !intent.equals("dispatch")) {
+        if (!intent.equals("update-911")) {   // a 911 address is the line's, not a way to find the customer
             java.util.Optional<int[]> address = SlotReader.addressSpan(folded);
             if (address.isPresent()) {
                 return java.util.Optional.of(original.substring(address.get()[0], address.get()[1]).strip());

@@ -86,8 +86,10 @@ class PatternInterpreterTest {
             Cédule l'installation le 15 mars en avant-midi                   | fr | schedule-installation | date=2027-03-15; window=am
             Schedule installation for next Tuesday morning                   | en | schedule-installation | date=2027-03-16; window=am
             Book the install on March 22 in the afternoon with TECH-002      | en | schedule-installation | date=2027-03-22; window=pm; technicianRef=TECH-002
-            Envoie un technicien au 123 Rue Principale demain matin          | fr | dispatch       | date=2027-03-11; window=am; streetNumber=123; streetName=Rue Principale
-            Send a tech to 123 Rue Principale tomorrow morning               | en | dispatch       | date=2027-03-11; window=am; streetNumber=123
+            Envoie un technicien au 123 Rue Principale demain matin          | fr | dispatch       | date=2027-03-11; window=am; streetNumber=123; streetName=Rue Principale; customerRef=123 Rue Principale; skill=fibre
+            Envoie un tech chez C-10234 mardi prochain pour le wifi          | fr | dispatch       | date=2027-03-16; customerRef=C-10234; skill=wifi
+            Send a tech to 123 Rue Principale tomorrow morning               | en | dispatch       | date=2027-03-11; window=am; streetNumber=123; customerRef=123 Rue Principale
+            Dispatch a technician to C-10234 on March 22 in the afternoon for the phone line | en | dispatch | date=2027-03-22; window=pm; customerRef=C-10234; skill=voip
             Ajoute la ligne 819-555-1234 avec boîte vocale pour C-10234      | fr | add-line       | did=8195551234; voicemail=true; customerRef=C-10234
             Nouvelle ligne (450) 272-2408 sans boîte vocale                  | fr | add-line       | did=4502722408; voicemail=false
             Set up a phone line 819-555-1234 with voicemail                  | en | add-line       | did=8195551234; voicemail=true
