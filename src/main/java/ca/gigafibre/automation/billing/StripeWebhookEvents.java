@@ -24,9 +24,11 @@ public class StripeWebhookEvents {
     private final RuntimeService runtime;
     private final PaymentReversals reversals;
     private final ReversalFollowUp followUp;
+    private final StripeSwitchService switches;
 
     public StripeWebhookEvents(JdbcClient jdbc, ObjectMapper json, ChargeLedger ledger, RuntimeService runtime, PaymentReversals reversals,
-                               ReversalFollowUp followUp) {
+                               ReversalFollowUp followUp, StripeSwitchService switches) {
+        this.switches = switches;
         this.jdbc = jdbc;
         this.json = json;
         this.ledger = ledger;
@@ -55,6 +57,10 @@ public class StripeWebhookEvents {
             // lost: the disputed amount stays taken back; won (or an inquiry closed): what the dispute took is given back
             case "charge.dispute.closed" -> reverse(eventId, object, "lost".equals(object.path("status").asText()) ? "dispute" : "dispute-won",
                     dollars(object.path("amount").asLong()), "dispute " + object.path("status").asText("closed"));
+            // a card saved on the page of a switch to Stripe (StripeSwitchService), or the page left unused
+            case "setup_intent.succeeded" -> switches.setupSucceeded(object);
+            case "checkout.session.expired" -> switches.abandoned(object, "Stripe page expired unused");
+            case "setup_intent.canceled" -> switches.abandoned(object, "SetupIntent canceled");
             default -> "ignored";
         };
     }

@@ -29,7 +29,11 @@ public class RuleDecisions {
 
     /** One decision per subject, in the order given. */
     public Map<String, DecisionResult> decideAll(String area, List<? extends DecisionFacts> facts) {
-        RuleSet ruleSet = ruleBase.current();
+        return decideAll(ruleBase.current(), area, facts);
+    }
+
+    /** As the engine decides, with a given rule set: the scenario tables run candidate rules that are not in force. */
+    public Map<String, DecisionResult> decideAll(RuleSet ruleSet, String area, List<? extends DecisionFacts> facts) {
         StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession();
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override

@@ -74,6 +74,9 @@ class DocumentedPropertiesStartupTest {
         VALUES.put("automation.billing.charge-reconcile-interval", "PT7M");
         VALUES.put("automation.billing.charge-reconcile-after", "PT15M");
         VALUES.put("automation.billing.charge-reconcile-window", "P60D");
+        VALUES.put("automation.billing.stripe-switch.link-valid", "PT12H");
+        VALUES.put("automation.billing.stripe-switch.return-url", "https://portail.example.ca/carte");
+        VALUES.put("automation.billing.stripe-switch.interval", "PT7M");
         VALUES.put("automation.adapters.docuseal.token", "docuseal-token-of-the-test");
         VALUES.put("automation.adapters.docuseal.webhook-secret", "docuseal-secret-of-the-test");
         VALUES.put("automation.support.inform-wait", "PT3M");

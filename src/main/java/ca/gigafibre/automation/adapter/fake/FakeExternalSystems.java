@@ -28,6 +28,7 @@ public class FakeExternalSystems implements DisposableBean, FallbackEndpoints {
     private final FakeOltManager olt = new FakeOltManager();
     private final FakePbx pbx = new FakePbx();
     private final FakePaymentProcessors payments = new FakePaymentProcessors();
+    private final FakeStripeSetups stripeSetups = new FakeStripeSetups();
     private final FakeGenieAcs genieAcs = new FakeGenieAcs(olt::knows);
     private final FakeErpNext erpNext;
     private final List<FakeSystem> systems;
@@ -37,7 +38,7 @@ public class FakeExternalSystems implements DisposableBean, FallbackEndpoints {
                                @Value("${automation.adapters.erpnext.api-key:}") String erpNextApiKey,
                                @Value("${automation.adapters.erpnext.api-secret:}") String erpNextApiSecret) {
         this.erpNext = new FakeErpNext(erpNextApiKey, erpNextApiSecret);
-        this.systems = List.of(olt, pbx, e911, payments, genieAcs, erpNext, new FakeSupportSystems(), new FakeDocuSeal());
+        this.systems = List.of(olt, pbx, e911, payments, stripeSetups, genieAcs, erpNext, new FakeSupportSystems(), new FakeDocuSeal());
         ConfigurationProperties.logLevel(Level.WARN.name());
         this.server = ClientAndServer.startClientAndServer(port);
         registerAll();
@@ -78,6 +79,16 @@ public class FakeExternalSystems implements DisposableBean, FallbackEndpoints {
     /** As if 24 hours had passed: Stripe no longer knows the idempotency keys it was sent. */
     public void forgetStripeIdempotencyKeys() {
         payments.forgetIdempotencyKeys();
+    }
+
+    /** The customer saves a card on this Checkout Session's page: the succeeded SetupIntent, as a webhook event carries it. */
+    public String completeStripeSetup(String checkoutSessionId) {
+        return stripeSetups.complete(checkoutSessionId);
+    }
+
+    /** This Checkout Session's page expired unused: the session, as a {@code checkout.session.expired} event carries it. */
+    public String expireStripeSetup(String checkoutSessionId) {
+        return stripeSetups.expire(checkoutSessionId);
     }
 
     /** The bank returns the direct debit with this merchant reference instead of settling it. */

@@ -55,7 +55,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/webhooks/*").permitAll()
                         .requestMatchers("/actuator/**").hasAuthority(Groups.authority(Groups.ADMINS))
-                        .requestMatchers("/api/admin/rules/**").hasAnyAuthority(
+                        .requestMatchers("/api/admin/rules/**", "/api/rules/**").hasAnyAuthority(
                                 Groups.authority(Groups.ADMINS), Groups.authority(Groups.ANALYSTS))
                         .requestMatchers("/api/admin/**").hasAuthority(Groups.authority(Groups.ADMINS))
                         // ERPNext ledger differences are for the people who correct them
