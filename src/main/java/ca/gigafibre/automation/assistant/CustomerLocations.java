@@ -1,6 +1,7 @@
 package ca.gigafibre.automation.assistant;
 
 import ca.gigafibre.automation.assistant.interpret.Slots;
+import ca.gigafibre.automation.assistant.interpret.Text;
 import ca.gigafibre.automation.customer.CustomerService;
 import ca.gigafibre.automation.customer.CustomerView;
 import ca.gigafibre.automation.customer.LocationView;
@@ -36,6 +37,22 @@ class CustomerLocations {
         }
         String list = locations.stream().map(l -> l.id() + " (" + address(l) + ")").collect(Collectors.joining(", "));
         throw new Clarification("À quelle adresse ? " + list, "At which address? " + list);
+    }
+
+    /** The location at the address the sentence names (number and street), else as {@link #location}. */
+    LocationView locationAt(Map<String, Object> slots, String customerNo) {
+        String number = SlotValues.optional(slots, Slots.STREET_NUMBER);
+        String street = SlotValues.optional(slots, Slots.STREET_NAME);
+        if (number == null || street == null || SlotValues.optional(slots, Slots.LOCATION_ID) != null) {
+            return location(slots, customerNo);
+        }
+        String wanted = Text.fold(number + " " + street);
+        List<LocationView> at = customers.get(customerNo).locations().stream()
+                .filter(l -> Text.fold(l.streetNumber() + " " + l.streetName()).equals(wanted)).toList();
+        if (at.size() == 1) {
+            return at.get(0);
+        }
+        return location(slots, customerNo);
     }
 
     static String address(LocationView l) {

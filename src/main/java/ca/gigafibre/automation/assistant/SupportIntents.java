@@ -8,6 +8,9 @@ import ca.gigafibre.automation.assistant.interpret.Text;
 import ca.gigafibre.automation.support.ConnectionController;
 import ca.gigafibre.automation.support.ConnectionDiagnosis;
 import ca.gigafibre.automation.support.TechnicianController;
+import ca.gigafibre.automation.support.dispatch.DispatchJobRequest;
+import ca.gigafibre.automation.support.dispatch.DispatchJobService;
+import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * check-internet, reboot, visit-count, tech-hours, dispatch. The connection, reboot, visits and hours are answered by the
- * support controllers themselves (their logic lives there), called as beans: the same code path as the REST API.
+ * support controllers themselves (their logic lives there), called as beans: the same code path as the REST API; a
+ * dispatch is booked by {@link DispatchJobService} ({@code POST /api/dispatch-jobs}).
  */
 @Component
 class SupportIntents implements IntentGroup {
@@ -24,11 +28,16 @@ class SupportIntents implements IntentGroup {
     private final ConnectionController connections;
     private final TechnicianController technicians;
     private final CustomerLocations locations;
+    private final DispatchJobService dispatchJobs;
+    private final Requests requests;
 
-    SupportIntents(ConnectionController connections, TechnicianController technicians, CustomerLocations locations) {
+    SupportIntents(ConnectionController connections, TechnicianController technicians, CustomerLocations locations,
+                   DispatchJobService dispatchJobs, Requests requests) {
         this.connections = connections;
         this.technicians = technicians;
         this.locations = locations;
+        this.dispatchJobs = dispatchJobs;
+        this.requests = requests;
     }
 
     @Override
@@ -39,11 +48,7 @@ class SupportIntents implements IntentGroup {
                         p -> connections.reboot((String) p.get(Slots.CUSTOMER_ID)).getBody()),
                 IntentHandler.read("visit-count", true, this::visits),
                 IntentHandler.read("tech-hours", true, this::hours),
-                IntentHandler.change("dispatch", true, slots -> {
-                    throw Unavailable.refusal("dispatch");
-                }, p -> {
-                    throw Unavailable.refusal("dispatch");
-                }));
+                IntentHandler.change("dispatch", true, this::proposeDispatch, this::dispatch));
     }
 
     private Draft checkInternet(Map<String, Object> slots) {
@@ -84,6 +89,54 @@ class SupportIntents implements IntentGroup {
         return Draft.answer(Map.of(Slots.CUSTOMER_ID, customer, "technicianId", technicianId),
                 technicianId + " a passé " + h.toPlainString().replace('.', ',') + " h chez " + customer + " (" + hours.visits() + " bon(s) de travail).",
                 technicianId + " spent " + h.toPlainString() + " h at " + customer + "'s (" + hours.visits() + " work order(s)).", hours);
+    }
+
+    private Draft proposeDispatch(Map<String, Object> slots) {
+        String customer = customer(slots);
+        LocationView location = locations.locationAt(slots, customer);
+        LocalDate date = SlotValues.date(slots, Slots.DATE);
+        if (date == null) {
+            throw new Clarification("Pour quel jour (ex. « demain matin », « mardi prochain en après-midi ») ?",
+                    "On which day (e.g. \"tomorrow morning\", \"next Tuesday afternoon\")?");
+        }
+        String window = SlotValues.optional(slots, Slots.WINDOW) == null ? "day" : (String) slots.get(Slots.WINDOW);
+        String skill = SlotValues.optional(slots, Slots.SKILL) == null ? "fibre" : (String) slots.get(Slots.SKILL);
+        String ref = SlotValues.optional(slots, Slots.TECHNICIAN_REF);
+        String technicianId = ref == null ? null : technician(ref);
+        Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+        parameters.put(Slots.CUSTOMER_ID, customer);
+        parameters.put(Slots.LOCATION_ID, location.id());
+        parameters.put(Slots.DATE, date.toString());
+        parameters.put(Slots.WINDOW, window);
+        parameters.put(Slots.SKILL, skill);
+        if (technicianId != null) {
+            parameters.put("technicianId", technicianId);
+        }
+        String slotFr = switch (window) {
+            case "am" -> "en matinée (8 h–12 h)";
+            case "pm" -> "en après-midi (12 h–17 h)";
+            default -> "dans la journée (8 h–17 h)";
+        };
+        String slotEn = switch (window) {
+            case "am" -> "in the morning (8–12)";
+            case "pm" -> "in the afternoon (12–5)";
+            default -> "during the day (8–5)";
+        };
+        String address = CustomerLocations.address(location);
+        return Draft.proposal(parameters,
+                "Envoyer un technicien (" + skill + ") chez " + customer + " au " + address + " le " + SlotValues.dateFr(date) + " " + slotFr + " : "
+                        + (technicianId == null ? "le meilleur technicien libre selon les règles de classement" : technicianId)
+                        + " est réservé pour cette plage.",
+                "Send a technician (" + skill + ") to " + customer + " at " + address + " on " + SlotValues.dateEn(date) + " " + slotEn + ": "
+                        + (technicianId == null ? "the best free technician as the ranking rules rank them" : technicianId)
+                        + " is booked for that window.",
+                List.of());
+    }
+
+    private Object dispatch(Map<String, Object> p) {
+        return dispatchJobs.book(requests.valid(new DispatchJobRequest((String) p.get(Slots.CUSTOMER_ID), (String) p.get(Slots.LOCATION_ID),
+                LocalDate.parse((String) p.get(Slots.DATE)), (String) p.get(Slots.WINDOW), (String) p.get(Slots.SKILL),
+                (String) p.get("technicianId"))));
     }
 
     private String technician(String ref) {

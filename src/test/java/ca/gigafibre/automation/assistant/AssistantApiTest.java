@@ -130,15 +130,35 @@ class AssistantApiTest extends EngineClockTest {
     }
 
     @Test
-    void dispatchAndTheStripeSwitchAreRefusedUntilTheirApiExists() {
-        JsonNode dispatch = ask("ops", "Envoie un technicien chez " + customer + " demain matin", "fr", null).getBody();
-        JsonNode stripe = ask("ops", "Switch " + customer + " to Stripe auto-charge", "en", null).getBody();
+    void aConfirmedDispatchBooksATechnicianLikeTheApi() {
+        String technician = jdbc.sql("INSERT INTO automation.technician (name, skills) VALUES ('Tech Assistant', '{\"wifi\": 5}') RETURNING technician_no")
+                .query(String.class).single();
+        JsonNode proposal = propose("Envoie un technicien chez " + customer + " demain en après-midi pour le wifi avec " + technician, "fr");
+        assertThat(proposal.path("parameters").path("date").asText()).isEqualTo(start.plusDays(1).toString());
+        assertThat(proposal.path("parameters").path("window").asText()).isEqualTo("pm");
+        assertThat(proposal.path("parameters").path("skill").asText()).isEqualTo("wifi");
 
-        assertThat(dispatch.path("intent").asText()).isEqualTo("dispatch");
-        assertThat(dispatch.path("status").asText()).isEqualTo("refused");
-        assertThat(dispatch.path("summary").path("fr").asText()).startsWith("Désolé").contains("pas encore disponible");
-        assertThat(stripe.path("intent").asText()).isEqualTo("switch-stripe");
-        assertThat(stripe.path("status").asText()).isEqualTo("refused");
+        JsonNode result = confirm("ops", proposal).getBody();
+
+        assertThat(result.path("status").asText()).as(result.toString()).isEqualTo("executed");
+        String job = result.path("result").path("id").asText();
+        assertThat(result.path("result").path("technicianId").asText()).isEqualTo(technician);
+        assertThat(jdbc.sql("SELECT kind || ' ' || booking_window || ' ' || booked_by FROM automation.dispatch_job WHERE job_no = :no").param("no", job)
+                .query(String.class).single()).isEqualTo("visit pm ops");
+    }
+
+    @Test
+    void aConfirmedStripeSwitchSendsTheCustomerTheLinkLikeTheApi() {
+        JsonNode proposal = propose("Switch " + customer + " to Stripe auto-charge", "en");
+        assertThat(proposal.path("calls").toString()).isEqualTo("[\"Stripe\",\"SMS/courriel\"]");
+
+        JsonNode result = confirm("ops", proposal).getBody();
+
+        assertThat(result.path("status").asText()).as(result.toString()).isEqualTo("executed");
+        assertThat(result.path("result").path("status").asText()).isEqualTo("link-sent");
+        assertThat(jdbc.sql("SELECT count(*) FROM automation.stripe_switch s JOIN automation.customer c ON c.id = s.customer_id WHERE c.customer_no = :c")
+                .param("c", customer).query(Long.class).single()).isEqualTo(1);
+        assertThat(result.toString()).doesNotContain("checkout.stripe.com");
     }
 
     @Test
