@@ -118,6 +118,8 @@ class DocumentedPropertiesStartupTest {
         VALUES.put("automation.erpnext.booking.tvq-account", "2320 - TVQ - TT");
         VALUES.put("automation.erpnext.booking.receivable-account", "1200 - Clients - TT");
         VALUES.put("automation.erpnext.booking.default-price-list", "Standard Selling");
+        VALUES.put("automation.assistant.proposal-ttl", "PT15M");
+        VALUES.put("automation.assistant.interpreter", "patterns");
     }
 
     @Test
@@ -145,6 +147,8 @@ class DocumentedPropertiesStartupTest {
                     .isEqualTo(java.time.YearMonth.of(2026, 11));
             assertThat(engine.getBean(SecretCipher.class).primaryKeyId()).isEqualTo(SecretKeysets.parse(KEYSET, "test").getPrimary().getId());
             assertThat(engine.getBean(SupportSettings.class).getInformWait()).isEqualTo("PT3M");
+            assertThat(engine.getBean(ca.gigafibre.automation.assistant.AssistantSettings.class).proposalTtl())
+                    .isEqualTo(java.time.Duration.ofMinutes(15));
             assertThat(engine.getBean(ca.gigafibre.automation.provisioning.deactivation.DeactivationSettings.class).grace())
                     .isEqualTo(java.time.Period.ofDays(14));
             BusinessHours hours = engine.getBean(BusinessHours.class);

@@ -61,6 +61,12 @@ public class SecurityConfiguration {
                         // ERPNext ledger differences are for the people who correct them
                         .requestMatchers(HttpMethod.GET, "/api/reports/erp-drift").hasAnyAuthority(Groups.authority(Groups.OPS),
                                 Groups.authority(Groups.ADMINS))
+                        // the assistant: everyone in a group may ask (reads are answered, changes only proposed) and cancel
+                        // their own proposal; confirming a change is for ops and admins (the catch-all POST rule below)
+                        .requestMatchers(HttpMethod.POST, "/api/assistant/commands").hasAnyAuthority(Groups.authority(Groups.OPS),
+                                Groups.authority(Groups.ANALYSTS), Groups.authority(Groups.ADMINS))
+                        .requestMatchers(HttpMethod.DELETE, "/api/assistant/commands/*").hasAnyAuthority(Groups.authority(Groups.OPS),
+                                Groups.authority(Groups.ANALYSTS), Groups.authority(Groups.ADMINS))
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(Groups.authority(Groups.OPS),
                                 Groups.authority(Groups.ANALYSTS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/api/**").hasAnyAuthority(Groups.authority(Groups.OPS), Groups.authority(Groups.ADMINS))

@@ -1,0 +1,16 @@
+package ca.gigafibre.automation.assistant;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a sentence: {@code status} proposed | clarification | refused | answered (then executed, failed,
+ * cancelled, expired as a proposal goes on); {@code data} the read's answer, {@code result} what a confirmation did.
+ */
+public record CommandView(String id, String status, String intent, Map<String, Object> parameters, Summary summary, List<String> calls,
+                          List<Candidate> candidates, OffsetDateTime expiresAt, Object data, Object result) {
+
+    public record Summary(String fr, String en) {
+    }
+}

@@ -1,0 +1,26 @@
+package ca.gigafibre.automation.assistant.interpret;
+
+import java.util.Map;
+
+/**
+ * What a sentence asks for. {@code understood}: an intent with its slots (names in {@link Slots}); {@code refused}: a
+ * polite reason in both languages (secret, destructive, bulk, not understood).
+ */
+public record Interpretation(String intent, Map<String, Object> slots, Reason refusal) {
+
+    /** A sentence for people, French first. */
+    public record Reason(String code, String fr, String en) {
+    }
+
+    public static Interpretation understood(String intent, Map<String, Object> slots) {
+        return new Interpretation(intent, Map.copyOf(slots), null);
+    }
+
+    public static Interpretation refused(String code, String fr, String en) {
+        return new Interpretation(null, Map.of(), new Reason(code, fr, en));
+    }
+
+    public boolean isRefused() {
+        return refusal != null;
+    }
+}
