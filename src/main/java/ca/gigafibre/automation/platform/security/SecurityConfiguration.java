@@ -57,9 +57,12 @@ public class SecurityConfiguration {
         http.securityMatcher(anyPath("/api/**", "/actuator/**", "/engine-rest/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"))
                 // only a call the browser session authenticates can be forged by another site
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
-                        !SAFE_METHODS.contains(request.getMethod()) && BrowserSessionUser.bySession(request)))
+                                !SAFE_METHODS.contains(request.getMethod()) && BrowserSessionUser.bySession(request))
+                        // nobody logs in here: a call the session authenticates keeps the session's token
+                        .sessionAuthenticationStrategy((authentication, request, response) -> { }))
                 .addFilterAfter(new BrowserSessionUser(engine), BasicAuthenticationFilter.class)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // ... and its session id (only a login renews it)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(fixation -> fixation.none()))
                 .authorizeHttpRequests(auth -> auth
                         // the authorization matrix (README): anonymous only for probes and signed webhooks; everyone in a
                         // group reads; analysts reload rules; ops and admins change money and service state; admins the rest
