@@ -13,7 +13,8 @@ const TEXTS = {
     proposed: 'Proposition', clarification: 'Précision requise', refused: 'Refusé', answered: 'Réponse',
     confirmed: 'Fait', cancelled: 'Annulée', result: 'Résultat', chooseOne: 'Choisissez :', noMatch: 'Aucun client trouvé.',
     badges: { vip: 'VIP', commercial: 'Commercial', neverSuspend: 'Jamais suspendu' },
-    yes: 'oui', no: 'non', loggedInAs: 'Connecté : ', error: 'Erreur', noCustomer: 'Aucun client choisi.'
+    yes: 'oui', no: 'non', loggedInAs: 'Connecté : ', error: 'Erreur', noCustomer: 'Aucun client choisi.',
+    labels: { data: 'Données', result: 'Résultat', related: 'Dossier', locations: 'Adresses de service' }
   },
   en: {
     title: 'Assistant', other: 'Français', loginTitle: 'Log in',
@@ -24,7 +25,8 @@ const TEXTS = {
     proposed: 'Proposal', clarification: 'Needs a detail', refused: 'Refused', answered: 'Answer',
     confirmed: 'Done', cancelled: 'Cancelled', result: 'Result', chooseOne: 'Choose one:', noMatch: 'No customer found.',
     badges: { vip: 'VIP', commercial: 'Commercial', neverSuspend: 'Never suspended' },
-    yes: 'yes', no: 'no', loggedInAs: 'Logged in: ', error: 'Error', noCustomer: 'No customer chosen.'
+    yes: 'yes', no: 'no', loggedInAs: 'Logged in: ', error: 'Error', noCustomer: 'No customer chosen.',
+    labels: { data: 'Data', result: 'Result', related: 'Records', locations: 'Service locations' }
   }
 };
 
@@ -64,7 +66,7 @@ function show(key, value) {
   return String(value);
 }
 const compact = o => (o === null ? '—' : Object.entries(o).map(([k, v]) => `${label(k)} : ${show(k, v)}`).join(' · '));
-const label = key => key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' ').toLowerCase();
+const label = key => (t('labels')[key] || key).replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' ').toLowerCase();
 
 // ---- DOM helpers (text only)
 function el(tag, attrs, ...children) {
