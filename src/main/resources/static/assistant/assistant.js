@@ -11,7 +11,7 @@ const TEXTS = {
     ask: 'Que voulez-vous faire ?', send: 'Envoyer', confirm: 'Confirmer', cancel: 'Annuler',
     systems: 'Systèmes appelés', noSystem: 'aucun', expires: 'Expire', intent: 'Intention', details: 'Détails',
     proposed: 'Proposition', clarification: 'Précision requise', refused: 'Refusé', answered: 'Réponse',
-    confirmed: 'Fait', cancelled: 'Annulée', result: 'Résultat', chooseOne: 'Choisissez :', noMatch: 'Aucun client trouvé.',
+    executed: 'Fait', failed: 'Échec', expired: 'Expirée', cancelled: 'Annulée', result: 'Résultat', chooseOne: 'Choisissez :', noMatch: 'Aucun client trouvé.',
     badges: { vip: 'VIP', commercial: 'Commercial', neverSuspend: 'Jamais suspendu' },
     yes: 'oui', no: 'non', loggedInAs: 'Connecté : ', error: 'Erreur', noCustomer: 'Aucun client choisi.',
     labels: { data: 'Données', result: 'Résultat', related: 'Dossier', locations: 'Adresses de service' }
@@ -23,7 +23,7 @@ const TEXTS = {
     ask: 'What do you want to do?', send: 'Send', confirm: 'Confirm', cancel: 'Cancel',
     systems: 'Systems called', noSystem: 'none', expires: 'Expires', intent: 'Intent', details: 'Details',
     proposed: 'Proposal', clarification: 'Needs a detail', refused: 'Refused', answered: 'Answer',
-    confirmed: 'Done', cancelled: 'Cancelled', result: 'Result', chooseOne: 'Choose one:', noMatch: 'No customer found.',
+    executed: 'Done', failed: 'Failed', expired: 'Expired', cancelled: 'Cancelled', result: 'Result', chooseOne: 'Choose one:', noMatch: 'No customer found.',
     badges: { vip: 'VIP', commercial: 'Commercial', neverSuspend: 'Never suspended' },
     yes: 'yes', no: 'no', loggedInAs: 'Logged in: ', error: 'Error', noCustomer: 'No customer chosen.',
     labels: { data: 'Data', result: 'Result', related: 'Records', locations: 'Service locations' }
@@ -66,7 +66,7 @@ function show(key, value) {
   return String(value);
 }
 const compact = o => (o === null ? '—' : Object.entries(o).map(([k, v]) => `${label(k)} : ${show(k, v)}`).join(' · '));
-const label = key => (t('labels')[key] || key).replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' ').toLowerCase();
+const label = key => t('labels')[key] || key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' ').toLowerCase();
 
 // ---- DOM helpers (text only)
 function el(tag, attrs, ...children) {
@@ -239,10 +239,11 @@ async function decide(a, action) {
   const result = $('result');
   try {
     if (action === 'confirm') {
-      const outcome = await call('POST', `/api/assistant/commands/${encodeURIComponent(a.id)}/confirm`);
-      const summary = outcome ? summaryOf(outcome) : null;
-      result.replaceChildren(el('h3', {}, t('result')), el('p', { class: 'done', 'data-status': (outcome && outcome.status) || 'confirmed' },
-        summary || t('confirmed')), outcome ? anything('result', outcome) : '');
+      const outcome = await call('POST', `/api/assistant/commands/${encodeURIComponent(a.id)}/confirm`) || {};
+      const status = outcome.status || 'executed';
+      result.replaceChildren(el('h3', {}, t('result')),
+        el('p', { class: status === 'executed' ? 'done' : 'error', 'data-status': status }, t(status) || status),
+        outcome.result != null ? anything('result', outcome.result) : '');
     } else {
       await call('DELETE', `/api/assistant/commands/${encodeURIComponent(a.id)}`);
       result.replaceChildren(el('p', { class: 'done', 'data-status': 'cancelled' }, t('cancelled')));

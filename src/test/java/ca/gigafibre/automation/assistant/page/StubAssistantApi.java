@@ -35,7 +35,7 @@ class StubAssistantApi {
 
     @PostMapping("/api/assistant/commands/{id}/confirm")
     Object confirm(@PathVariable String id) {
-        return Map.of("id", id, "status", "executed", "result", connection.reboot(proposals.get(id)).getBody());
+        return Map.of("id", id, "status", "executed", "summary", Map.of("fr", "x", "en", "x"), "result", connection.reboot(proposals.get(id)).getBody());
     }
 
     @DeleteMapping("/api/assistant/commands/{id}")
