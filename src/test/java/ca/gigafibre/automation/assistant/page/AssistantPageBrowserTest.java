@@ -113,6 +113,7 @@ class AssistantPageBrowserTest extends IntegrationTest {
         fakes.server().verify(request().withMethod("POST").withPath("/genieacs/devices/.*/tasks")
                 .withBody(JsonBody.json("{\"name\":\"reboot\"}")), VerificationTimes.once());
         assertThat(browser.findElement(By.id("confirm")).isEnabled()).as("confirmed once, the button is spent").isFalse();
+        keepScreenshot("assistant-page.png");
     }
 
     @Test
@@ -126,6 +127,16 @@ class AssistantPageBrowserTest extends IntegrationTest {
         assertThat(answer.getDomAttribute("data-intent")).isEqualTo("balance");
         assertThat(answer.getText().replace('\u00a0', ' ')).contains("183,83 $");   // Quebec French: comma, then the sign
         assertThat(browser.findElements(By.id("confirm"))).as("a read has nothing to confirm").isEmpty();
+    }
+
+    /** What the page looked like, for a person to check (target/). */
+    private static void keepScreenshot(String name) {
+        try {
+            Files.copy(((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+                    Path.of("target", name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void logInAsOps() {
