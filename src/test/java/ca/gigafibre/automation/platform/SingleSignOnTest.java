@@ -165,6 +165,32 @@ class SingleSignOnTest extends AuthorizationMatrix {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
+    @Test
+    void theAssistantPageLogsInThroughTheProviderAndItsApiCallsRunAsThatUser() throws Exception {
+        PROVIDER.enqueueCallback(callback("lea.page", List.of("Soutien technique")));
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.ALWAYS).build();
+
+        HttpResponse<String> page = browser.send(get("/assistant?customer=C-10001"), HttpResponse.BodyHandlers.ofString());
+        JsonNode session = json.readTree(browser.send(get("/assistant/session"), HttpResponse.BodyHandlers.ofString()).body());
+        HttpResponse<String> search = browser.send(get("/api/customers?q=a"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(URI.create(url("/api/tickets")))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> fromThePage = browser.send(HttpRequest.newBuilder(URI.create(url("/api/tickets")))
+                .header("Content-Type", "application/json").header(session.path("csrfHeader").asText(), session.path("csrfToken").asText())
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.uri().getPath()).isEqualTo("/assistant");   // back to the page asked for, after the provider
+        assertThat(page.uri().getQuery()).contains("customer=C-10001");
+        assertThat(page.body()).contains("assistant.js");
+        assertThat(session.path("user").asText()).isEqualTo("lea.page");
+        assertThat(session.path("groups").toString()).contains("\"ops\"");
+        assertThat(search.statusCode()).isEqualTo(200);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(fromThePage.statusCode()).as(fromThePage.body()).isEqualTo(400);   // past the checks: an empty ticket is bad input
+    }
+
     /** The whole authorization code flow, as a browser follows it: page → provider → callback → page. */
     private HttpClient logIn(String user, List<String> groups) throws Exception {
         PROVIDER.enqueueCallback(callback(user, groups));

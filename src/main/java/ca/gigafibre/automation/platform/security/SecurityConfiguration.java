@@ -1,6 +1,7 @@
 package ca.gigafibre.automation.platform.security;
 
 import ca.gigafibre.automation.platform.error.ProblemResponses;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -15,6 +16,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -23,8 +27,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may call what.
  * <ul>
  *   <li>{@code /api/**}, {@code /engine-rest/**}, {@code /actuator/**}, API docs: HTTP Basic against Camunda's users and,
- *   with SSO on, the identity provider's bearer tokens (stateless, no CSRF: no browser session). On the engine REST the
- *   caller is then handed to Camunda ({@link SpringSecurityUser}), so engine authorizations apply.</li>
+ *   with SSO on, the identity provider's bearer tokens (stateless, no CSRF). On {@code /api} a browser logged in to the
+ *   webapps (or through SSO) is taken too, for the engine's own pages ({@link BrowserSessionUser}); its changes need
+ *   Spring Security's CSRF token. On the engine REST the caller is then handed to Camunda ({@link SpringSecurityUser}),
+ *   so engine authorizations apply.</li>
+ *   <li>{@code /assistant}: the assistant's page, for the user logged in to the webapps or through SSO
+ *   ({@link #browserPages}).</li>
  *   <li>{@code /camunda/**}: the webapps, with their own login form, session and CSRF protection; with SSO on, login
  *   through the identity provider instead ({@link SingleSignOn}).</li>
  *   <li>anonymous callers reach only the probes (health status without details) and the signed webhooks.</li>
@@ -37,7 +45,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, ObjectProvider<SingleSignOn> sso,
-                                    ObjectProvider<JwtDecoder> bearerTokens) throws Exception {
+                                    ObjectProvider<JwtDecoder> bearerTokens, ProcessEngine engine) throws Exception {
         SingleSignOn singleSignOn = sso.getIfAvailable();
         String howToLogIn = singleSignOn == null ? "Log in with HTTP Basic as a Camunda user."
                 : "Send a bearer token of the identity provider, or log in with HTTP Basic as a service account.";
@@ -47,8 +55,14 @@ public class SecurityConfiguration {
         };
         // path patterns on the whole path: the engine REST is not a Spring MVC servlet
         http.securityMatcher(anyPath("/api/**", "/actuator/**", "/engine-rest/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"))
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // only a call the browser session authenticates can be forged by another site
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
+                                !SAFE_METHODS.contains(request.getMethod()) && BrowserSessionUser.bySession(request))
+                        // nobody logs in here: a call the session authenticates keeps the session's token
+                        .sessionAuthenticationStrategy((authentication, request, response) -> { }))
+                .addFilterAfter(new BrowserSessionUser(engine), BasicAuthenticationFilter.class)
+                // ... and its session id (only a login renews it)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(fixation -> fixation.none()))
                 .authorizeHttpRequests(auth -> auth
                         // the authorization matrix (README): anonymous only for probes and signed webhooks; everyone in a
                         // group reads; analysts reload rules; ops and admins change money and service state; admins the rest
@@ -75,10 +89,39 @@ public class SecurityConfiguration {
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-                        problems.write(response, HttpStatus.FORBIDDEN, "Forbidden",
-                                "Your groups do not allow " + request.getMethod() + " " + request.getRequestURI() + ".")));
+                        problems.write(response, HttpStatus.FORBIDDEN, "Forbidden", e instanceof CsrfException
+                                ? "A change from a browser session needs its CSRF token (header X-CSRF-TOKEN)."
+                                : "Your groups do not allow " + request.getMethod() + " " + request.getRequestURI() + ".")));
         if (singleSignOn != null) {
             singleSignOn.acceptBearerTokens(http, bearerTokens.getObject(), unauthorized);
+        }
+        return http.build();
+    }
+
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    /**
+     * The engine's own pages (the assistant): static files for anyone (they hold no data); {@code /assistant/session}
+     * tells the page who is logged in — through the webapps' login, the same session as Tasklist — and hands it the CSRF
+     * token its changes on {@code /api} need. With SSO on, the pages need the identity provider's login, as the webapps.
+     */
+    @Bean
+    @Order(1)   // before the webapps' chain, which takes every other path
+    SecurityFilterChain browserPages(HttpSecurity http, ProblemResponses problems, ObjectProvider<SingleSignOn> sso,
+                                     ProcessEngine engine) throws Exception {
+        http.securityMatcher(anyPath("/assistant", "/assistant/**"))
+                .addFilterAfter(new BrowserSessionUser(engine), BasicAuthenticationFilter.class);
+        SingleSignOn singleSignOn = sso.getIfAvailable();
+        if (singleSignOn == null) {
+            // the page logs in through the webapps' login form (Camunda's), then asks again
+            http.authorizeHttpRequests(auth -> auth.requestMatchers(anyPath("/assistant/session")).authenticated()
+                            .anyRequest().permitAll())
+                    .requestCache(cache -> cache.requestCache(new NullRequestCache()))   // no session for an anonymous visit
+                    .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) ->
+                            problems.write(response, HttpStatus.UNAUTHORIZED, "Authentication required", "Log in first.")));
+        } else {
+            http.authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
+            singleSignOn.logInThroughProvider(http);
         }
         return http.build();
     }
