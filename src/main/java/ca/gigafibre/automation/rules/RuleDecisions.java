@@ -29,7 +29,11 @@ public class RuleDecisions {
 
     /** One decision per subject, in the order given. */
     public Map<String, DecisionResult> decideAll(String area, List<? extends DecisionFacts> facts) {
-        RuleSet ruleSet = ruleBase.current();
+        return decideAll(ruleBase.current(), area, facts);
+    }
+
+    /** The same with a rule set that is not the running one (a what-if candidate, compiled apart): nothing else changes. */
+    public Map<String, DecisionResult> decideAll(RuleSet ruleSet, String area, List<? extends DecisionFacts> facts) {
         StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession();
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
