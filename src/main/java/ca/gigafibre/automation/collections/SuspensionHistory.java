@@ -65,14 +65,14 @@ public class SuspensionHistory {
             return account;
         }
 
-        /** Something was overdue on at least one day of [from, to]. */
-        public boolean overdueDuring(LocalDate from, LocalDate to) {
+        /** The first day of [from, to] on which something was overdue, or null. */
+        public LocalDate firstOverdueDay(LocalDate from, LocalDate to) {
             for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
                 if (overdue(day).amount.signum() > 0) {
-                    return true;
+                    return day;
                 }
             }
-            return false;
+            return null;
         }
 
         private record Overdue(BigDecimal amount, LocalDate oldestDue) {
@@ -107,6 +107,15 @@ public class SuspensionHistory {
     public SuspensionHistory(JdbcClient jdbc, BusinessHours hours) {
         this.jdbc = jdbc;
         this.hours = hours;
+    }
+
+    /** One replayed day: its instant and the cut window as seen then (the same for every account). */
+    public record Day(LocalDate date, OffsetDateTime at, boolean cutTime, OffsetDateTime nextCut) {
+    }
+
+    public Day day(LocalDate date) {
+        OffsetDateTime at = instant(date);
+        return new Day(date, at, hours.isCutTime(at), hours.nextCutTime(at));
     }
 
     /** The instant a day is replayed at: 10:00 Montreal time, inside the cut window when the day is a cut day. */
@@ -193,8 +202,9 @@ public class SuspensionHistory {
      * (non-payment, no staff request, no approval yet), or null when there was nothing to ask: nothing overdue, not
      * suspended, no broken arrangement at its cutoff date.
      */
-    public SuspensionFacts factsOn(Ledger ledger, LocalDate day, Parameters parameters) {
-        OffsetDateTime at = instant(day);
+    public SuspensionFacts factsOn(Ledger ledger, Day replayed, Parameters parameters) {
+        LocalDate day = replayed.date();
+        OffsetDateTime at = replayed.at();
         Ledger.Overdue overdue = ledger.overdue(day);
         Stretch suspension = ledger.suspensions.stream()
                 .filter(s -> !s.started.isAfter(at) && (s.ended == null || s.ended.isAfter(at))).findFirst().orElse(null);
@@ -220,10 +230,10 @@ public class SuspensionHistory {
         Integer noticeDaysAgo = latestDelivered == null ? null
                 : (int) ChronoUnit.DAYS.between(latestDelivered.sent.atZoneSameInstant(BusinessTime.ZONE).toLocalDate(), day);
         Account account = ledger.account;
-        OffsetDateTime nextCut = hours.nextCutTime(at);
+        OffsetDateTime nextCut = replayed.nextCut();
         return new SuspensionFacts(account.customerNo(), account.neverSuspend(), account.vip(), account.commercial(), suspension != null,
                 running, false, overdue.amount, overdue.oldestDue == null ? 0 : (int) ChronoUnit.DAYS.between(overdue.oldestDue, day),
-                parameters.graceDays(), hours.isCutTime(at), nextCut, noticeDaysAgo, parameters.noticeDays(), cutoffDue, false)
+                parameters.graceDays(), replayed.cutTime(), nextCut, noticeDaysAgo, parameters.noticeDays(), cutoffDue, false)
                 .asked(SuspensionReason.NON_PAYMENT.code(), false, true, nextCut)
                 .noticeUndelivered(latest != null && !latest.delivered)
                 .openSuspensionReason(suspension == null ? null : suspension.reason);
