@@ -202,7 +202,7 @@ public class SuspensionHistory {
      * (non-payment, no staff request, no approval yet), or null when there was nothing to ask: nothing overdue, not
      * suspended, no broken arrangement at its cutoff date.
      */
-    public SuspensionFacts factsOn(Ledger ledger, Day replayed, Parameters parameters) {
+    public OnDay factsOn(Ledger ledger, Day replayed, Parameters parameters) {
         LocalDate day = replayed.date();
         OffsetDateTime at = replayed.at();
         Ledger.Overdue overdue = ledger.overdue(day);
@@ -231,12 +231,40 @@ public class SuspensionHistory {
                 : (int) ChronoUnit.DAYS.between(latestDelivered.sent.atZoneSameInstant(BusinessTime.ZONE).toLocalDate(), day);
         Account account = ledger.account;
         OffsetDateTime nextCut = replayed.nextCut();
-        return new SuspensionFacts(account.customerNo(), account.neverSuspend(), account.vip(), account.commercial(), suspension != null,
+        OnDay facts = new OnDay(day, account.customerNo(), account.neverSuspend(), account.vip(), account.commercial(), suspension != null,
                 running, false, overdue.amount, overdue.oldestDue == null ? 0 : (int) ChronoUnit.DAYS.between(overdue.oldestDue, day),
-                parameters.graceDays(), replayed.cutTime(), nextCut, noticeDaysAgo, parameters.noticeDays(), cutoffDue, false)
-                .asked(SuspensionReason.NON_PAYMENT.code(), false, true, nextCut)
+                parameters.graceDays(), replayed.cutTime(), nextCut, noticeDaysAgo, parameters.noticeDays(), cutoffDue, false);
+        facts.asked(SuspensionReason.NON_PAYMENT.code(), false, true, nextCut)
                 .noticeUndelivered(latest != null && !latest.delivered)
                 .openSuspensionReason(suspension == null ? null : suspension.reason);
+        return facts;
+    }
+
+    /**
+     * The facts of one account on one replayed day. The subject names the day too ({@code C-10001@2026-03-12}), so the days
+     * of many accounts are decided together in one session: the rules pair facts and decision by subject, and never read it.
+     */
+    public static final class OnDay extends SuspensionFacts {
+
+        private final LocalDate day;
+
+        private OnDay(LocalDate day, String customerId, boolean neverSuspend, boolean vip, boolean commercial, boolean alreadySuspended,
+                      boolean keptArrangementOpen, boolean requestedByStaff, BigDecimal overdueAmount, int daysOverdue, int graceDays,
+                      boolean cutTime, OffsetDateTime nextCutTime, Integer noticeSentDaysAgo, int noticeDays, boolean arrangementCutoffDue,
+                      boolean approved) {
+            super(customerId, neverSuspend, vip, commercial, alreadySuspended, keptArrangementOpen, requestedByStaff, overdueAmount,
+                    daysOverdue, graceDays, cutTime, nextCutTime, noticeSentDaysAgo, noticeDays, arrangementCutoffDue, approved);
+            this.day = day;
+        }
+
+        public LocalDate day() {
+            return day;
+        }
+
+        @Override
+        public String getSubject() {
+            return getCustomerId() + "@" + day;
+        }
     }
 
     private static OffsetDateTime[] instants(Array array) throws SQLException {

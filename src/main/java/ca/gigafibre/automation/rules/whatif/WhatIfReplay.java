@@ -2,7 +2,6 @@ package ca.gigafibre.automation.rules.whatif;
 
 import ca.gigafibre.automation.billing.PpaFacts;
 import ca.gigafibre.automation.billing.PpaHistory;
-import ca.gigafibre.automation.collections.SuspensionFacts;
 import ca.gigafibre.automation.collections.SuspensionHistory;
 import ca.gigafibre.automation.platform.error.MalformedRequestException;
 import ca.gigafibre.automation.platform.time.BusinessTime;
@@ -31,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class WhatIfReplay {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WhatIfReplay.class);
 
     static final int MAX_MONTHS = 36;
     private static final String SUSPENSION = "suspension";
@@ -76,10 +77,20 @@ public class WhatIfReplay {
 
         Changes changes = new Changes();
         Map<String, Integer> replayed = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
         Map<Long, SuspensionHistory.Ledger> ledgers = suspensions.read(from, to, only);
+        long t1 = System.nanoTime();
         replayed.put(SUSPENSION, replaySuspensions(ledgers, from, to, scenario, running, candidate, changes));
-        replayed.put(CHARGE, replayCharges(charges.read(from, to, only), scenario, running, candidate, changes));
+        long t2 = System.nanoTime();
+        List<PpaHistory.Row> invoices = charges.read(from, to, only);
+        long t3 = System.nanoTime();
+        replayed.put(CHARGE, replayCharges(invoices, scenario, running, candidate, changes));
+        long t4 = System.nanoTime();
         replayed.put(REMINDERS, replayReminders(ledgers, from, to, deployedTable, candidateTable, changes));
+        long t5 = System.nanoTime();
+        log.info("What-if replay {} → {}: {} ledgers read in {} ms, suspensions replayed in {} ms, {} invoices read in {} ms and replayed in {} ms,"
+                + " reminders in {} ms", from, to, ledgers.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, invoices.size(),
+                (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000);
 
         List<Bilingual> asked = new ArrayList<>(scenario.changes());
         request.rulesOrNone().keySet().stream().sorted().forEach(file -> asked.add(new Bilingual(file + " candidat", "candidate " + file)));
@@ -89,30 +100,37 @@ public class WhatIfReplay {
                 accounts, parameters.allowed(), (System.nanoTime() - started) / 1_000_000);
     }
 
+    /** Every account's facts of every day, several days of many accounts per stateless session (the subject names the day). */
     private int replaySuspensions(Map<Long, SuspensionHistory.Ledger> ledgers, LocalDate from, LocalDate to,
                                   WhatIfParameters.Scenario scenario, RuleSet running, RuleSet candidate, Changes changes) {
         boolean sameParameters = scenario.currentSuspension().equals(scenario.candidateSuspension());
+        List<SuspensionHistory.OnDay> before = new ArrayList<>();
+        List<SuspensionHistory.OnDay> after = new ArrayList<>();
+        Map<String, SuspensionHistory.Ledger> whose = new HashMap<>();
         int count = 0;
         for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
             SuspensionHistory.Day day = suspensions.day(date);
-            List<SuspensionFacts> before = new ArrayList<>();
-            List<SuspensionFacts> after = new ArrayList<>();
-            Map<String, SuspensionHistory.Ledger> whose = new HashMap<>();
             for (SuspensionHistory.Ledger ledger : ledgers.values()) {
-                SuspensionFacts facts = suspensions.factsOn(ledger, day, scenario.currentSuspension());
+                SuspensionHistory.OnDay facts = suspensions.factsOn(ledger, day, scenario.currentSuspension());
                 if (facts != null) {
                     before.add(facts);
                     after.add(sameParameters ? facts : suspensions.factsOn(ledger, day, scenario.candidateSuspension()));
                     whose.put(facts.getSubject(), ledger);
                 }
             }
-            for (int i = 0; i < before.size(); i += batchSize) {
-                int end = Math.min(before.size(), i + batchSize);
-                compare(SUSPENSION, decisions.decideAll(running, SUSPENSION, before.subList(i, end)),
-                        decisions.decideAll(candidate, SUSPENSION, after.subList(i, end)), date,
-                        subject -> whose.get(subject).account().id(), changes);
+            if (before.size() >= batchSize || date.equals(to)) {
+                Map<String, DecisionResult> decidedBefore = decisions.decideAll(running, SUSPENSION, before);
+                Map<String, DecisionResult> decidedAfter = decisions.decideAll(candidate, SUSPENSION, after);
+                for (SuspensionHistory.OnDay facts : before) {
+                    String subject = facts.getSubject();
+                    changes.compare(SUSPENSION, whose.get(subject).account().id(), facts.day(), facts.getCustomerId(),
+                            decidedBefore.get(subject), decidedAfter.get(subject));
+                }
+                count += before.size();
+                before.clear();
+                after.clear();
+                whose.clear();
             }
-            count += before.size();
         }
         return count;
     }
@@ -155,13 +173,6 @@ public class WhatIfReplay {
             }
         }
         return count;
-    }
-
-    private static void compare(String kind, Map<String, DecisionResult> before, Map<String, DecisionResult> after, LocalDate on,
-                                java.util.function.Function<String, Long> account, Changes changes) {
-        for (Map.Entry<String, DecisionResult> b : before.entrySet()) {
-            changes.compare(kind, account.apply(b.getKey()), on, b.getKey(), b.getValue(), after.get(b.getKey()));
-        }
     }
 
     /** Names and flags of the accounts that changed but have no ledger (charges of accounts never overdue): one read per 1,000. */
