@@ -32,7 +32,7 @@ public class RuleDecisions {
         return decideAll(ruleBase.current(), area, facts);
     }
 
-    /** As the engine decides, with a given rule set: the scenario tables run candidate rules that are not in force. */
+    /** As the engine decides, with a given rule set: scenario tables and what-if replays run candidate rules not in force. */
     public Map<String, DecisionResult> decideAll(RuleSet ruleSet, String area, List<? extends DecisionFacts> facts) {
         StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession();
         session.addEventListener(new DefaultAgendaEventListener() {

@@ -1,0 +1,5 @@
+package ca.gigafibre.automation.rules.whatif;
+
+/** The accounts whose decision of one kind goes the same way, counted, with the sentence people read. */
+public record ChangeGroup(String kind, String before, String after, String direction, int accounts, int commercial, String fr, String en) {
+}

@@ -1,0 +1,34 @@
+package ca.gigafibre.automation.rules.whatif;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Analysts ask what a rule or parameter change would have done to the last months' customers, before deploying it. */
+@RestController
+@RequestMapping("/api/rules/what-if")
+public class WhatIfController {
+
+    private final WhatIfReplay replay;
+
+    public WhatIfController(WhatIfReplay replay) {
+        this.replay = replay;
+    }
+
+    @PostMapping(produces = {MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Replay the last months' decisions with the rules in force and with candidate rules, parameters or DMN; "
+            + "the accounts whose decision changes, grouped (nothing is written)")
+    public WhatIfReport replay(@RequestBody(required = false) WhatIfRequest request) {
+        return replay.replay(request == null ? new WhatIfRequest(null, null, null, null, null) : request);
+    }
+
+    @PostMapping(produces = "text/csv")
+    @Operation(summary = "The same replay, one CSV line per account whose decision changes")
+    public List<AccountChangeRow> replayAsCsv(@RequestBody(required = false) WhatIfRequest request) {
+        return replay(request).accounts().stream().map(AccountChangeRow::of).toList();
+    }
+}
