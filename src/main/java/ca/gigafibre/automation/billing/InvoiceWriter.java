@@ -3,6 +3,7 @@ package ca.gigafibre.automation.billing;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -265,16 +266,18 @@ public class InvoiceWriter {
     /** A negative invoice that credits no particular invoice (credits above the charges) leaves its amount on the account. */
     private void leaveCredit(List<Row> rows, List<Long> ids) {
         List<Object[]> credits = new ArrayList<>();
+        // the engine's clock, not the database's: a credit left in a process test lands on the day the test moved to
+        Timestamp receivedAt = Timestamp.from(BusinessTime.now().toInstant());
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             if (r.creditNoteFor() == null && r.totals().total().signum() < 0) {
-                credits.add(new Object[] {r.customerId(), r.totals().total().negate(), ids.get(i)});
+                credits.add(new Object[] {r.customerId(), receivedAt, r.totals().total().negate(), ids.get(i)});
             }
         }
         if (!credits.isEmpty()) {
             batch.batchUpdate("""
                     INSERT INTO automation.payment (customer_id, received_at, amount, method, reference, idempotency_key)
-                    SELECT ?, now(), ?, 'credit-note', invoice_no, 'credit-note:' || invoice_no FROM automation.invoice WHERE id = ?
+                    SELECT ?, ?, ?, 'credit-note', invoice_no, 'credit-note:' || invoice_no FROM automation.invoice WHERE id = ?
                     """, credits);
         }
     }

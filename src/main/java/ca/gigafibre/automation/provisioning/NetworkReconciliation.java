@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Compares what should be (every installed ONT enabled, or disabled while its account is suspended; every line in
- * the PBX state matching ours) with what the OLT manager and the PBX report, and stores the drift of each run.
+ * the PBX state matching ours; what a finished deactivation removed, gone) with what the OLT manager and the PBX
+ * report, and stores the drift of each run.
  */
 @Service
 public class NetworkReconciliation {
@@ -53,13 +54,33 @@ public class NetworkReconciliation {
                 SELECT l.did, c.customer_no, l.state FROM automation.voip_line l JOIN automation.customer c ON c.id = l.customer_id
                 WHERE l.state <> 'cancelled' ORDER BY l.did
                 """).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), PbxLineSpecs.pbxStateFor(rs.getString(3))}).list();
-        drifts.addAll(compare(lines, "pbx", did -> pbx.find(did).map(PbxClient.Line::state).orElse("missing")));
+        // and the other way: what a deactivation took down must stay gone (an ONT put back, a line re-created by hand)
+        List<String[]> removedOnts = jdbc.sql("""
+                SELECT DISTINCT e.serial, c.customer_no, 'missing'
+                FROM automation.deactivation d JOIN automation.equipment e ON e.location_id = d.location_id
+                JOIN automation.customer c ON c.id = e.customer_id
+                WHERE d.kind = 'location' AND d.status = 'done' AND e.kind = 'ont' AND e.status IN ('to-return', 'kept', 'returned')
+                ORDER BY e.serial
+                """).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+        List<String[]> removedLines = jdbc.sql("""
+                SELECT DISTINCT l.did, c.customer_no, 'missing'
+                FROM automation.voip_line l JOIN automation.customer c ON c.id = l.customer_id
+                JOIN automation.deactivation d ON d.status IN ('running', 'done')
+                     AND (d.did = l.did OR (d.kind = 'location' AND d.location_id = l.location_id))
+                WHERE l.state = 'cancelled'
+                  AND NOT exists(SELECT 1 FROM automation.voip_line again WHERE again.did = l.did AND again.state <> 'cancelled')
+                ORDER BY l.did
+                """).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+        drifts.addAll(compare(removedOnts, "olt", serial -> olt.find(serial).map(OltClient.Ont::state).orElse("missing")));
+        List<String[]> allLines = new ArrayList<>(lines);
+        allLines.addAll(removedLines);
+        drifts.addAll(compare(allLines, "pbx", did -> pbx.find(did).map(PbxClient.Line::state).orElse("missing")));
         for (NetworkDrift d : drifts) {
             jdbc.sql("INSERT INTO automation.network_drift (run_id, system, ref, customer_no, expected, actual) VALUES (:run, :system, :ref, :customer, :expected, :actual)")
                     .param("run", runId).param("system", d.system()).param("ref", d.ref()).param("customer", d.customerId())
                     .param("expected", d.expected()).param("actual", d.actual()).update();
         }
-        int checked = onts.size() + lines.size();
+        int checked = onts.size() + removedOnts.size() + allLines.size();
         jdbc.sql("UPDATE automation.network_reconciliation_run SET finished_at = now(), checked = :checked, drifts = :drifts WHERE id = :id")
                 .param("checked", checked).param("drifts", drifts.size()).param("id", runId).update();
         log.info("Network reconciliation #{}: {} ONTs and lines checked, {} drifts, in {} ms", runId, checked, drifts.size(),

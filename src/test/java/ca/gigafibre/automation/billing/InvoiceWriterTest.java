@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -108,6 +109,22 @@ class InvoiceWriterTest extends IntegrationTest {
         writer.startCollections(List.of(new InvoiceWriter.Collectable(ids.get(1), chargedInvoice, charged, first.plusDays(dueDays))));
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("billing-collections")
                 .processInstanceBusinessKey(chargedInvoice).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aCreditLeftOnTheAccountIsReceivedAtTheEnginesTimeNotTheDatabases() {
+        String credited = customers.create("WriterCreditClock", false, false, false);
+        java.util.Date engineNow = java.util.Date.from(java.time.Instant.parse("2027-03-15T14:30:00Z"));
+        ClockUtil.setCurrentTime(engineNow);
+        try {
+            writer.writeAll(List.of(InvoiceDraft.of(idOf(credited), BusinessTime.today(),
+                    List.of(InvoiceLine.of("CREDIT", "Crédit / Credit", BigDecimal.ONE, new BigDecimal("-20.00"))))));
+        } finally {
+            ClockUtil.reset();
+        }
+
+        assertThat(jdbc.sql("SELECT received_at FROM automation.payment WHERE customer_id = :c AND method = 'credit-note'")
+                .param("c", idOf(credited)).query(java.time.OffsetDateTime.class).single().toInstant()).isEqualTo(engineNow.toInstant());
     }
 
     @Test

@@ -39,7 +39,8 @@ import org.springframework.http.ResponseEntity;
  * 911 provider down ends in an incident and, resumed, each system is called once per removal; a suspended account loses
  * its (already disabled) ONT at once. A closed location bills nothing after its end date (its other subscriptions end with
  * it), a suspended account left with nothing in service ends its suspension as deactivated, and moving out then in with
- * the same line leaves nothing stale in the DID report, the 911 audit or the network reconciliation.
+ * the same line leaves nothing stale in the DID report, the 911 audit or the network reconciliation, which also reports
+ * what a finished deactivation removed when it comes back.
  */
 class DeactivationProcessTest extends EngineClockTest {
 
@@ -364,6 +365,37 @@ class DeactivationProcessTest extends EngineClockTest {
         assertThat(rowsFor(drift, "customerId", customer)).isEmpty();
         assertThat(rowsFor(drift, "ref", serial)).isEmpty();
         assertThat(rowsFor(drift, "ref", did)).isEmpty();
+    }
+
+    @Test
+    void whatAFinishedDeactivationRemovedAndComesBackIsDrift() {
+        cancel(internet, end);
+        String key = "DEACT-" + location;
+        clock.at(end);
+        assertThat(jobs.runDue(key)).isEmpty();
+        Task collect = tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult();
+        tasks.complete(collect.getId(), Map.of("equipmentOutcome", "returned", "equipmentNote", "Rapporté au comptoir"));
+        clock.at(clock.nextCutDay(end.plusDays(31)));
+        assertThat(jobs.runDue(key)).isEmpty();
+
+        reconciliation.run();
+        JsonNode clean = as("ops").getForObject("/api/reports/network-drift", JsonNode.class);
+        assertThat(rowsFor(clean, "ref", serial)).isEmpty();
+        assertThat(rowsFor(clean, "ref", did)).isEmpty();
+
+        // someone puts them back by hand at the OLT and the PBX
+        fakes.preloadOnt(serial, "OLT-EAST", "1/2/3", customer, "enabled");
+        fakes.preloadLine(did, "DEACT TEST", "active");
+        reconciliation.run();
+        JsonNode drift = as("ops").getForObject("/api/reports/network-drift", JsonNode.class);
+        List<JsonNode> ont = rowsFor(drift, "ref", serial);
+        assertThat(ont).hasSize(1);
+        assertThat(ont.get(0).path("system").asText() + " " + ont.get(0).path("expected").asText() + " " + ont.get(0).path("actual").asText())
+                .isEqualTo("olt missing enabled");
+        List<JsonNode> line = rowsFor(drift, "ref", did);
+        assertThat(line).hasSize(1);
+        assertThat(line.get(0).path("system").asText() + " " + line.get(0).path("expected").asText() + " " + line.get(0).path("actual").asText())
+                .isEqualTo("pbx missing active");
     }
 
     @Test
