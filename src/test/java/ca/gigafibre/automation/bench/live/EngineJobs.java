@@ -48,6 +48,14 @@ final class EngineJobs {
         return ids;
     }
 
+    long executableJobs(List<String> jobDefinitions) {
+        long jobs = 0;
+        for (String definition : jobDefinitions) {
+            jobs += http.count("admin", "/engine-rest/job/count?executable=true&jobDefinitionId=" + definition);
+        }
+        return jobs;
+    }
+
     long jobs(List<String> jobDefinitions) {
         long jobs = 0;
         for (String definition : jobDefinitions) {
