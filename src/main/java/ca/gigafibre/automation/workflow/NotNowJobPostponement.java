@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.impl.cmd.JobRetryCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +27,8 @@ public class NotNowJobPostponement extends AbstractProcessEnginePlugin {
         });
     }
 
+    private static final Logger log = LoggerFactory.getLogger(NotNowJobPostponement.class);
+
     private static final class Postpone extends JobRetryCmd {
 
         private final NotNow notNow;
@@ -43,6 +47,7 @@ public class NotNowJobPostponement extends AbstractProcessEnginePlugin {
             job.unlock();
             job.setDuedate(notNow.resumeAt());
             logException(job);   // Cockpit shows why the job waits
+            log.info("Job {} ({} of {}) postponed: {}", job.getId(), job.getActivityId(), job.getProcessDefinitionKey(), notNow.getMessage());
             return null;
         }
     }
