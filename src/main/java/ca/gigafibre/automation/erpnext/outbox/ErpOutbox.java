@@ -22,6 +22,15 @@ public class ErpOutbox {
     public static final String PAYMENT_ENTRY = "Payment Entry";
     public static final String QUOTATION = "Quotation";
 
+    /**
+     * A payment's allocations as they are now, per invoice in invoice order: the snapshot its Payment Entry's references are
+     * made of (credit applied later is not part of this document).
+     */
+    private static final String ALLOCATIONS = """
+            (SELECT coalesce(jsonb_agg(jsonb_build_object('invoice', a.invoice_no, 'amount', a.amount) ORDER BY a.invoice_id), '[]')
+             FROM (SELECT i.id AS invoice_id, i.invoice_no, sum(pa.amount) AS amount FROM automation.payment_allocation pa
+                   JOIN automation.invoice i ON i.id = pa.invoice_id WHERE pa.payment_id = p.id GROUP BY i.id, i.invoice_no) a)""";
+
     private final JdbcClient jdbc;
     private final boolean enabled;
 
@@ -48,11 +57,12 @@ public class ErpOutbox {
     public void payment(long paymentId) {
         if (enabled) {
             jdbc.sql("""
-                    INSERT INTO automation.erp_outbox (doctype, engine_id, customer_no)
-                    SELECT :doctype, p.payment_no, c.customer_no FROM automation.payment p JOIN automation.customer c ON c.id = p.customer_id
+                    INSERT INTO automation.erp_outbox (doctype, engine_id, customer_no, snapshot)
+                    SELECT :doctype, p.payment_no, c.customer_no, %s FROM automation.payment p
+                    JOIN automation.customer c ON c.id = p.customer_id
                     WHERE p.id = :id AND p.erp_name IS NULL AND p.method <> 'credit-note'
                     ON CONFLICT DO NOTHING
-                    """).param("doctype", PAYMENT_ENTRY).param("id", paymentId).update();
+                    """.formatted(ALLOCATIONS)).param("doctype", PAYMENT_ENTRY).param("id", paymentId).update();
         }
     }
 
@@ -61,11 +71,12 @@ public class ErpOutbox {
     public void payment(String paymentNo) {
         if (enabled) {
             jdbc.sql("""
-                    INSERT INTO automation.erp_outbox (doctype, engine_id, customer_no)
-                    SELECT :doctype, p.payment_no, c.customer_no FROM automation.payment p JOIN automation.customer c ON c.id = p.customer_id
+                    INSERT INTO automation.erp_outbox (doctype, engine_id, customer_no, snapshot)
+                    SELECT :doctype, p.payment_no, c.customer_no, %s FROM automation.payment p
+                    JOIN automation.customer c ON c.id = p.customer_id
                     WHERE p.payment_no = :no AND p.erp_name IS NULL AND p.method <> 'credit-note'
                     ON CONFLICT DO NOTHING
-                    """).param("doctype", PAYMENT_ENTRY).param("no", paymentNo).update();
+                    """.formatted(ALLOCATIONS)).param("doctype", PAYMENT_ENTRY).param("no", paymentNo).update();
         }
     }
 

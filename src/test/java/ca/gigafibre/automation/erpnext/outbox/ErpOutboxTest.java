@@ -160,6 +160,33 @@ class ErpOutboxTest extends EngineClockTest {
     }
 
     @Test
+    void aPaymentEntryLandsInItsMethodsBankAccountAndReferencesItsAllocationsWhenRecorded() {
+        String customer = customers.create("Overpaid", false, false, false);
+        InvoiceView first = manualInvoice(customer, "100.00");
+        payments.record(new NewPayment(customer, new BigDecimal("150.00"), "cheque", "CHQ-150", null), "outbox-over-" + first.id());
+        // the 50 of credit pays most of an invoice written after the payment: not part of the Payment Entry
+        InvoiceView later = manualInvoice(customer, "30.00");
+        assertThat(jdbc.sql("SELECT status FROM automation.invoice WHERE invoice_no = :no").param("no", later.id())
+                .query(String.class).single()).isEqualTo("paid");
+
+        relay.run();
+
+        ObjectNode entry = postedByEngineId("Payment Entry", fakes.erpNext().all("Payment Entry").get(0).path("custom_engine_id").asText());
+        assertThat(entry.path("paid_to").asText()).isEqualTo("1010 - Banque - TARGO");
+        assertThat(entry.path("paid_from").asText()).isEqualTo("1200 - Comptes clients - TARGO");
+        assertThat(entry.path("paid_amount").decimalValue()).isEqualByComparingTo("150.00");
+        assertThat(entry.path("references")).hasSize(1);
+        ObjectNode firstPosted = postedByEngineId("Sales Invoice", first.id());
+        assertThat(entry.path("references").get(0).path("reference_name").asText()).isEqualTo(firstPosted.path("name").asText());
+        assertThat(entry.path("references").get(0).path("allocated_amount").decimalValue()).isEqualByComparingTo(first.total());
+        // ERPNext's outstanding of the invoice the payment paid is ours: nothing
+        assertThat(firstPosted.path("outstanding_amount").decimalValue()).isEqualByComparingTo("0");
+        assertThat(fakes.erpNext().createCount("Payment Entry")).isEqualTo(1);
+        assertThat(fakes.erpNext().createCount("Sales Invoice")).isEqualTo(2);
+        assertThat(count("erp_outbox WHERE status <> 'sent'")).isZero();
+    }
+
+    @Test
     void aCustomerGoesBeforeItsInvoiceAndIsPostedFirstWhenErpNextRefusesTheLink() {
         String queued = customers.create("QueuedFirst", false, false, false);
         String unqueued = customers.create("NotQueued", false, false, false);

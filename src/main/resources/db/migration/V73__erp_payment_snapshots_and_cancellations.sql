@@ -1,0 +1,5 @@
+-- What a document looked like when the engine recorded it, for the parts that change afterwards: a payment's allocations
+-- ([{"invoice": "INV-…", "amount": 12.34}, …]) taken in the payment's transaction, so the Payment Entry's references are
+-- those of its posting — credit applied later to an invoice queued after the payment must neither appear in it nor hold it
+-- back. NULL for entries queued before this column (their allocations are read when they are sent).
+ALTER TABLE erp_outbox ADD COLUMN snapshot jsonb;
