@@ -3,3 +3,8 @@
 -- those of its posting — credit applied later to an invoice queued after the payment must neither appear in it nor hold it
 -- back. NULL for entries queued before this column (their allocations are read when they are sent).
 ALTER TABLE erp_outbox ADD COLUMN snapshot jsonb;
+
+-- A Payment Entry the engine recorded from ERPNext and that was cancelled there is reversed whole, as its own kind
+-- (erpnext.ledger.CancelledErpPayments): the money never came, it was not refunded nor returned by a bank.
+ALTER TABLE payment_reversal DROP CONSTRAINT payment_reversal_kind_check,
+    ADD CONSTRAINT payment_reversal_kind_check CHECK (kind IN ('refund', 'dispute', 'dispute-won', 'return', 'cancelled'));

@@ -80,7 +80,10 @@ public class ErpOutbox {
         }
     }
 
-    /** Money a processor took back from a payment or gave back ({@code payment_reversal} applied with an amount). */
+    /**
+     * Money a processor took back from a payment or gave back ({@code payment_reversal} applied with an amount); not the
+     * reversal of a payment that came from ERPNext (its Payment Entry was cancelled there).
+     */
     @Transactional
     public void reversal(long reversalId) {
         if (enabled) {
@@ -88,7 +91,7 @@ public class ErpOutbox {
                     INSERT INTO automation.erp_outbox (doctype, engine_id, customer_no)
                     SELECT :doctype, :prefix || r.id, c.customer_no FROM automation.payment_reversal r
                     JOIN automation.payment p ON p.id = r.payment_id JOIN automation.customer c ON c.id = p.customer_id
-                    WHERE r.id = :id AND r.amount <> 0
+                    WHERE r.id = :id AND r.amount <> 0 AND p.erp_name IS NULL
                     ON CONFLICT DO NOTHING
                     """).param("doctype", PAYMENT_ENTRY).param("prefix", OutboxDocuments.REVERSAL_PREFIX).param("id", reversalId).update();
         }

@@ -291,8 +291,16 @@ class ErpOutboxTest extends EngineClockTest {
                 SELECT id, now(), 11.50, 'cash', 'ACC-PAY-2026-00001' FROM automation.customer WHERE customer_no = :no RETURNING id
                 """).param("no", customer).query(Long.class).single();
 
+        long erpPaymentCancelled = jdbc.sql("""
+                INSERT INTO automation.payment_reversal (event_id, processor_ref, source_ref, kind, reported_amount, received_at, payment_id,
+                    amount, applied_at)
+                VALUES ('erpnext-cancelled:ACC-PAY-2026-00001', 'ACC-PAY-2026-00001', 'ACC-PAY-2026-00001', 'cancelled', 11.50, now(), :payment,
+                    11.50, now()) RETURNING id
+                """).param("payment", erpPayment).query(Long.class).single();
+
         outbox.invoices(List.of(erpInvoice));
         outbox.payment(erpPayment);
+        outbox.reversal(erpPaymentCancelled);   // cancelled in ERPNext: nothing to post back
         // and a row marked as ERPNext's after it was queued is not sent either
         payments.record(new NewPayment(customer, invoice.total(), "cash", null, null), "outbox-erp-" + invoice.id());
         jdbc.sql("UPDATE automation.payment SET erp_name = 'ACC-PAY-2026-00002' WHERE idempotency_key = :key")
