@@ -8,3 +8,8 @@ ALTER TABLE erp_outbox ADD COLUMN snapshot jsonb;
 -- (erpnext.ledger.CancelledErpPayments): the money never came, it was not refunded nor returned by a bank.
 ALTER TABLE payment_reversal DROP CONSTRAINT payment_reversal_kind_check,
     ADD CONSTRAINT payment_reversal_kind_check CHECK (kind IN ('refund', 'dispute', 'dispute-won', 'return', 'cancelled'));
+
+-- 'update': master data the engine changed on a document ERPNext holds (a service location's address, a device assigned,
+-- installed or returned), posted as the row is when relayed — created there first when ERPNext does not have it.
+ALTER TABLE erp_outbox DROP CONSTRAINT erp_outbox_action_check,
+    ADD CONSTRAINT erp_outbox_action_check CHECK (action IN ('create', 'status', 'update'));

@@ -2,6 +2,7 @@ package ca.gigafibre.automation.demo;
 
 import ca.gigafibre.automation.adapter.fake.FakeErpNext;
 import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
+import ca.gigafibre.automation.erpnext.EquipmentNames;
 import ca.gigafibre.automation.erpnext.ErpNextSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,10 +40,6 @@ public class ErpNextDemoData {
     private static final Map<String, String> ITEM_GROUPS = Map.of("internet", "Internet", "phone", "Téléphonie", "tv", "Télévision",
             "equipment", "Équipement", "hosting", "Hébergement", "security", "Sécurité", "service", "Services");
     private static final Map<String, String> FREQUENCIES = Map.of("monthly", "Monthly", "annual", "Annual", "one-time", "One-time");
-    private static final Map<String, String> EQUIPMENT_TYPES = Map.of("ont", "ONT", "router", "Router", "ata", "ATA", "tv-box", "TV box",
-            "other", "Other");
-    private static final Map<String, String> EQUIPMENT_STATUSES = Map.of("in-stock", "In Stock", "assigned", "Assigned",
-            "installed", "Installed", "returned", "Returned", "defective", "Defective");
 
     private static final Logger log = LoggerFactory.getLogger(ErpNextDemoData.class);
 
@@ -159,9 +156,9 @@ public class ErpNextDemoData {
                        ON i.location_id = e.location_id AND e.kind = 'ont'
                 ORDER BY e.id
                 """, rs -> doc("name", rs.getString("equipment_no"), "customer", rs.getString("customer_no"),
-                "service_location", rs.getString("location_no"), "equipment_type", EQUIPMENT_TYPES.get(rs.getString("kind")),
+                "service_location", rs.getString("location_no"), "equipment_type", EquipmentNames.type(rs.getString("kind")),
                 "serial_no", rs.getString("serial"), "mac_address", rs.getString("mac"), "ip_address", rs.getString("ip"),
-                "status", EQUIPMENT_STATUSES.get(rs.getString("status"))));
+                "status", EquipmentNames.status(rs.getString("status"))));
     }
 
     private int subscriptions() {

@@ -21,6 +21,10 @@ public class ErpOutbox {
     public static final String SALES_INVOICE = "Sales Invoice";
     public static final String PAYMENT_ENTRY = "Payment Entry";
     public static final String QUOTATION = "Quotation";
+    public static final String EQUIPMENT = "Service Equipment";
+
+    /** Master data the engine changed on a document ERPNext holds (or is to hold): posted whole, as the row is when relayed. */
+    public static final String UPDATE = "update";
 
     /**
      * A payment's allocations as they are now, per invoice in invoice order: the snapshot its Payment Entry's references are
@@ -119,6 +123,33 @@ public class ErpOutbox {
                     WHERE l.location_no = :no
                     ON CONFLICT DO NOTHING
                     """).param("doctype", LOCATION).param("no", locationNo).update();
+        }
+    }
+
+    /** A service location whose address changed. */
+    @Transactional
+    public void locationUpdated(String locationNo) {
+        if (enabled) {
+            jdbc.sql("""
+                    INSERT INTO automation.erp_outbox (doctype, action, engine_id, customer_no)
+                    SELECT :doctype, :action, l.location_no, c.customer_no FROM automation.service_location l
+                    JOIN automation.customer c ON c.id = l.customer_id WHERE l.location_no = :no
+                    """).param("doctype", LOCATION).param("action", UPDATE).param("no", locationNo).update();
+        }
+    }
+
+    /**
+     * Devices registered, assigned, installed or taken back: each one a customer holds (or held) is posted as it is when
+     * relayed; one on the shelf with no customer is ERPNext's stock, not the engine's to post.
+     */
+    @Transactional
+    public void equipment(List<Long> equipmentIds) {
+        if (enabled && !equipmentIds.isEmpty()) {
+            jdbc.sql("""
+                    INSERT INTO automation.erp_outbox (doctype, action, engine_id, customer_no)
+                    SELECT :doctype, :action, e.equipment_no, c.customer_no FROM automation.equipment e
+                    JOIN automation.customer c ON c.id = e.customer_id WHERE e.id IN (:ids) ORDER BY e.id
+                    """).param("doctype", EQUIPMENT).param("action", UPDATE).param("ids", equipmentIds).update();
         }
     }
 

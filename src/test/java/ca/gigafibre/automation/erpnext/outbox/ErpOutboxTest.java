@@ -12,6 +12,7 @@ import ca.gigafibre.automation.billing.NewPayment;
 import ca.gigafibre.automation.billing.NewSubscription;
 import ca.gigafibre.automation.billing.PaymentService;
 import ca.gigafibre.automation.billing.SubscriptionService;
+import ca.gigafibre.automation.provisioning.deactivation.DeactivatedNetwork;
 import ca.gigafibre.automation.testing.EngineClockTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -68,6 +69,9 @@ class ErpOutboxTest extends EngineClockTest {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    DeactivatedNetwork network;
 
     @BeforeEach
     void emptyOutboxAndErpNextKnowsTheItems() {
@@ -184,6 +188,47 @@ class ErpOutboxTest extends EngineClockTest {
         assertThat(fakes.erpNext().createCount("Payment Entry")).isEqualTo(1);
         assertThat(fakes.erpNext().createCount("Sales Invoice")).isEqualTo(2);
         assertThat(count("erp_outbox WHERE status <> 'sent'")).isZero();
+    }
+
+    @Test
+    void anAddressChangeAndADevicesReturnAreCarriedToTheDocumentsErpNextHolds() {
+        String customer = customers.create("Moved", false, false, false);
+        customers.installOnt(customer, fakes);   // a device ERPNext has never had
+        relay.run();
+        long locationId = jdbc.sql("SELECT l.id FROM automation.service_location l JOIN automation.customer c ON c.id = l.customer_id "
+                + "WHERE c.customer_no = :no").param("no", customer).query(Long.class).single();
+        String locationNo = jdbc.sql("SELECT location_no FROM automation.service_location WHERE id = :id").param("id", locationId)
+                .query(String.class).single();
+        String locationName = postedByEngineId("Service Location", locationNo).path("name").asText();
+
+        ResponseEntity<JsonNode> moved = as("ops").exchange("/api/locations/" + locationNo + "/address", org.springframework.http.HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(Map.of("streetNumber", "45", "streetName", "Rue Nouvelle", "city", "Bromont",
+                        "province", "QC", "postalCode", "J2L 1A1")), JsonNode.class);
+        assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        transaction.executeWithoutResult(status -> network.markEquipmentToReturn(locationId));
+        relay.run();
+
+        ObjectNode location = fakes.erpNext().doc("Service Location", locationName).orElseThrow();
+        assertThat(location.path("address_line1").asText()).isEqualTo("45 Rue Nouvelle");
+        assertThat(location.path("city").asText()).isEqualTo("Bromont");
+        assertThat(location.path("pincode").asText()).isEqualTo("J2L 1A1");
+        String equipmentNo = jdbc.sql("SELECT equipment_no FROM automation.equipment WHERE location_id = :id").param("id", locationId)
+                .query(String.class).single();
+        ObjectNode device = postedByEngineId("Service Equipment", equipmentNo);
+        assertThat(device.path("status").asText()).isEqualTo("To Return");
+        assertThat(device.path("equipment_type").asText()).isEqualTo("ONT");
+        assertThat(device.path("service_location").asText()).isEqualTo(locationName);
+        assertThat(device.path("customer").asText()).isEqualTo(postedByEngineId("Customer", customer).path("name").asText());
+
+        transaction.executeWithoutResult(status -> network.equipmentCameBack(locationId, true));
+        relay.run();
+
+        assertThat(fakes.erpNext().doc("Service Equipment", device.path("name").asText()).orElseThrow().path("status").asText())
+                .isEqualTo("Returned");
+        assertThat(fakes.erpNext().createCount("Service Equipment")).isEqualTo(1);
+        assertThat(fakes.erpNext().createCount("Service Location")).isEqualTo(1);
+        assertThat(count("erp_outbox WHERE status <> 'sent'")).isZero();
+        assertThat(count("erp_outbox WHERE action = 'update'")).isEqualTo(3);
     }
 
     @Test
