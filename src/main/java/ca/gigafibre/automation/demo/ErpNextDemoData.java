@@ -107,6 +107,13 @@ public class ErpNextDemoData {
             return prices.size();
         });
         prices.forEach(p -> erp.put("Item Price", p));
+        // the engine's copy of those prices, as a sync would have left it: the first sync finds them unchanged
+        prices.forEach(p -> jdbc.sql("""
+                INSERT INTO automation.item_price (erp_name, sku, price_list, rate, currency) VALUES (:name, :sku, :list, :rate, 'CAD')
+                ON CONFLICT (erp_name) DO UPDATE SET sku = EXCLUDED.sku, price_list = EXCLUDED.price_list, rate = EXCLUDED.rate,
+                    currency = EXCLUDED.currency, valid_from = NULL, valid_upto = NULL
+                """).param("name", p.get("name")).param("sku", p.get("item_code")).param("list", p.get("price_list"))
+                .param("rate", p.get("price_list_rate")).update());
         return prices.size();
     }
 
@@ -123,7 +130,8 @@ public class ErpNextDemoData {
                     return doc("name", rs.getString("customer_no"),
                             "customer_name", companyName != null && !companyName.isBlank() ? companyName : person,
                             "customer_type", company ? "Company" : "Individual", "customer_group", company ? COMMERCIAL : "Résidentiel",
-                            "language", rs.getString("language"), "disabled", Set.of("closed", "inactive").contains(rs.getString("status")) ? 1 : 0,
+                            // only a closed account is disabled there (as the outbox posts it): one awaiting its installation is a customer
+                            "language", rs.getString("language"), "disabled", "closed".equals(rs.getString("status")) ? 1 : 0,
                             "legacy_account_id", rs.getObject("legacy_account_id"), "legacy_customer_id", rs.getString("legacy_customer_id"),
                             "ppa_enabled", rs.getBoolean("ppa") ? 1 : 0, "stripe_id", rs.getString("stripe_customer_id"),
                             "email_id", rs.getString("email"),
