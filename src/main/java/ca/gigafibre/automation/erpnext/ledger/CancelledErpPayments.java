@@ -2,6 +2,7 @@ package ca.gigafibre.automation.erpnext.ledger;
 
 import ca.gigafibre.automation.billing.PaymentReversals;
 import ca.gigafibre.automation.billing.ReversalFollowUp;
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ class CancelledErpPayments {
 
     /** @return whether this call reversed the payment (false: the engine never recorded it, or reversed it already) */
     boolean reverse(String erpName) {
-        record Recorded(String reference, java.math.BigDecimal amount) {
+        record Recorded(String reference, BigDecimal amount) {
         }
         Optional<Recorded> payment = jdbc.sql("SELECT reference, amount FROM automation.payment WHERE erp_name = :name")
                 .param("name", erpName).query((rs, n) -> new Recorded(rs.getString(1), rs.getBigDecimal(2))).optional();
