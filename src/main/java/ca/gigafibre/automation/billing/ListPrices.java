@@ -3,6 +3,7 @@ package ca.gigafibre.automation.billing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -39,8 +40,21 @@ public final class ListPrices implements SubscriptionCharges.Pricing {
 
     /** Every price of every list, in one query. */
     public static ListPrices load(JdbcClient jdbc, String defaultList) {
+        return of(jdbc.sql("SELECT price_list, sku, rate, valid_from, valid_upto FROM automation.item_price"), defaultList);
+    }
+
+    /** The prices of a few items (a first invoice's), in every list. */
+    public static ListPrices load(JdbcClient jdbc, String defaultList, Collection<String> skus) {
+        if (skus.isEmpty()) {
+            return new ListPrices(Map.of(), defaultList);
+        }
+        return of(jdbc.sql("SELECT price_list, sku, rate, valid_from, valid_upto FROM automation.item_price WHERE sku IN (:skus)")
+                .param("skus", skus), defaultList);
+    }
+
+    private static ListPrices of(JdbcClient.StatementSpec query, String defaultList) {
         Map<String, List<Price>> prices = new HashMap<>();
-        jdbc.sql("SELECT price_list, sku, rate, valid_from, valid_upto FROM automation.item_price").query(rs -> {
+        query.query(rs -> {
             prices.computeIfAbsent(key(rs.getString(1), rs.getString(2)), k -> new ArrayList<>())
                     .add(new Price(rs.getBigDecimal(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)));
         });

@@ -49,7 +49,7 @@ public class PaymentReversals {
     }
 
     /**
-     * @param kind           refund, dispute, dispute-won or return
+     * @param kind           refund, dispute, dispute-won, return, or cancelled (a Payment Entry cancelled in ERPNext)
      * @param sourceRef      the refunded charge, the dispute, the return
      * @param reportedAmount refunds: the total refunded so far on that charge; disputes: the disputed amount; returns: the
      *                       payment's amount

@@ -2,6 +2,7 @@ package ca.gigafibre.automation.demo;
 
 import ca.gigafibre.automation.adapter.fake.FakeErpNext;
 import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
+import ca.gigafibre.automation.erpnext.EquipmentNames;
 import ca.gigafibre.automation.erpnext.ErpNextSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,10 +40,6 @@ public class ErpNextDemoData {
     private static final Map<String, String> ITEM_GROUPS = Map.of("internet", "Internet", "phone", "Téléphonie", "tv", "Télévision",
             "equipment", "Équipement", "hosting", "Hébergement", "security", "Sécurité", "service", "Services");
     private static final Map<String, String> FREQUENCIES = Map.of("monthly", "Monthly", "annual", "Annual", "one-time", "One-time");
-    private static final Map<String, String> EQUIPMENT_TYPES = Map.of("ont", "ONT", "router", "Router", "ata", "ATA", "tv-box", "TV box",
-            "other", "Other");
-    private static final Map<String, String> EQUIPMENT_STATUSES = Map.of("in-stock", "In Stock", "assigned", "Assigned",
-            "installed", "Installed", "returned", "Returned", "defective", "Defective");
 
     private static final Logger log = LoggerFactory.getLogger(ErpNextDemoData.class);
 
@@ -110,6 +107,13 @@ public class ErpNextDemoData {
             return prices.size();
         });
         prices.forEach(p -> erp.put("Item Price", p));
+        // the engine's copy of those prices, as a sync would have left it: the first sync finds them unchanged
+        prices.forEach(p -> jdbc.sql("""
+                INSERT INTO automation.item_price (erp_name, sku, price_list, rate, currency) VALUES (:name, :sku, :list, :rate, 'CAD')
+                ON CONFLICT (erp_name) DO UPDATE SET sku = EXCLUDED.sku, price_list = EXCLUDED.price_list, rate = EXCLUDED.rate,
+                    currency = EXCLUDED.currency, valid_from = NULL, valid_upto = NULL
+                """).param("name", p.get("name")).param("sku", p.get("item_code")).param("list", p.get("price_list"))
+                .param("rate", p.get("price_list_rate")).update());
         return prices.size();
     }
 
@@ -126,7 +130,8 @@ public class ErpNextDemoData {
                     return doc("name", rs.getString("customer_no"),
                             "customer_name", companyName != null && !companyName.isBlank() ? companyName : person,
                             "customer_type", company ? "Company" : "Individual", "customer_group", company ? COMMERCIAL : "Résidentiel",
-                            "language", rs.getString("language"), "disabled", Set.of("closed", "inactive").contains(rs.getString("status")) ? 1 : 0,
+                            // only a closed account is disabled there (as the outbox posts it): one awaiting its installation is a customer
+                            "language", rs.getString("language"), "disabled", "closed".equals(rs.getString("status")) ? 1 : 0,
                             "legacy_account_id", rs.getObject("legacy_account_id"), "legacy_customer_id", rs.getString("legacy_customer_id"),
                             "ppa_enabled", rs.getBoolean("ppa") ? 1 : 0, "stripe_id", rs.getString("stripe_customer_id"),
                             "email_id", rs.getString("email"),
@@ -159,9 +164,9 @@ public class ErpNextDemoData {
                        ON i.location_id = e.location_id AND e.kind = 'ont'
                 ORDER BY e.id
                 """, rs -> doc("name", rs.getString("equipment_no"), "customer", rs.getString("customer_no"),
-                "service_location", rs.getString("location_no"), "equipment_type", EQUIPMENT_TYPES.get(rs.getString("kind")),
+                "service_location", rs.getString("location_no"), "equipment_type", EquipmentNames.type(rs.getString("kind")),
                 "serial_no", rs.getString("serial"), "mac_address", rs.getString("mac"), "ip_address", rs.getString("ip"),
-                "status", EQUIPMENT_STATUSES.get(rs.getString("status"))));
+                "status", EquipmentNames.status(rs.getString("status"))));
     }
 
     private int subscriptions() {

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * With ERPNext on, the engine does not start without knowing where ERPNext books what it posts: company, TPS, TVQ and
- * receivable accounts, default price list, and a mode of payment for every payment method it records.
+ * receivable accounts, default price list, and a mode of payment and a bank or cash account for every payment method it
+ * records.
  */
 @Component
 @ConditionalOnProperty(name = "automation.erpnext.enabled", havingValue = "true")
@@ -35,7 +36,10 @@ public class BookingCheck {
         require(missing, prefix + "receivable-account", booking.receivableAccount());
         require(missing, prefix + "default-price-list", booking.defaultPriceList());
         for (String method : POSTED_PAYMENT_METHODS) {
-            require(missing, prefix + "modes-of-payment." + method, booking.modesOfPayment() == null ? null : booking.modesOfPayment().get(method));
+            require(missing, prefix + "modes-of-payment." + method, booking.modesOfPayment().get(method));
+        }
+        for (String method : POSTED_PAYMENT_METHODS) {
+            require(missing, prefix + "payment-accounts." + method, booking.paymentAccounts().get(method));
         }
         return missing;
     }

@@ -2,6 +2,7 @@ package ca.gigafibre.automation.provisioning;
 
 import ca.gigafibre.automation.billing.SubscriptionChanged;
 import ca.gigafibre.automation.platform.audit.AuditLog;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -32,7 +33,9 @@ public class ActivateServiceDelegate implements JavaDelegate {
                 .update() == 1) {
             events.publishEvent(SubscriptionChanged.status(order.subscriptionNo()));
         }
-        jdbc.sql("UPDATE automation.equipment SET status = 'installed' WHERE serial = :serial").param("serial", order.ontSerial()).update();
+        List<Long> installed = jdbc.sql("UPDATE automation.equipment SET status = 'installed' WHERE serial = :serial RETURNING id")
+                .param("serial", order.ontSerial()).query(Long.class).list();
+        events.publishEvent(new EquipmentChanged(installed));
         jdbc.sql("UPDATE automation.service_order SET status = 'active' WHERE subscription_id = :id").param("id", order.subscriptionId()).update();
         jdbc.sql("UPDATE automation.customer SET status = 'active' WHERE id = :id AND status = 'inactive'").param("id", order.customerId()).update();
         audit.record("service.activated", "subscription", order.subscriptionNo(), null,

@@ -83,12 +83,15 @@ public class ServiceOrderService {
                 .param("price", plan.price()).param("frequency", plan.frequency())
                 .param("start", order.startDate() == null ? BusinessTime.today() : order.startDate())
                 .query(Long.class).single();
-        jdbc.sql("""
+        long ont = jdbc.sql("""
                 INSERT INTO automation.equipment (customer_id, location_id, kind, serial, model, status)
                 VALUES (:customer, :location, 'ont', :serial, 'ONT', 'assigned')
                 ON CONFLICT (serial) DO UPDATE SET customer_id = EXCLUDED.customer_id, location_id = EXCLUDED.location_id, status = 'assigned'
+                RETURNING id
                 """)
-                .param("customer", location.customerId()).param("location", location.id()).param("serial", order.ontSerial()).update();
+                .param("customer", location.customerId()).param("location", location.id()).param("serial", order.ontSerial())
+                .query(Long.class).single();
+        events.publishEvent(new EquipmentChanged(List.of(ont)));
         List<NewVoipLine> lines = order.phoneLines() == null ? List.of() : order.phoneLines();
         List<String> dids = lines.stream().map(NewVoipLine::did).toList();
         if (dids.stream().distinct().count() != dids.size()) {

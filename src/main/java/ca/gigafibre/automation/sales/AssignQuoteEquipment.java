@@ -2,6 +2,7 @@ package ca.gigafibre.automation.sales;
 
 import ca.gigafibre.automation.platform.error.FieldProblem;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
+import ca.gigafibre.automation.provisioning.EquipmentChanged;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +28,11 @@ public class AssignQuoteEquipment implements JavaDelegate {
     private static final Pattern OLT_PORT = Pattern.compile("^\\d+/\\d+/\\d+$");
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    public AssignQuoteEquipment(JdbcClient jdbc) {
+    public AssignQuoteEquipment(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     private record Device(String serial, String mac, String field) {
@@ -57,18 +61,21 @@ public class AssignQuoteEquipment implements JavaDelegate {
             throw new InvalidRequestException(problems);
         }
         String locationNo = (String) execution.getVariable("locationId");
+        List<Long> assigned = new ArrayList<>();
         for (Device device : devices) {
-            int taken = jdbc.sql("""
+            Optional<Long> taken = jdbc.sql("""
                     UPDATE automation.equipment e SET status = 'assigned', customer_id = l.customer_id, location_id = l.id,
                         quote_id = (SELECT id FROM automation.quote WHERE quote_no = :quote)
                     FROM automation.service_location l
-                    WHERE l.location_no = :location AND e.serial = :serial AND e.status = 'in-stock'
+                    WHERE l.location_no = :location AND e.serial = :serial AND e.status = 'in-stock' RETURNING e.id
                     """).param("quote", execution.getProcessBusinessKey()).param("location", locationNo).param("serial", device.serial())
-                    .update();
-            if (taken == 0) {
+                    .query(Long.class).optional();
+            if (taken.isEmpty()) {
                 throw new InvalidRequestException(device.field() + "Serial", device.serial() + " was just assigned elsewhere: pick another device");
             }
+            assigned.add(taken.get());
         }
+        events.publishEvent(new EquipmentChanged(assigned));
         if (oltId != null) {
             jdbc.sql("UPDATE automation.service_location SET olt_id = :olt, olt_port = :port WHERE location_no = :no")
                     .param("olt", oltId).param("port", oltPort).param("no", locationNo).update();

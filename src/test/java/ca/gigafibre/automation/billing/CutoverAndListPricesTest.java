@@ -30,6 +30,9 @@ class CutoverAndListPricesTest extends IntegrationTest {
     @Autowired
     TestCustomers customers;
 
+    @Autowired
+    FirstInvoices firstInvoices;
+
     @Test
     void aRealRunBeforeTheCutoverIsRefusedNamingThePeriod() {
         ResponseEntity<JsonNode> refused = as("ops").postForEntity("/api/billing/runs", Map.of("period", "1999-12"), JsonNode.class);
@@ -64,6 +67,31 @@ class CutoverAndListPricesTest extends IntegrationTest {
         assertThat(monthlyAmounts(standard)).containsExactly("2002-05-01 60.00", "2002-06-01 60.00", "2002-07-01 65.00");
         assertThat(monthlyAmounts(commercial)).containsExactly("2002-05-01 55.00", "2002-06-01 55.00", "2002-07-01 55.00");
         assertThat(monthlyAmounts(ownRate)).containsExactly("2002-05-01 50.00", "2002-06-01 50.00", "2002-07-01 50.00");
+    }
+
+    @Test
+    void aFirstInvoiceOfAListPricedSubscriptionPaysItsListsPriceLikeTheRun() {
+        jdbc.sql("""
+                INSERT INTO automation.plan (sku, name_fr, name_en, price, billing_frequency) VALUES ('LP-FIB', 'Fibre liste', 'Fibre list', 50.00, 'monthly')
+                ON CONFLICT (sku) DO NOTHING
+                """).update();
+        price("IP-LP-3", "Commercial", "55.00", null, null);
+        String commercial = customers.create("PremiereListe", false, false, false);
+        jdbc.sql("UPDATE automation.customer SET default_price_list = 'Commercial' WHERE customer_no = :no").param("no", commercial).update();
+        // activated on 2002-06-16 and ended with June: the first invoice is all it is ever billed (other tests' runs leave it alone)
+        long subscription = jdbc.sql("""
+                INSERT INTO automation.subscription (customer_id, plan_id, quantity, unit_price, billing_frequency, status, start_date, end_date, price_from_list)
+                SELECT c.id, p.id, 1, 50.00, 'monthly', 'active', DATE '2002-06-16', DATE '2002-06-30', true
+                FROM automation.customer c, automation.plan p WHERE c.customer_no = :no AND p.sku = 'LP-FIB' RETURNING id
+                """).param("no", commercial).query(Long.class).single();
+
+        long customerId = jdbc.sql("SELECT id FROM automation.customer WHERE customer_no = :no").param("no", commercial).query(Long.class).single();
+        firstInvoices.issue(customerId, List.of(subscription), LocalDate.of(2002, 6, 16), "test");
+
+        assertThat(jdbc.sql("""
+                SELECT l.unit_price || ' ' || l.amount FROM automation.invoice_line l JOIN automation.invoice i ON i.id = l.invoice_id
+                JOIN automation.customer c ON c.id = i.customer_id WHERE c.customer_no = :no AND l.sku = 'LP-FIB'
+                """).param("no", commercial).query(String.class).list()).containsExactly("55.00 27.50");   // 15 of June's 30 days at 55.00
     }
 
     private void price(String name, String list, String rate, LocalDate from, LocalDate upto) {

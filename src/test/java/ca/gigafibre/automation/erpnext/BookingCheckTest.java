@@ -16,6 +16,21 @@ class BookingCheckTest {
         return modes;
     }
 
+    private static Map<String, String> allAccounts() {
+        Map<String, String> accounts = new HashMap<>();
+        BookingCheck.POSTED_PAYMENT_METHODS.forEach(method -> accounts.put(method, "10" + method.length() + " - Account - TARGO"));
+        return accounts;
+    }
+
+    @Test
+    void aPaymentMethodWithoutItsBankAccountIsNamed() {
+        Map<String, String> accounts = allAccounts();
+        accounts.remove("cheque");
+
+        assertThat(BookingCheck.missing(new ErpNextSettings.Booking("TARGO Internet", "2310 - TPS", "2320 - TVQ", "1200 - Clients",
+                "Standard Selling", allModes(), accounts))).containsExactly("automation.erpnext.booking.payment-accounts.cheque");
+    }
+
     private static ErpNextSettings settings(ErpNextSettings.Booking booking) {
         return new ErpNextSettings(true, null, null, null, 0, booking);
     }
@@ -23,7 +38,7 @@ class BookingCheckTest {
     @Test
     void aCompleteBookingPasses() {
         new BookingCheck(settings(new ErpNextSettings.Booking("TARGO Internet", "2310 - TPS", "2320 - TVQ", "1200 - Clients",
-                "Standard Selling", allModes())));
+                "Standard Selling", allModes(), allAccounts())));
     }
 
     @Test
@@ -31,7 +46,7 @@ class BookingCheckTest {
         Map<String, String> modes = allModes();
         modes.remove("cash");
         ErpNextSettings.Booking booking = new ErpNextSettings.Booking("TARGO Internet", "2310 - TPS", " ", "1200 - Clients",
-                "Standard Selling", modes);
+                "Standard Selling", modes, allAccounts());
 
         assertThat(BookingCheck.missing(booking))
                 .containsExactly("automation.erpnext.booking.tvq-account", "automation.erpnext.booking.modes-of-payment.cash");
@@ -42,8 +57,8 @@ class BookingCheckTest {
 
     @Test
     void noBookingAtAllNamesEveryKey() {
-        assertThat(BookingCheck.missing(new ErpNextSettings.Booking(null, null, null, null, null, null)))
-                .hasSize(5 + BookingCheck.POSTED_PAYMENT_METHODS.size())
+        assertThat(BookingCheck.missing(new ErpNextSettings.Booking(null, null, null, null, null, null, null)))
+                .hasSize(5 + 2 * BookingCheck.POSTED_PAYMENT_METHODS.size())
                 .contains("automation.erpnext.booking.company", "automation.erpnext.booking.receivable-account");
     }
 }

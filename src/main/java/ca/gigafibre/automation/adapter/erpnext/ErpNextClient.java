@@ -39,6 +39,10 @@ public class ErpNextClient {
             return new Filter(field, "=", value);
         }
 
+        public static Filter in(String field, List<?> values) {
+            return new Filter(field, "in", values);
+        }
+
         /** Documents changed after a watermark ({@code modified} is "YYYY-MM-DD HH:MM:SS.ffffff", site time). */
         public static Filter modifiedAfter(String watermark) {
             return new Filter("modified", ">", watermark);

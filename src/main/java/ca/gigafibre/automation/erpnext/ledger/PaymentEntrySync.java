@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * {@code references} name for their allocated amounts (an invoice the engine posted, or an opening receivable), the rest
  * like any payment; with every follow-up of {@code POST /api/payments}: the invoices' processes and the collections case
  * told, the reactivation decided — a customer who paid on the other side is never chased or cut for it. Runs after
- * {@link SalesInvoiceSync}, so the receivables it pays exist.
+ * {@link SalesInvoiceSync}, so the receivables it pays exist. One recorded and then cancelled in ERPNext (docstatus 2) is
+ * reversed ({@link CancelledErpPayments}).
  */
 @Component
 public class PaymentEntrySync implements DoctypeSync {
@@ -37,15 +38,17 @@ public class PaymentEntrySync implements DoctypeSync {
     private final ErpCustomers customers;
     private final ErpInvoiceReferences references;
     private final ErpPaymentMethods methods;
+    private final CancelledErpPayments cancelled;
     private final JdbcClient jdbc;
 
     public PaymentEntrySync(ErpNextClient erp, PaymentService payments, ErpCustomers customers, ErpInvoiceReferences references,
-                            ErpPaymentMethods methods, JdbcClient jdbc) {
+                            ErpPaymentMethods methods, CancelledErpPayments cancelled, JdbcClient jdbc) {
         this.erp = erp;
         this.payments = payments;
         this.customers = customers;
         this.references = references;
         this.methods = methods;
+        this.cancelled = cancelled;
         this.jdbc = jdbc;
     }
 
@@ -67,16 +70,26 @@ public class PaymentEntrySync implements DoctypeSync {
 
     @Override
     public List<Filter> filters() {
-        return List.of(Filter.eq("docstatus", 1), Filter.eq("payment_type", "Receive"), Filter.eq("party_type", "Customer"));
+        // submitted, and cancelled: a cancellation moves modified on, so the incremental sync sees it
+        return List.of(Filter.in("docstatus", List.of(1, 2)), Filter.eq("payment_type", "Receive"), Filter.eq("party_type", "Customer"));
     }
 
     @Override
     public PageResult apply(List<ObjectNode> page) {
         int created = 0;
+        int updated = 0;
         int unchanged = 0;
         List<SyncReject> rejects = new ArrayList<>();
         for (ObjectNode entry : page) {
             String name = ErpFields.text(entry, "name");
+            if (!ErpFields.postedByEngine(entry) && entry.path("docstatus").asInt() == 2) {
+                if (cancelled.reverse(name)) {
+                    updated++;
+                } else {
+                    unchanged++;   // reversed already, or cancelled before the engine recorded it
+                }
+                continue;
+            }
             if (ErpFields.postedByEngine(entry) || recorded(name)) {
                 unchanged++;   // the engine's own payment, or one already recorded (a submitted payment does not change)
                 continue;
@@ -88,7 +101,7 @@ public class PaymentEntrySync implements DoctypeSync {
                 created++;
             }
         }
-        return new PageResult(created, 0, unchanged, rejects);
+        return new PageResult(created, updated, unchanged, rejects);
     }
 
     private Optional<SyncReject> record(ObjectNode entry, String name) {

@@ -32,6 +32,11 @@ public class ErpNames {
         return of(ErpOutbox.SUBSCRIPTION, subscriptionNo);
     }
 
+    /** ERPNext's name of a location, subscription or device: what an update is posted to. */
+    public String of(OutboxEntry entry) {
+        return of(entry.doctype(), entry.engineId());
+    }
+
     public String invoice(String invoiceNo) {
         Optional<String> fromErpNext = jdbc.sql("SELECT erp_name FROM automation.invoice WHERE invoice_no = :no").param("no", invoiceNo)
                 .query(String.class).optional();

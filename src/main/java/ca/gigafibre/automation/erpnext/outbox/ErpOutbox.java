@@ -21,6 +21,19 @@ public class ErpOutbox {
     public static final String SALES_INVOICE = "Sales Invoice";
     public static final String PAYMENT_ENTRY = "Payment Entry";
     public static final String QUOTATION = "Quotation";
+    public static final String EQUIPMENT = "Service Equipment";
+
+    /** Master data the engine changed on a document ERPNext holds (or is to hold): posted whole, as the row is when relayed. */
+    public static final String UPDATE = "update";
+
+    /**
+     * A payment's allocations as they are now, per invoice in invoice order: the snapshot its Payment Entry's references are
+     * made of (credit applied later is not part of this document).
+     */
+    private static final String ALLOCATIONS = """
+            (SELECT coalesce(jsonb_agg(jsonb_build_object('invoice', a.invoice_no, 'amount', a.amount) ORDER BY a.invoice_id), '[]')
+             FROM (SELECT i.id AS invoice_id, i.invoice_no, sum(pa.amount) AS amount FROM automation.payment_allocation pa
+                   JOIN automation.invoice i ON i.id = pa.invoice_id WHERE pa.payment_id = p.id GROUP BY i.id, i.invoice_no) a)""";
 
     private final JdbcClient jdbc;
     private final boolean enabled;
@@ -48,11 +61,12 @@ public class ErpOutbox {
     public void payment(long paymentId) {
         if (enabled) {
             jdbc.sql("""
-                    INSERT INTO automation.erp_outbox (doctype, engine_id, customer_no)
-                    SELECT :doctype, p.payment_no, c.customer_no FROM automation.payment p JOIN automation.customer c ON c.id = p.customer_id
+                    INSERT INTO automation.erp_outbox (doctype, engine_id, customer_no, snapshot)
+                    SELECT :doctype, p.payment_no, c.customer_no, %s FROM automation.payment p
+                    JOIN automation.customer c ON c.id = p.customer_id
                     WHERE p.id = :id AND p.erp_name IS NULL AND p.method <> 'credit-note'
                     ON CONFLICT DO NOTHING
-                    """).param("doctype", PAYMENT_ENTRY).param("id", paymentId).update();
+                    """.formatted(ALLOCATIONS)).param("doctype", PAYMENT_ENTRY).param("id", paymentId).update();
         }
     }
 
@@ -61,15 +75,19 @@ public class ErpOutbox {
     public void payment(String paymentNo) {
         if (enabled) {
             jdbc.sql("""
-                    INSERT INTO automation.erp_outbox (doctype, engine_id, customer_no)
-                    SELECT :doctype, p.payment_no, c.customer_no FROM automation.payment p JOIN automation.customer c ON c.id = p.customer_id
+                    INSERT INTO automation.erp_outbox (doctype, engine_id, customer_no, snapshot)
+                    SELECT :doctype, p.payment_no, c.customer_no, %s FROM automation.payment p
+                    JOIN automation.customer c ON c.id = p.customer_id
                     WHERE p.payment_no = :no AND p.erp_name IS NULL AND p.method <> 'credit-note'
                     ON CONFLICT DO NOTHING
-                    """).param("doctype", PAYMENT_ENTRY).param("no", paymentNo).update();
+                    """.formatted(ALLOCATIONS)).param("doctype", PAYMENT_ENTRY).param("no", paymentNo).update();
         }
     }
 
-    /** Money a processor took back from a payment or gave back ({@code payment_reversal} applied with an amount). */
+    /**
+     * Money a processor took back from a payment or gave back ({@code payment_reversal} applied with an amount); not the
+     * reversal of a payment that came from ERPNext (its Payment Entry was cancelled there).
+     */
     @Transactional
     public void reversal(long reversalId) {
         if (enabled) {
@@ -77,7 +95,7 @@ public class ErpOutbox {
                     INSERT INTO automation.erp_outbox (doctype, engine_id, customer_no)
                     SELECT :doctype, :prefix || r.id, c.customer_no FROM automation.payment_reversal r
                     JOIN automation.payment p ON p.id = r.payment_id JOIN automation.customer c ON c.id = p.customer_id
-                    WHERE r.id = :id AND r.amount <> 0
+                    WHERE r.id = :id AND r.amount <> 0 AND p.erp_name IS NULL
                     ON CONFLICT DO NOTHING
                     """).param("doctype", PAYMENT_ENTRY).param("prefix", OutboxDocuments.REVERSAL_PREFIX).param("id", reversalId).update();
         }
@@ -105,6 +123,33 @@ public class ErpOutbox {
                     WHERE l.location_no = :no
                     ON CONFLICT DO NOTHING
                     """).param("doctype", LOCATION).param("no", locationNo).update();
+        }
+    }
+
+    /** A service location whose address changed. */
+    @Transactional
+    public void locationUpdated(String locationNo) {
+        if (enabled) {
+            jdbc.sql("""
+                    INSERT INTO automation.erp_outbox (doctype, action, engine_id, customer_no)
+                    SELECT :doctype, :action, l.location_no, c.customer_no FROM automation.service_location l
+                    JOIN automation.customer c ON c.id = l.customer_id WHERE l.location_no = :no
+                    """).param("doctype", LOCATION).param("action", UPDATE).param("no", locationNo).update();
+        }
+    }
+
+    /**
+     * Devices registered, assigned, installed or taken back: each one a customer holds (or held) is posted as it is when
+     * relayed; one on the shelf with no customer is ERPNext's stock, not the engine's to post.
+     */
+    @Transactional
+    public void equipment(List<Long> equipmentIds) {
+        if (enabled && !equipmentIds.isEmpty()) {
+            jdbc.sql("""
+                    INSERT INTO automation.erp_outbox (doctype, action, engine_id, customer_no)
+                    SELECT :doctype, :action, e.equipment_no, c.customer_no FROM automation.equipment e
+                    JOIN automation.customer c ON c.id = e.customer_id WHERE e.id IN (:ids) ORDER BY e.id
+                    """).param("doctype", EQUIPMENT).param("action", UPDATE).param("ids", equipmentIds).update();
         }
     }
 

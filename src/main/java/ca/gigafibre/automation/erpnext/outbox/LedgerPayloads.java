@@ -2,12 +2,18 @@ package ca.gigafibre.automation.erpnext.outbox;
 
 import ca.gigafibre.automation.erpnext.ErpNextSettings;
 import ca.gigafibre.automation.platform.time.BusinessTime;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -107,17 +113,43 @@ public class LedgerPayloads {
         ObjectNode doc = entry("Receive", payment.customerNo(), payment.received().toLocalDate(), payment.amount(), payment.method(),
                 payment.reference() == null ? paymentNo : payment.reference());
         ArrayNode references = doc.putArray("references");
-        jdbc.sql("""
-                SELECT i.invoice_no, sum(a.amount) FROM automation.payment_allocation a JOIN automation.invoice i ON i.id = a.invoice_id
-                WHERE a.payment_id = :id GROUP BY i.id, i.invoice_no ORDER BY i.id
-                """).param("id", payment.id()).query(rs -> {
+        for (Allocation allocation : allocationsWhenPosted(paymentNo, payment.id())) {
             ObjectNode reference = references.addObject();
             reference.put("reference_doctype", ErpOutbox.SALES_INVOICE);
-            reference.put("reference_name", names.invoice(rs.getString(1)));
-            reference.put("allocated_amount", rs.getBigDecimal(2));
-        });
+            reference.put("reference_name", names.invoice(allocation.invoiceNo()));
+            reference.put("allocated_amount", allocation.amount());
+        }
         doc.put("custom_engine_id", paymentNo);
         return doc;
+    }
+
+    private record Allocation(String invoiceNo, BigDecimal amount) {
+    }
+
+    /**
+     * The allocations the outbox took when the payment was recorded; credit applied later to other invoices is not this
+     * document's (and such an invoice, queued after the payment, must not hold it back). Entries queued before snapshots
+     * existed read the allocations as they are now.
+     */
+    private List<Allocation> allocationsWhenPosted(String paymentNo, long paymentId) {
+        Optional<String> snapshot = jdbc.sql("""
+                SELECT snapshot::text FROM automation.erp_outbox WHERE doctype = :doctype AND action = 'create' AND engine_id = :no
+                """).param("doctype", ErpOutbox.PAYMENT_ENTRY).param("no", paymentNo).query(String.class).optional().filter(Objects::nonNull);
+        if (snapshot.isPresent()) {
+            List<Allocation> allocations = new ArrayList<>();
+            try {
+                for (JsonNode allocation : JSON.readTree(snapshot.get())) {
+                    allocations.add(new Allocation(allocation.path("invoice").asText(), allocation.path("amount").decimalValue()));
+                }
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("unreadable allocation snapshot of " + paymentNo, e);
+            }
+            return allocations;
+        }
+        return jdbc.sql("""
+                SELECT i.invoice_no, sum(a.amount) FROM automation.payment_allocation a JOIN automation.invoice i ON i.id = a.invoice_id
+                WHERE a.payment_id = :id GROUP BY i.id, i.invoice_no ORDER BY i.id
+                """).param("id", paymentId).query((rs, n) -> new Allocation(rs.getString(1), rs.getBigDecimal(2))).list();
     }
 
     /** {@code REV-<payment_reversal id>}: taken back → Pay, given back → Receive. */
@@ -141,7 +173,10 @@ public class LedgerPayloads {
         return doc;
     }
 
-    /** A submitted Payment Entry with the customer on the receivable side; the bank side is the mode of payment's account. */
+    /**
+     * A submitted Payment Entry with the customer on the receivable side and, on the other, the bank or cash account of the
+     * payment method ({@code automation.erpnext.booking.payment-accounts}): received money goes to it, money given back leaves it.
+     */
     private ObjectNode entry(String type, String customerNo, LocalDate date, BigDecimal amount, String method, String reference) {
         ObjectNode doc = JSON.createObjectNode();
         doc.put("payment_type", type);
@@ -150,11 +185,10 @@ public class LedgerPayloads {
         doc.put("company", booking.company());
         doc.put("posting_date", date.toString());
         doc.put("mode_of_payment", booking.modesOfPayment().get(method));
-        if ("Receive".equals(type)) {
-            doc.put("paid_from", booking.receivableAccount());
-        } else {
-            doc.put("paid_to", booking.receivableAccount());
-        }
+        String bankAccount = booking.paymentAccounts().get(method);
+        boolean received = "Receive".equals(type);
+        doc.put("paid_from", received ? booking.receivableAccount() : bankAccount);
+        doc.put("paid_to", received ? bankAccount : booking.receivableAccount());
         doc.put("paid_amount", amount);
         doc.put("received_amount", amount);
         doc.put("reference_no", reference);

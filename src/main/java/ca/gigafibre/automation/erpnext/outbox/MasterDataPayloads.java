@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.erpnext.outbox;
 
+import ca.gigafibre.automation.erpnext.EquipmentNames;
 import ca.gigafibre.automation.erpnext.ErpNextSettings;
 import ca.gigafibre.automation.sales.QuoteView;
 import ca.gigafibre.automation.sales.Quotes;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The master data the engine creates itself, as ERPNext's doctypes hold it ({@code contracts/erpnext.md}, "What the engine
- * reads"): a customer, its service locations, subscriptions (and later their status), and quotes as Quotations.
+ * reads"): a customer, its service locations (and later their address), devices, subscriptions (and later their
+ * status), and quotes as Quotations.
  */
 @Component
 public class MasterDataPayloads {
@@ -81,6 +83,28 @@ public class MasterDataPayloads {
             doc.put("status", "Active");
             doc.put("name", locationNo);   // ERPNext names these by the business id the engine shares with it (C-…, LOC-…, SUB-…)
             doc.put("custom_engine_id", locationNo);
+            return doc;
+        }).single();
+    }
+
+    /** A device as ERPNext's {@code Service Equipment} holds it (the types and statuses the sync reads back). */
+    public ObjectNode equipment(String equipmentNo) {
+        return jdbc.sql("""
+                SELECT c.customer_no, l.location_no, e.kind, e.serial, e.mac, e.status FROM automation.equipment e
+                JOIN automation.customer c ON c.id = e.customer_id LEFT JOIN automation.service_location l ON l.id = e.location_id
+                WHERE e.equipment_no = :no
+                """).param("no", equipmentNo).query((rs, n) -> {
+            ObjectNode doc = JSON.createObjectNode();
+            doc.put("customer", names.customer(rs.getString("customer_no")));
+            if (rs.getString("location_no") != null) {
+                doc.put("service_location", names.location(rs.getString("location_no")));
+            }
+            doc.put("equipment_type", EquipmentNames.type(rs.getString("kind")));
+            doc.put("serial_no", rs.getString("serial"));
+            doc.put("mac_address", rs.getString("mac"));
+            doc.put("status", EquipmentNames.status(rs.getString("status")));
+            doc.put("name", equipmentNo);   // ERPNext names these by the business id the engine shares with it (EQP-…)
+            doc.put("custom_engine_id", equipmentNo);
             return doc;
         }).single();
     }

@@ -30,6 +30,13 @@ public class OutboxDocuments {
     /** @throws NotPostedYet when it links to a document the outbox has not posted yet */
     public ObjectNode build(OutboxEntry entry) {
         String id = entry.engineId();
+        if (entry.isUpdate()) {
+            return switch (entry.doctype()) {
+                case ErpOutbox.LOCATION -> masterData.location(id);
+                case ErpOutbox.EQUIPMENT -> masterData.equipment(id);
+                default -> throw new IllegalStateException("no update for doctype " + entry.doctype());
+            };
+        }
         if (!entry.isCreate()) {
             return masterData.subscriptionStatus(id);
         }
@@ -62,7 +69,7 @@ public class OutboxDocuments {
 
     /**
      * The master data a document links to that the engine may have to post itself when ERPNext says the link is missing:
-     * its customer, and a subscription's service location.
+     * its customer, and a subscription's or a device's service location.
      */
     public List<Link> links(OutboxEntry entry) {
         List<Link> links = new ArrayList<>();
@@ -73,6 +80,13 @@ public class OutboxDocuments {
             jdbc.sql("""
                     SELECT l.location_no FROM automation.subscription s JOIN automation.service_location l ON l.id = s.location_id
                     WHERE s.subscription_no = :no
+                    """).param("no", entry.engineId()).query(String.class).optional()
+                    .ifPresent(location -> links.add(new Link(ErpOutbox.LOCATION, location)));
+        }
+        if (ErpOutbox.EQUIPMENT.equals(entry.doctype())) {
+            jdbc.sql("""
+                    SELECT l.location_no FROM automation.equipment e JOIN automation.service_location l ON l.id = e.location_id
+                    WHERE e.equipment_no = :no
                     """).param("no", entry.engineId()).query(String.class).optional()
                     .ifPresent(location -> links.add(new Link(ErpOutbox.LOCATION, location)));
         }

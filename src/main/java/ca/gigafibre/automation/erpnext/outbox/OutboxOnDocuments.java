@@ -5,7 +5,9 @@ import ca.gigafibre.automation.billing.PaymentRecorded;
 import ca.gigafibre.automation.billing.ReversalApplied;
 import ca.gigafibre.automation.billing.SubscriptionChanged;
 import ca.gigafibre.automation.customer.CustomerCreated;
+import ca.gigafibre.automation.customer.LocationAddressChanged;
 import ca.gigafibre.automation.customer.LocationCreated;
+import ca.gigafibre.automation.provisioning.EquipmentChanged;
 import ca.gigafibre.automation.sales.QuoteCreated;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -47,6 +49,16 @@ public class OutboxOnDocuments {
     @EventListener
     public void on(LocationCreated created) {
         outbox.location(created.locationNo());
+    }
+
+    @EventListener
+    public void on(LocationAddressChanged changed) {
+        outbox.locationUpdated(changed.locationNo());
+    }
+
+    @EventListener
+    public void on(EquipmentChanged changed) {
+        outbox.equipment(changed.equipmentIds());
     }
 
     @EventListener

@@ -14,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Posts one outbox entry. Before creating, it asks ERPNext for the document by {@code custom_engine_id}: after a crash
  * between ERPNext's answer and the outbox's commit, the retry finds it instead of creating it twice. A link ERPNext does
- * not know (its customer, a subscription's location) is posted first, then the entry once more. ERPNext down: tried again
+ * not know (its customer, a subscription's or a device's location) is posted first, then the entry once more. An update (a
+ * location's address, a device) goes to the document ERPNext holds, or creates it when it has none. ERPNext down: tried again
  * on the retry cycle, then failed; refused: failed at once (a person must fix the data). A failure opens an ops task.
  */
 @Component
@@ -77,6 +78,16 @@ public class OutboxSender {
     }
 
     private String post(OutboxEntry entry, ObjectNode document) {
+        if (entry.isUpdate()) {
+            // a location or device ERPNext never had (made before the outbox was on, or a device the engine registered): created
+            // whole; asked first, so a retry after a crash between ERPNext's answer and the commit updates it instead
+            String name = names.of(entry);
+            if (erpNext.get(entry.doctype(), name).isEmpty()) {
+                return erpNext.create(entry.doctype(), document).path("name").asText();
+            }
+            erpNext.update(entry.doctype(), name, document);
+            return name;
+        }
         if (!entry.isCreate()) {
             String name = names.subscription(entry.engineId());
             erpNext.update(entry.doctype(), name, document);

@@ -4,7 +4,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
-/** Shadow runs only read and report: one background thread of their own, so they never queue behind (or ahead of) a real run. */
+/**
+ * Where the scheduler does not run on this node ({@link ShadowRunLauncher}), shadow runs only read and report: one
+ * background thread of their own, so they never queue behind (or ahead of) a real run.
+ */
 @Configuration(proxyBeanMethods = false)
 class ShadowRunExecutorConfiguration {
 

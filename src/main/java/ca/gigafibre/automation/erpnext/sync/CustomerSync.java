@@ -17,6 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CustomerSync implements DoctypeSync {
 
+    /** The name the engine shows (its company's, else its person's) is the one ERPNext sent. */
+    private static final String SAME_NAME = "btrim(coalesce(nullif(t.company_name, ''), t.first_name || ' ' || t.last_name)) "
+            + "= btrim(coalesce(EXCLUDED.company_name, EXCLUDED.first_name || ' ' || EXCLUDED.last_name))";
+
     private final DocumentWriter writer;
     private final BusinessNumbers numbers;
 
@@ -75,16 +79,24 @@ class CustomerSync implements DoctypeSync {
                 .set("first_name", first)
                 .set("last_name", last)
                 .set("company_name", company ? fullName : null)
+                // ERPNext has one name: while it is the name the engine shows, the engine's person and company names stay
+                .onUpdate("first_name", "CASE WHEN " + SAME_NAME + " THEN t.first_name ELSE EXCLUDED.first_name END")
+                .onUpdate("last_name", "CASE WHEN " + SAME_NAME + " THEN t.last_name ELSE EXCLUDED.last_name END")
+                .onUpdate("company_name", "CASE WHEN " + SAME_NAME + " THEN t.company_name ELSE EXCLUDED.company_name END")
                 .set("is_commercial", commercial)
                 .set("language", language(doc))
                 .set("email", text(doc, "email_id"))
                 .set("cell_phone", text(doc, "mobile_no"))
+                // the engine's landline posted as ERPNext's only number is not a mobile to text
+                .onUpdate("cell_phone", "CASE WHEN EXCLUDED.cell_phone IS NOT DISTINCT FROM coalesce(t.cell_phone, t.phone) THEN t.cell_phone "
+                        + "ELSE EXCLUDED.cell_phone END")
                 .set("legacy_account_id", legacyAccount)
                 .set("legacy_customer_id", text(doc, "legacy_customer_id"))
                 .set("default_price_list", text(doc, "default_price_list"))
                 .set("status", flag(doc, "disabled") ? "disabled" : "active")
-                // disabled in ERPNext → disabled; enabled again → active; otherwise the engine's status stays
-                .onUpdate("status", "CASE WHEN EXCLUDED.status = 'disabled' THEN 'disabled' WHEN t.status = 'disabled' THEN 'active' ELSE t.status END")
+                // disabled in ERPNext → disabled (a closed account stays closed); enabled again → active; otherwise the engine's status stays
+                .onUpdate("status", "CASE WHEN EXCLUDED.status = 'disabled' THEN (CASE WHEN t.status = 'closed' THEN 'closed' ELSE 'disabled' END) "
+                        + "WHEN t.status = 'disabled' THEN 'active' ELSE t.status END")
                 .run(writer.jdbc());
     }
 

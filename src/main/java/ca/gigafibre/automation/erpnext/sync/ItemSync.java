@@ -62,6 +62,8 @@ class ItemSync implements DoctypeSync {
         RowUpsert row = RowUpsert.into("plan", "sku", sku)
                 .set("name_fr", name)
                 .set("name_en", name)
+                // ERPNext has one item name: the English one the engine has stays until the item is renamed there
+                .onUpdate("name_en", "CASE WHEN t.name_fr = EXCLUDED.name_fr THEN t.name_en ELSE EXCLUDED.name_en END")
                 .set("billing_frequency", frequency)
                 .set("category", category(text(doc, "item_group")))
                 .set("download_mbps", integer(doc, "download_speed"))
@@ -92,6 +94,12 @@ class ItemSync implements DoctypeSync {
         }
         if (group.contains("equip")) {
             return "equipment";
+        }
+        if (group.contains("heberg") || group.contains("hosting")) {
+            return "hosting";
+        }
+        if (group.contains("securit")) {
+            return "security";
         }
         if (group.contains("service") || group.contains("install")) {
             return "service";

@@ -78,6 +78,8 @@ class ServiceEquipmentSync implements DoctypeSync {
             case "in-stock", "available" -> "in-stock";
             case "assigned", "reserved" -> "assigned";
             case "installed", "active", "in-service" -> "installed";
+            case "to-return" -> "to-return";
+            case "kept" -> "kept";
             case "returned" -> "returned";
             case "defective", "faulty", "broken" -> "defective";
             default -> throw new Unmappable("status", "unknown equipment status: " + status);

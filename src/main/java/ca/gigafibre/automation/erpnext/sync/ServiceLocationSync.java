@@ -12,11 +12,16 @@ import ca.gigafibre.automation.legacy.StreetLine;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /** ERPNext {@code Service Location} ({@code LOC-#####}) → {@code service_location}, its customer synced first. */
 @Component
 class ServiceLocationSync implements DoctypeSync {
+
+    /** The apartment the engine itself writes after the street ({@code 12 Rue X, app. 4}) when it has no line of its own. */
+    private static final Pattern APARTMENT = Pattern.compile("^(.+?),\\s*(?:app|apt)\\b\\.?\\s*(\\S.*)$", Pattern.CASE_INSENSITIVE);
 
     private final DocumentWriter writer;
     private final Links links;
@@ -54,6 +59,12 @@ class ServiceLocationSync implements DoctypeSync {
     private RowUpsert.Outcome upsert(ObjectNode doc) {
         long customer = links.customer("customer", text(doc, "customer"));
         String line = required(doc, "address_line1");
+        String apt = text(doc, "address_line2");
+        Matcher apartment = APARTMENT.matcher(line);
+        if (apt == null && apartment.matches()) {
+            line = apartment.group(1).strip();
+            apt = apartment.group(2).strip();
+        }
         StreetLine street = StreetLine.parse(line);
         String connection = text(doc, "connection_type");
         try {
@@ -61,7 +72,7 @@ class ServiceLocationSync implements DoctypeSync {
                     .set("customer_id", customer)
                     .set("street_number", street == null ? "" : street.number())
                     .set("street_name", street == null ? line : street.street())
-                    .set("apt", text(doc, "address_line2"))
+                    .set("apt", apt)
                     .set("city", required(doc, "city"))
                     .set("province", ProvinceNormalizer.normalise("state", text(doc, "state"), new Repairs()))
                     .set("postal_code", PostalCodeNormalizer.normalise("pincode", text(doc, "pincode"), new Repairs()))

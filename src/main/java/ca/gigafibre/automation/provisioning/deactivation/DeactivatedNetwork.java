@@ -1,7 +1,9 @@
 package ca.gigafibre.automation.provisioning.deactivation;
 
 import ca.gigafibre.automation.platform.time.BusinessTime;
+import ca.gigafibre.automation.provisioning.EquipmentChanged;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,9 +15,11 @@ import org.springframework.stereotype.Repository;
 public class DeactivatedNetwork {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    public DeactivatedNetwork(JdbcClient jdbc) {
+    public DeactivatedNetwork(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public List<String> ontSerials(long locationId) {
@@ -53,8 +57,9 @@ public class DeactivatedNetwork {
 
     /** The location's equipment in service is to come back; @return how many pieces wait to come back. */
     public int markEquipmentToReturn(long locationId) {
-        jdbc.sql("UPDATE automation.equipment SET status = 'to-return' WHERE location_id = :loc AND status IN ('installed', 'assigned')")
-                .param("loc", locationId).update();
+        events.publishEvent(new EquipmentChanged(jdbc.sql("""
+                UPDATE automation.equipment SET status = 'to-return' WHERE location_id = :loc AND status IN ('installed', 'assigned') RETURNING id
+                """).param("loc", locationId).query(Long.class).list()));
         return jdbc.sql("SELECT count(*) FROM automation.equipment WHERE location_id = :loc AND status = 'to-return'")
                 .param("loc", locationId).query(Integer.class).single();
     }
@@ -69,7 +74,8 @@ public class DeactivatedNetwork {
 
     /** {@code returned} or kept by the customer ({@code kept}). */
     public void equipmentCameBack(long locationId, boolean returned) {
-        jdbc.sql("UPDATE automation.equipment SET status = :status WHERE location_id = :loc AND status = 'to-return'")
-                .param("status", returned ? "returned" : "kept").param("loc", locationId).update();
+        events.publishEvent(new EquipmentChanged(jdbc.sql(
+                        "UPDATE automation.equipment SET status = :status WHERE location_id = :loc AND status = 'to-return' RETURNING id")
+                .param("status", returned ? "returned" : "kept").param("loc", locationId).query(Long.class).list()));
     }
 }

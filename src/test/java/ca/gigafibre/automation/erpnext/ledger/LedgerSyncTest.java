@@ -121,6 +121,40 @@ class LedgerSyncTest extends EngineClockTest {
     }
 
     @Test
+    void aPaymentEntryCancelledInErpNextAfterItWasRecordedIsReversedOnceAndItsInvoiceIsOpenAgain() {
+        String customer = customers.create("ErpCancelled", false, false, false);
+        String invoiceNo = engineInvoice(customer, "100.00");   // 114.98 with taxes
+        fakes.erpNext().put("Sales Invoice", postedByEngine("ACC-SINV-2026-00601", customer, invoiceNo, "114.98"));
+        fakes.erpNext().put("Payment Entry", paymentEntry("ACC-PAY-2026-00601", customer, "114.98", "Chèque",
+                List.of(reference("ACC-SINV-2026-00601", "114.98"))));
+        // cancelled before the engine ever saw it: nothing to reverse
+        fakes.erpNext().put("Payment Entry", Map.of("name", "ACC-PAY-2026-00602", "docstatus", 2, "payment_type", "Receive",
+                "party_type", "Customer", "party", customer, "paid_amount", new BigDecimal("5.00"), "mode_of_payment", "Chèque",
+                "posting_date", start.toString()));
+        assertThat(sync(paymentEntries).created()).isEqualTo(1);
+        assertThat(invoiceStatus(invoiceNo)).isEqualTo("paid");
+
+        fakes.erpNext().change("Payment Entry", "ACC-PAY-2026-00601", Map.of("docstatus", 2));
+        PageResult cancelled = sync(paymentEntries);
+        PageResult again = sync(paymentEntries);
+
+        assertThat(cancelled.updated()).isEqualTo(1);
+        assertThat(cancelled.unchanged()).isEqualTo(1);   // the one never recorded
+        assertThat(again.updated()).isZero();
+        assertThat(invoiceStatus(invoiceNo)).isEqualTo("open");
+        assertThat(jdbc.sql("SELECT reversed_amount FROM automation.payment WHERE erp_name = 'ACC-PAY-2026-00601'")
+                .query(BigDecimal.class).single()).isEqualByComparingTo("114.98");
+        Map<String, Object> reversal = jdbc.sql("SELECT kind, amount FROM automation.payment_reversal WHERE event_id = :id")
+                .param("id", "erpnext-cancelled:ACC-PAY-2026-00601").query().singleRow();
+        assertThat(reversal.get("kind")).isEqualTo("cancelled");
+        assertThat((BigDecimal) reversal.get("amount")).isEqualByComparingTo("114.98");
+        assertThat(count("payment_reversal WHERE event_id LIKE 'erpnext-cancelled:%'")).isEqualTo(1);
+        assertThat(count("payment WHERE erp_name = 'ACC-PAY-2026-00602'")).isZero();
+        assertThat(as("ops").getForObject("/api/customers/" + customer + "/balance", JsonNode.class).path("balance").decimalValue())
+                .isEqualByComparingTo("114.98");
+    }
+
+    @Test
     void theSamePaymentEntryReadTwiceIsRecordedOnceAndPaysTheInvoiceItNames() {
         String customer = customers.create("ErpTwice", false, false, false);
         customers.overdueInvoice(customer, new BigDecimal("50.00"), 40);   // the oldest: a payment not directed would go here first
@@ -284,6 +318,10 @@ class LedgerSyncTest extends EngineClockTest {
     private String caseOutcome(String customer) {
         return jdbc.sql("SELECT outcome FROM automation.collections_case k JOIN automation.customer c ON c.id = k.customer_id WHERE c.customer_no = :no")
                 .param("no", customer).query(String.class).single();
+    }
+
+    private String invoiceStatus(String invoiceNo) {
+        return jdbc.sql("SELECT status FROM automation.invoice WHERE invoice_no = :no").param("no", invoiceNo).query(String.class).single();
     }
 
     private String customerStatus(String customer) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class OpeningReceivablesTest {
 
     private final OpeningReceivables receivables = new OpeningReceivables(new ErpNextSettings(true, null, null, null, 0,
-            new ErpNextSettings.Booking("TARGO", "2310 - TPS", "2320 - TVQ", null, null, Map.of())));
+            new ErpNextSettings.Booking("TARGO", "2310 - TPS", "2320 - TVQ", null, null, Map.of(), Map.of())));
 
     @Test
     void wholeInvoiceOutstandingKeepsItsTaxesAndItsLines() throws Exception {

@@ -12,6 +12,7 @@ import ca.gigafibre.automation.billing.NewPayment;
 import ca.gigafibre.automation.billing.NewSubscription;
 import ca.gigafibre.automation.billing.PaymentService;
 import ca.gigafibre.automation.billing.SubscriptionService;
+import ca.gigafibre.automation.provisioning.deactivation.DeactivatedNetwork;
 import ca.gigafibre.automation.testing.EngineClockTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -68,6 +69,9 @@ class ErpOutboxTest extends EngineClockTest {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    DeactivatedNetwork network;
 
     @BeforeEach
     void emptyOutboxAndErpNextKnowsTheItems() {
@@ -157,6 +161,74 @@ class ErpOutboxTest extends EngineClockTest {
         assertThat(credit.path("grand_total").decimalValue()).isEqualByComparingTo(second.total().negate());
         assertThat(fakes.erpNext().createCount("Sales Invoice")).isEqualTo(3);
         assertThat(fakes.erpNext().createCount("Payment Entry")).isEqualTo(1);
+    }
+
+    @Test
+    void aPaymentEntryLandsInItsMethodsBankAccountAndReferencesItsAllocationsWhenRecorded() {
+        String customer = customers.create("Overpaid", false, false, false);
+        InvoiceView first = manualInvoice(customer, "100.00");
+        payments.record(new NewPayment(customer, new BigDecimal("150.00"), "cheque", "CHQ-150", null), "outbox-over-" + first.id());
+        // the 50 of credit pays most of an invoice written after the payment: not part of the Payment Entry
+        InvoiceView later = manualInvoice(customer, "30.00");
+        assertThat(jdbc.sql("SELECT status FROM automation.invoice WHERE invoice_no = :no").param("no", later.id())
+                .query(String.class).single()).isEqualTo("paid");
+
+        relay.run();
+
+        ObjectNode entry = postedByEngineId("Payment Entry", fakes.erpNext().all("Payment Entry").get(0).path("custom_engine_id").asText());
+        assertThat(entry.path("paid_to").asText()).isEqualTo("1010 - Banque - TARGO");
+        assertThat(entry.path("paid_from").asText()).isEqualTo("1200 - Comptes clients - TARGO");
+        assertThat(entry.path("paid_amount").decimalValue()).isEqualByComparingTo("150.00");
+        assertThat(entry.path("references")).hasSize(1);
+        ObjectNode firstPosted = postedByEngineId("Sales Invoice", first.id());
+        assertThat(entry.path("references").get(0).path("reference_name").asText()).isEqualTo(firstPosted.path("name").asText());
+        assertThat(entry.path("references").get(0).path("allocated_amount").decimalValue()).isEqualByComparingTo(first.total());
+        // ERPNext's outstanding of the invoice the payment paid is ours: nothing
+        assertThat(firstPosted.path("outstanding_amount").decimalValue()).isEqualByComparingTo("0");
+        assertThat(fakes.erpNext().createCount("Payment Entry")).isEqualTo(1);
+        assertThat(fakes.erpNext().createCount("Sales Invoice")).isEqualTo(2);
+        assertThat(count("erp_outbox WHERE status <> 'sent'")).isZero();
+    }
+
+    @Test
+    void anAddressChangeAndADevicesReturnAreCarriedToTheDocumentsErpNextHolds() {
+        String customer = customers.create("Moved", false, false, false);
+        customers.installOnt(customer, fakes);   // a device ERPNext has never had
+        relay.run();
+        long locationId = jdbc.sql("SELECT l.id FROM automation.service_location l JOIN automation.customer c ON c.id = l.customer_id "
+                + "WHERE c.customer_no = :no").param("no", customer).query(Long.class).single();
+        String locationNo = jdbc.sql("SELECT location_no FROM automation.service_location WHERE id = :id").param("id", locationId)
+                .query(String.class).single();
+        String locationName = postedByEngineId("Service Location", locationNo).path("name").asText();
+
+        ResponseEntity<JsonNode> moved = as("ops").exchange("/api/locations/" + locationNo + "/address", org.springframework.http.HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(Map.of("streetNumber", "45", "streetName", "Rue Nouvelle", "city", "Bromont",
+                        "province", "QC", "postalCode", "J2L 1A1")), JsonNode.class);
+        assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        transaction.executeWithoutResult(status -> network.markEquipmentToReturn(locationId));
+        relay.run();
+
+        ObjectNode location = fakes.erpNext().doc("Service Location", locationName).orElseThrow();
+        assertThat(location.path("address_line1").asText()).isEqualTo("45 Rue Nouvelle");
+        assertThat(location.path("city").asText()).isEqualTo("Bromont");
+        assertThat(location.path("pincode").asText()).isEqualTo("J2L 1A1");
+        String equipmentNo = jdbc.sql("SELECT equipment_no FROM automation.equipment WHERE location_id = :id").param("id", locationId)
+                .query(String.class).single();
+        ObjectNode device = postedByEngineId("Service Equipment", equipmentNo);
+        assertThat(device.path("status").asText()).isEqualTo("To Return");
+        assertThat(device.path("equipment_type").asText()).isEqualTo("ONT");
+        assertThat(device.path("service_location").asText()).isEqualTo(locationName);
+        assertThat(device.path("customer").asText()).isEqualTo(postedByEngineId("Customer", customer).path("name").asText());
+
+        transaction.executeWithoutResult(status -> network.equipmentCameBack(locationId, true));
+        relay.run();
+
+        assertThat(fakes.erpNext().doc("Service Equipment", device.path("name").asText()).orElseThrow().path("status").asText())
+                .isEqualTo("Returned");
+        assertThat(fakes.erpNext().createCount("Service Equipment")).isEqualTo(1);
+        assertThat(fakes.erpNext().createCount("Service Location")).isEqualTo(1);
+        assertThat(count("erp_outbox WHERE status <> 'sent'")).isZero();
+        assertThat(count("erp_outbox WHERE action = 'update'")).isEqualTo(3);
     }
 
     @Test
@@ -264,8 +336,16 @@ class ErpOutboxTest extends EngineClockTest {
                 SELECT id, now(), 11.50, 'cash', 'ACC-PAY-2026-00001' FROM automation.customer WHERE customer_no = :no RETURNING id
                 """).param("no", customer).query(Long.class).single();
 
+        long erpPaymentCancelled = jdbc.sql("""
+                INSERT INTO automation.payment_reversal (event_id, processor_ref, source_ref, kind, reported_amount, received_at, payment_id,
+                    amount, applied_at)
+                VALUES ('erpnext-cancelled:ACC-PAY-2026-00001', 'ACC-PAY-2026-00001', 'ACC-PAY-2026-00001', 'cancelled', 11.50, now(), :payment,
+                    11.50, now()) RETURNING id
+                """).param("payment", erpPayment).query(Long.class).single();
+
         outbox.invoices(List.of(erpInvoice));
         outbox.payment(erpPayment);
+        outbox.reversal(erpPaymentCancelled);   // cancelled in ERPNext: nothing to post back
         // and a row marked as ERPNext's after it was queued is not sent either
         payments.record(new NewPayment(customer, invoice.total(), "cash", null, null), "outbox-erp-" + invoice.id());
         jdbc.sql("UPDATE automation.payment SET erp_name = 'ACC-PAY-2026-00002' WHERE idempotency_key = :key")

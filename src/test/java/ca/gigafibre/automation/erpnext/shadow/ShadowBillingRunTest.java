@@ -16,6 +16,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+import org.quartz.JobDataMap;
+import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -41,6 +46,12 @@ class ShadowBillingRunTest extends IntegrationTest {
 
     @Autowired
     RuntimeService runtime;
+
+    @Autowired
+    ShadowRunExecution execution;
+
+    @Autowired
+    Scheduler scheduler;
 
     private FakeErpNext erp;
     private final List<String> fixture = new ArrayList<>();
@@ -158,6 +169,47 @@ class ShadowBillingRunTest extends IntegrationTest {
         assertThat(bad.getBody().path("errors").get(0).path("field").asText()).isEqualTo("mode");
         assertThat(as("analyst").postForEntity("/api/billing/runs", Map.of("period", PERIOD, "mode", "shadow"), JsonNode.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aRunItsNodeLeftRunningIsComputedAgainByTheRecoveredJobWithExactDrift() {
+        long id = jdbc.sql("INSERT INTO automation.shadow_run (period, requested_by) VALUES (:period, 'ops') RETURNING id")
+                .param("period", PERIOD).query(Long.class).single();
+        // what the first attempt wrote before its node died: a customer that does not differ
+        jdbc.sql("""
+                INSERT INTO automation.shadow_drift (run_id, customer_no, engine_net, engine_grand, erp_net, erp_grand, engine_lines, erp_lines)
+                VALUES (:run, :customer, 1, 1, 2, 2, '[]', '[]')
+                """).param("run", id).param("customer", fixture.get(0)).update();
+        JobExecutionContext recovered = Mockito.mock(JobExecutionContext.class);
+        Mockito.when(recovered.getMergedJobDataMap()).thenReturn(new JobDataMap(Map.of(ShadowRunJob.RUN_ID, String.valueOf(id))));
+        Mockito.when(recovered.isRecovering()).thenReturn(true);
+
+        new ShadowRunJob(execution).executeInternal(recovered);
+
+        Map<String, Object> run = jdbc.sql("SELECT status, drifting, finished_at FROM automation.shadow_run WHERE id = :id").param("id", id)
+                .query().singleRow();
+        assertThat(run.get("status")).isEqualTo("completed");
+        assertThat(run.get("drifting")).isEqualTo(2);
+        assertThat(drifting(id)).containsExactlyInAnyOrder(fixture.get(3), fixture.get(4));
+
+        new ShadowRunJob(execution).executeInternal(recovered);   // recovered once more after it finished: left as it is
+
+        assertThat(jdbc.sql("SELECT finished_at FROM automation.shadow_run WHERE id = :id").param("id", id).query().singleValue())
+                .isEqualTo(run.get("finished_at"));
+        assertThat(drifting(id)).containsExactlyInAnyOrder(fixture.get(3), fixture.get(4));
+    }
+
+    @Test
+    void theShadowRunIsADurableClusteredJobThatAnotherNodeRecovers() throws Exception {
+        JobDetail job = scheduler.getJobDetail(ShadowRunJob.KEY);
+
+        assertThat(job.isDurable()).isTrue();
+        assertThat(job.requestsRecovery()).isTrue();
+        assertThat(job.isConcurrentExecutionDisallowed()).isTrue();
+    }
+
+    private List<String> drifting(long runId) {
+        return jdbc.sql("SELECT customer_no FROM automation.shadow_drift WHERE run_id = :id").param("id", runId).query(String.class).list();
     }
 
     private JsonNode shadowRun() {
