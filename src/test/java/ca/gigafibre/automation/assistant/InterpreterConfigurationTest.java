@@ -43,6 +43,15 @@ class InterpreterConfigurationTest {
     }
 
     @Test
+    void theLlmWithAnEndpointThatTakesNoKey(CapturedOutput output) {
+        runner.withPropertyValues("automation.assistant.interpreter=llm", "automation.assistant.llm.base-url=http://localhost:9/v1",
+                        "automation.assistant.llm.model=qwen2.5")
+                .run(context -> assertThat(context.getBean(Interpreter.class)).isExactlyInstanceOf(LlmInterpreter.class));
+
+        assertThat(output.getAll()).contains("apiKey=(none)").contains("timeout=PT5S");
+    }
+
+    @Test
     void theLlmWithoutItsEndpointDoesNotStart() {
         runner.withPropertyValues("automation.assistant.interpreter=llm", "automation.assistant.llm.model=gpt-4o-mini")
                 .run(context -> assertThat(context).hasFailed().getFailure().hasStackTraceContaining("automation.assistant.llm.base-url is required"));

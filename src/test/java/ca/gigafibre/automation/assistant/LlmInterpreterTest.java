@@ -285,6 +285,15 @@ class LlmInterpreterTest extends EngineClockTest {
     }
 
     @Test
+    void anEndpointThatTakesNoKeyIsSentNone() throws Exception {
+        apiKey = "";
+        toolCalls(call("balance", Map.of("customer", customer)));
+
+        assertThat(llm().ask(new CommandRequest("Solde de " + customer, "fr", null)).status()).isEqualTo("answered");
+        assertThat(asked()[0].containsHeader("Authorization")).isFalse();
+    }
+
+    @Test
     void theApiKeyReachesTheEndpointAndNoLog(CapturedOutput output) throws Exception {
         toolCalls(call("balance", Map.of("customer", customer)));
         assertThat(llm().ask(new CommandRequest("Solde de " + customer, "fr", null)).status()).isEqualTo("answered");

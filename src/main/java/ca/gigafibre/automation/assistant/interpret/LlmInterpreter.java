@@ -62,9 +62,13 @@ public class LlmInterpreter implements Interpreter {
                 .collect(Collectors.toUnmodifiableMap(m -> m.getAnnotation(Tool.class).name(), m -> executor(intentTools, m)));
     }
 
-    /** The chat model of {@code automation.assistant.llm.*}: no retry (the patterns answer instead), nothing logged. */
+    /**
+     * The chat model of {@code automation.assistant.llm.*}: no retry (the patterns answer instead), nothing logged; no key,
+     * no {@code Authorization} header (a self-hosted endpoint that takes none).
+     */
     public static ChatModel openAi(LlmSettings settings) {
-        return OpenAiChatModel.builder().baseUrl(settings.baseUrl()).modelName(settings.model()).apiKey(settings.apiKey())
+        String key = settings.apiKey() == null || settings.apiKey().isBlank() ? null : settings.apiKey();
+        return OpenAiChatModel.builder().baseUrl(settings.baseUrl()).modelName(settings.model()).apiKey(key)
                 .timeout(settings.timeout()).maxRetries(0).temperature(0.0).logRequests(false).logResponses(false).build();
     }
 
