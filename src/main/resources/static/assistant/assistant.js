@@ -200,7 +200,7 @@ async function send(event, text) {
     renderAnswer(await call('POST', '/api/assistant/commands', body));
   } catch (e) { $('answer').replaceChildren(el('p', { class: 'error' }, e.message)); }
 }
-const STANDARD = ['id', 'status', 'intent', 'parameters', 'summary', 'calls', 'candidates', 'expiresAt'];
+const STANDARD = ['id', 'status', 'intent', 'parameters', 'summary', 'calls', 'candidates', 'expiresAt', 'notice'];
 function summaryOf(a) {
   return a.summary && typeof a.summary === 'object' ? (a.summary[state.lang] || a.summary.fr) : a.summary;
 }
@@ -209,6 +209,8 @@ function renderAnswer(a) {
   const card = el('div', { class: `card ${a.status}`, 'data-status': a.status, 'data-intent': a.intent || '' },
     el('h2', {}, t(a.status) || a.status, a.intent ? el('small', {}, ` ${t('intent')} : ${a.intent}`) : ''),
     el('p', { id: 'summary' }, summaryOf(a) || ''));
+  // how the sentence was read, when the user should know (the AI assistant did not answer: the patterns read it)
+  if (a.notice) card.append(el('p', { id: 'notice', class: 'notice' }, summaryOf({ summary: a.notice })));
   if (a.status === 'proposed') {
     card.append(el('h3', {}, t('systems')),
       el('ul', { id: 'calls', class: 'systems' }, (a.calls || []).length ? a.calls.map(s => el('li', {}, s)) : el('li', {}, t('noSystem'))));

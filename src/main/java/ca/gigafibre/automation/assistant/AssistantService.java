@@ -52,8 +52,14 @@ public class AssistantService {
     }
 
     public CommandView ask(CommandRequest request) {
-        String actor = AuditLog.currentActor();
         Interpretation interpretation = interpreter.interpret(request.text(), request.locale(), request.customerId());
+        CommandView view = answer(request, interpretation);
+        Interpretation.Reason notice = interpretation.notice();
+        return notice == null ? view : view.withNotice(new CommandView.Summary(notice.fr(), notice.en()));
+    }
+
+    private CommandView answer(CommandRequest request, Interpretation interpretation) {
+        String actor = AuditLog.currentActor();
         if (interpretation.isRefused()) {
             Interpretation.Reason reason = interpretation.refusal();
             return store(request, actor, null, Map.of(), "refused", reason.fr(), reason.en(), List.of(), List.of(), null, Map.of("code", reason.code()),
@@ -167,11 +173,11 @@ public class AssistantService {
             details.put("intent", intent);
         }
         audit.record("assistant." + status, "assistant-command", id.toString(), intent, details);
-        return new CommandView(id.toString(), status, intent, parameters, new CommandView.Summary(fr, en), calls, candidates, expires, data, null);
+        return new CommandView(id.toString(), status, intent, parameters, new CommandView.Summary(fr, en), calls, candidates, expires, data, null, null);
     }
 
     private CommandView view(AssistantCommands.Row row, List<Candidate> candidates, Object data, Object result) {
         return new CommandView(row.id().toString(), row.status(), row.intent(), row.parameters(), new CommandView.Summary(row.summaryFr(), row.summaryEn()),
-                row.calls(), candidates, row.expiresAt(), data, result);
+                row.calls(), candidates, row.expiresAt(), data, result, null);
     }
 }

@@ -119,7 +119,11 @@ class DocumentedPropertiesStartupTest {
         VALUES.put("automation.erpnext.booking.receivable-account", "1200 - Clients - TT");
         VALUES.put("automation.erpnext.booking.default-price-list", "Standard Selling");
         VALUES.put("automation.assistant.proposal-ttl", "PT15M");
-        VALUES.put("automation.assistant.interpreter", "patterns");
+        VALUES.put("automation.assistant.interpreter", "llm");
+        VALUES.put("automation.assistant.llm.base-url", "http://localhost:9/v1");
+        VALUES.put("automation.assistant.llm.model", "gpt-of-the-test");
+        VALUES.put("automation.assistant.llm.api-key", "sk-of-the-test");
+        VALUES.put("automation.assistant.llm.timeout", "PT2S");
     }
 
     @Test
@@ -149,6 +153,8 @@ class DocumentedPropertiesStartupTest {
             assertThat(engine.getBean(SupportSettings.class).getInformWait()).isEqualTo("PT3M");
             assertThat(engine.getBean(ca.gigafibre.automation.assistant.AssistantSettings.class).proposalTtl())
                     .isEqualTo(java.time.Duration.ofMinutes(15));
+            assertThat(engine.getBean(ca.gigafibre.automation.assistant.interpret.Interpreter.class))
+                    .isInstanceOf(ca.gigafibre.automation.assistant.interpret.LlmInterpreter.class);
             assertThat(engine.getBean(ca.gigafibre.automation.provisioning.deactivation.DeactivationSettings.class).grace())
                     .isEqualTo(java.time.Period.ofDays(14));
             BusinessHours hours = engine.getBean(BusinessHours.class);

@@ -72,21 +72,9 @@ public class PatternInterpreter implements Interpreter {
         String original = Text.nfc(text == null ? "" : text.strip());
         // "ONT" the device, typed in capitals, not the French verb "ont"
         String folded = Text.fold(original) + (original.matches("(?s).*\\bONT\\b.*") ? " ont-device" : "");
-        if (SECRET.matcher(folded).find()) {
-            return Interpretation.refused("secret",
-                    "Désolé, je ne peux ni lire ni noter un secret (NIP de boîte vocale, mot de passe, numéro de carte) : ils sont en écriture seule, "
-                            + "saisissez-les dans le formulaire prévu.",
-                    "Sorry, I cannot read or take a secret (voicemail PIN, password, card number): they are write-only; enter them in their form.");
-        }
-        if (DESTRUCTIVE.matcher(folded).find()) {
-            return Interpretation.refused("destructive",
-                    "Désolé, je ne supprime rien : les suppressions ne se font pas par l'assistant.",
-                    "Sorry, I do not delete anything: deletions are not done through the assistant.");
-        }
-        if (BULK.matcher(folded).find()) {
-            return Interpretation.refused("bulk",
-                    "Désolé, je ne fais pas de changements en lot : nommez un client à la fois.",
-                    "Sorry, I do not make bulk changes: name one customer at a time.");
+        java.util.Optional<Interpretation> refusal = refusal(folded);
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
         for (Rule rule : RULES) {
             if (rule.pattern().matcher(folded).find()) {
@@ -96,6 +84,34 @@ public class PatternInterpreter implements Interpreter {
         return Interpretation.refused("not-understood",
                 "Désolé, je n'ai pas compris la demande. Essayez par exemple « Quel est le solde de C-10234 ? » ou « Suspends le client pour non-paiement ».",
                 "Sorry, I did not understand. Try for example \"What does C-10234 owe?\" or \"Suspend this customer for non-payment\".");
+    }
+
+    /**
+     * What is refused whoever reads the sentence — a secret, a deletion, a bulk change — checked before any interpreter
+     * reads it (an LLM never receives a sentence holding a secret).
+     */
+    public java.util.Optional<Interpretation> refusalOf(String text) {
+        return refusal(Text.fold(Text.nfc(text == null ? "" : text.strip())));
+    }
+
+    private static java.util.Optional<Interpretation> refusal(String folded) {
+        if (SECRET.matcher(folded).find()) {
+            return java.util.Optional.of(Interpretation.refused("secret",
+                    "Désolé, je ne peux ni lire ni noter un secret (NIP de boîte vocale, mot de passe, numéro de carte) : ils sont en écriture seule, "
+                            + "saisissez-les dans le formulaire prévu.",
+                    "Sorry, I cannot read or take a secret (voicemail PIN, password, card number): they are write-only; enter them in their form."));
+        }
+        if (DESTRUCTIVE.matcher(folded).find()) {
+            return java.util.Optional.of(Interpretation.refused("destructive",
+                    "Désolé, je ne supprime rien : les suppressions ne se font pas par l'assistant.",
+                    "Sorry, I do not delete anything: deletions are not done through the assistant."));
+        }
+        if (BULK.matcher(folded).find()) {
+            return java.util.Optional.of(Interpretation.refused("bulk",
+                    "Désolé, je ne fais pas de changements en lot : nommez un client à la fois.",
+                    "Sorry, I do not make bulk changes: name one customer at a time."));
+        }
+        return java.util.Optional.empty();
     }
 
     private Map<String, Object> slots(String intent, String original, String folded) {

@@ -172,7 +172,7 @@ final class SlotReader {
         List<String> kept = new ArrayList<>();
         for (String word : candidate.split("\\s+")) {
             String folded = Text.fold(word).replaceAll("[,.;:!?]+$", "");
-            if (NOT_NAMES.contains(folded) || folded.matches("(c|soq|tech|loc)-\\d+")) {
+            if (NOT_NAMES.contains(folded) || folded.matches("(c|soq|tech|loc)-\\d*")) {
                 if (!kept.isEmpty()) {
                     break;
                 }
