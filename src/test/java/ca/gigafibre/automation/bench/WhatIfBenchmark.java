@@ -3,7 +3,7 @@ package ca.gigafibre.automation.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gigafibre.automation.rules.RuleBase;
-import ca.gigafibre.automation.rules.whatif.WhatIfParameters;
+import ca.gigafibre.automation.whatif.WhatIfParameters;
 import ca.gigafibre.automation.testing.BusinessDayClock;
 import ca.gigafibre.automation.testing.IntegrationTest;
 import ca.gigafibre.automation.testing.ScaleOneData;

@@ -1,4 +1,4 @@
-package ca.gigafibre.automation.rules.whatif;
+package ca.gigafibre.automation.whatif;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;

@@ -1,4 +1,4 @@
-package ca.gigafibre.automation.rules.whatif;
+package ca.gigafibre.automation.whatif;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package ca.gigafibre.automation.rules.whatif;
+package ca.gigafibre.automation.whatif;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package ca.gigafibre.automation.rules.whatif;
+package ca.gigafibre.automation.whatif;
 
 import ca.gigafibre.automation.platform.error.MalformedRequestException;
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package ca.gigafibre.automation.rules.whatif;
+package ca.gigafibre.automation.whatif;
 
 import java.util.List;
 import java.util.Map;
