@@ -3,8 +3,8 @@ package ca.gigafibre.automation.assistant;
 import static ca.gigafibre.automation.assistant.SlotValues.customer;
 
 import ca.gigafibre.automation.assistant.interpret.Slots;
-import ca.gigafibre.automation.billing.Balance;
-import ca.gigafibre.automation.billing.BalanceService;
+import ca.gigafibre.automation.billing.invoice.Balance;
+import ca.gigafibre.automation.billing.invoice.BalanceService;
 import ca.gigafibre.automation.collections.ArrangementService;
 import ca.gigafibre.automation.collections.NewArrangement;
 import ca.gigafibre.automation.collections.SuspensionRequest;

@@ -1,7 +1,7 @@
 package ca.gigafibre.automation.collections;
 
 import ca.gigafibre.automation.billing.PaymentRecorded;
-import ca.gigafibre.automation.billing.PaymentService;
+import ca.gigafibre.automation.billing.payment.PaymentService;
 import ca.gigafibre.automation.rules.DecisionLog;
 import ca.gigafibre.automation.rules.DecisionResult;
 import ca.gigafibre.automation.rules.RuleDecisions;

@@ -1,6 +1,6 @@
 package ca.gigafibre.automation.collections;
 
-import ca.gigafibre.automation.billing.BalanceService;
+import ca.gigafibre.automation.billing.invoice.BalanceService;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.notification.Bilingual;
 import ca.gigafibre.automation.notification.CustomerMessages;

@@ -1,6 +1,6 @@
 package ca.gigafibre.automation.collections;
 
-import ca.gigafibre.automation.billing.CreditNotes;
+import ca.gigafibre.automation.billing.invoice.CreditNotes;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.text.Money;

@@ -3,6 +3,7 @@ package ca.gigafibre.automation.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.gigafibre.automation.billing.run.BillingRunService;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
 import ca.gigafibre.automation.testing.IntegrationTest;
 import ca.gigafibre.automation.testing.TestCustomers;

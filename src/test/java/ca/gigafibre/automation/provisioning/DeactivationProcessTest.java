@@ -3,7 +3,7 @@ package ca.gigafibre.automation.provisioning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockserver.model.HttpRequest.request;
 
-import ca.gigafibre.automation.billing.BillingRunService;
+import ca.gigafibre.automation.billing.run.BillingRunService;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.customer.NewLocation;
 import ca.gigafibre.automation.platform.time.BusinessTime;
