@@ -2,7 +2,7 @@ package ca.gigafibre.automation.rules.whatif;
 
 import ca.gigafibre.automation.billing.PpaFacts;
 import ca.gigafibre.automation.billing.ppa.PpaHistory;
-import ca.gigafibre.automation.collections.SuspensionHistory;
+import ca.gigafibre.automation.collections.suspension.SuspensionHistory;
 import ca.gigafibre.automation.platform.error.MalformedRequestException;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import ca.gigafibre.automation.rules.DecisionResult;
