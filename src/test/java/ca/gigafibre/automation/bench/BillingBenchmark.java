@@ -2,10 +2,10 @@ package ca.gigafibre.automation.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.gigafibre.automation.billing.run.BillingRunService;
-import ca.gigafibre.automation.billing.run.BillingRunView;
 import ca.gigafibre.automation.billing.PpaFacts;
 import ca.gigafibre.automation.billing.ppa.PpaFactsLoader;
+import ca.gigafibre.automation.billing.run.BillingRunService;
+import ca.gigafibre.automation.billing.run.BillingRunView;
 import ca.gigafibre.automation.rules.RuleDecisions;
 import ca.gigafibre.automation.testing.IntegrationTest;
 import ca.gigafibre.automation.testing.ScaleOneData;

@@ -2,9 +2,9 @@ package ca.gigafibre.automation.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.gigafibre.automation.billing.run.BillingRunService;
 import ca.gigafibre.automation.billing.payment.NewPayment;
 import ca.gigafibre.automation.billing.payment.PaymentService;
+import ca.gigafibre.automation.billing.run.BillingRunService;
 import ca.gigafibre.automation.collections.sweep.CollectionsSweep;
 import ca.gigafibre.automation.collections.sweep.SweepResult;
 import ca.gigafibre.automation.demo.DemoDataGenerator;

@@ -1,7 +1,7 @@
 package ca.gigafibre.automation.erpnext.ledger;
 
-import ca.gigafibre.automation.adapter.erpnext.ErpNextClient;
 import ca.gigafibre.automation.adapter.erpnext.ErpNextClient.Filter;
+import ca.gigafibre.automation.adapter.erpnext.ErpNextClient;
 import ca.gigafibre.automation.billing.payment.NewPayment;
 import ca.gigafibre.automation.billing.payment.PaymentService;
 import ca.gigafibre.automation.erpnext.sync.DoctypeSync;
