@@ -3,9 +3,9 @@ package ca.gigafibre.automation.assistant;
 import static ca.gigafibre.automation.assistant.SlotValues.customer;
 
 import ca.gigafibre.automation.assistant.interpret.Slots;
-import ca.gigafibre.automation.billing.PpaSettings;
-import ca.gigafibre.automation.billing.PpaSettingsService;
-import ca.gigafibre.automation.billing.StripeSwitchService;
+import ca.gigafibre.automation.billing.ppa.PpaSettings;
+import ca.gigafibre.automation.billing.ppa.PpaSettingsService;
+import ca.gigafibre.automation.billing.stripe.StripeSwitchService;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import ca.gigafibre.automation.provisioning.IpAssignmentView;
 import ca.gigafibre.automation.provisioning.IpHistory;

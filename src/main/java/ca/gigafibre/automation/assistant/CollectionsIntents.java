@@ -3,12 +3,12 @@ package ca.gigafibre.automation.assistant;
 import static ca.gigafibre.automation.assistant.SlotValues.customer;
 
 import ca.gigafibre.automation.assistant.interpret.Slots;
-import ca.gigafibre.automation.billing.Balance;
-import ca.gigafibre.automation.billing.BalanceService;
-import ca.gigafibre.automation.collections.ArrangementService;
-import ca.gigafibre.automation.collections.NewArrangement;
-import ca.gigafibre.automation.collections.SuspensionRequest;
-import ca.gigafibre.automation.collections.SuspensionService;
+import ca.gigafibre.automation.billing.invoice.Balance;
+import ca.gigafibre.automation.billing.invoice.BalanceService;
+import ca.gigafibre.automation.collections.arrangement.ArrangementService;
+import ca.gigafibre.automation.collections.arrangement.NewArrangement;
+import ca.gigafibre.automation.collections.suspension.SuspensionRequest;
+import ca.gigafibre.automation.collections.suspension.SuspensionService;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.MalformedRequestException;
 import ca.gigafibre.automation.platform.security.Groups;

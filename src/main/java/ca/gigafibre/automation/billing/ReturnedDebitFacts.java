@@ -1,7 +1,7 @@
 package ca.gigafibre.automation.billing;
 
 /**
- * What {@code rules/returned-debit.drl} sees about a bank debit the bank returned: why (a {@link ReturnReasons}
+ * What {@code rules/returned-debit.drl} sees about a bank debit the bank returned: why (a {@code charge.ReturnReasons}
  * category), whether the debited invoice itself bills a returned-payment fee, and how many earlier debits of the same
  * invoice came back for insufficient funds.
  */

@@ -2,7 +2,7 @@ package ca.gigafibre.automation.demo;
 
 import static ca.gigafibre.automation.demo.QuebecReference.pick;
 
-import ca.gigafibre.automation.billing.QuebecTaxes;
+import ca.gigafibre.automation.billing.invoice.QuebecTaxes;
 import ca.gigafibre.automation.demo.SyntheticWorld.Customer;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.math.BigDecimal;

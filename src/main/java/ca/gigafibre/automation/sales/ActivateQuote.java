@@ -1,7 +1,7 @@
 package ca.gigafibre.automation.sales;
 
-import ca.gigafibre.automation.billing.FirstInvoices;
 import ca.gigafibre.automation.billing.SubscriptionChanged;
+import ca.gigafibre.automation.billing.invoice.FirstInvoices;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package ca.gigafibre.automation.sales;
 
-import ca.gigafibre.automation.billing.QuebecTaxes;
+import ca.gigafibre.automation.billing.invoice.QuebecTaxes;
 import ca.gigafibre.automation.customer.NewLocation;
 import ca.gigafibre.automation.platform.error.NotFoundException;
 import ca.gigafibre.automation.platform.time.BusinessTime;

@@ -1,8 +1,8 @@
 package ca.gigafibre.automation.support;
 
-import ca.gigafibre.automation.billing.InvoiceService;
-import ca.gigafibre.automation.billing.InvoiceView;
-import ca.gigafibre.automation.billing.NewInvoiceLine;
+import ca.gigafibre.automation.billing.invoice.InvoiceService;
+import ca.gigafibre.automation.billing.invoice.InvoiceView;
+import ca.gigafibre.automation.billing.invoice.NewInvoiceLine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package ca.gigafibre.automation.whatif;
 
-import ca.gigafibre.automation.collections.SuspensionHistory;
+import ca.gigafibre.automation.collections.suspension.SuspensionHistory;
 import ca.gigafibre.automation.platform.error.MalformedRequestException;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package ca.gigafibre.automation.whatif;
 
 import ca.gigafibre.automation.billing.PpaFacts;
-import ca.gigafibre.automation.billing.PpaHistory;
-import ca.gigafibre.automation.collections.SuspensionHistory;
+import ca.gigafibre.automation.billing.ppa.PpaHistory;
+import ca.gigafibre.automation.collections.suspension.SuspensionHistory;
 import ca.gigafibre.automation.platform.error.MalformedRequestException;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import ca.gigafibre.automation.rules.DecisionResult;

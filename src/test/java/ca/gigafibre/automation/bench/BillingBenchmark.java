@@ -2,10 +2,10 @@ package ca.gigafibre.automation.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.gigafibre.automation.billing.BillingRunService;
-import ca.gigafibre.automation.billing.BillingRunView;
 import ca.gigafibre.automation.billing.PpaFacts;
-import ca.gigafibre.automation.billing.PpaFactsLoader;
+import ca.gigafibre.automation.billing.ppa.PpaFactsLoader;
+import ca.gigafibre.automation.billing.run.BillingRunService;
+import ca.gigafibre.automation.billing.run.BillingRunView;
 import ca.gigafibre.automation.rules.RuleDecisions;
 import ca.gigafibre.automation.testing.IntegrationTest;
 import ca.gigafibre.automation.testing.ScaleOneData;
@@ -39,7 +39,7 @@ class BillingBenchmark extends IntegrationTest {
     ca.gigafibre.automation.rules.RuleBase ruleBase;
 
     @Autowired
-    ca.gigafibre.automation.collections.CollectionsSweep sweep;
+    ca.gigafibre.automation.collections.sweep.CollectionsSweep sweep;
 
     @Test
     void monthlyRunAndDecisionThroughput() {
@@ -97,8 +97,8 @@ class BillingBenchmark extends IntegrationTest {
         System.out.printf("BENCH PPA decisions: hand-written Java %,.0f/s; Drools one session per invoice %,.0f/s (%.2f %% of it); "
                 + "Drools all invoices in one session %,.0f/s (%.2f %% of it)%n", javaRate, droolsRate, 100 * droolsRate / javaRate,
                 batchRate, 100 * batchRate / javaRate);
-        ca.gigafibre.automation.collections.SweepResult first = sweep.run();
-        ca.gigafibre.automation.collections.SweepResult second = sweep.run();
+        ca.gigafibre.automation.collections.sweep.SweepResult first = sweep.run();
+        ca.gigafibre.automation.collections.sweep.SweepResult second = sweep.run();
         System.out.printf("BENCH collections sweep over %,d accounts: %.1f s (%,.0f accounts/s; opened %d cases, %d reactivations); "
                 + "steady state again: %.2f s (started %d)%n", first.accounts(), first.millis() / 1000.0, first.accounts() * 1000.0 / Math.max(1, first.millis()),
                 first.casesOpened(), first.reactivationsStarted(), second.millis() / 1000.0, second.casesOpened() + second.reactivationsStarted());

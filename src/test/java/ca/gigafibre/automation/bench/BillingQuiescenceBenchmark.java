@@ -1,7 +1,7 @@
 package ca.gigafibre.automation.bench;
 
-import ca.gigafibre.automation.billing.BillingRunService;
-import ca.gigafibre.automation.billing.BillingRunView;
+import ca.gigafibre.automation.billing.run.BillingRunService;
+import ca.gigafibre.automation.billing.run.BillingRunView;
 import ca.gigafibre.automation.testing.BusinessDayClock;
 import ca.gigafibre.automation.testing.IntegrationTest;
 import ca.gigafibre.automation.testing.ScaleOneData;

@@ -2,9 +2,9 @@ package ca.gigafibre.automation.bench;
 
 import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
 import ca.gigafibre.automation.adapter.fake.FakeMailServer;
-import ca.gigafibre.automation.billing.BillingRunJob;
-import ca.gigafibre.automation.billing.BillingRunService;
-import ca.gigafibre.automation.billing.BillingRunView;
+import ca.gigafibre.automation.billing.run.BillingRunJob;
+import ca.gigafibre.automation.billing.run.BillingRunService;
+import ca.gigafibre.automation.billing.run.BillingRunView;
 import ca.gigafibre.automation.demo.DemoDataGenerator;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import ca.gigafibre.automation.testing.AnalystFolders;

@@ -2,11 +2,11 @@ package ca.gigafibre.automation.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.gigafibre.automation.billing.BillingRunService;
-import ca.gigafibre.automation.billing.NewPayment;
-import ca.gigafibre.automation.billing.PaymentService;
-import ca.gigafibre.automation.collections.CollectionsSweep;
-import ca.gigafibre.automation.collections.SweepResult;
+import ca.gigafibre.automation.billing.payment.NewPayment;
+import ca.gigafibre.automation.billing.payment.PaymentService;
+import ca.gigafibre.automation.billing.run.BillingRunService;
+import ca.gigafibre.automation.collections.sweep.CollectionsSweep;
+import ca.gigafibre.automation.collections.sweep.SweepResult;
 import ca.gigafibre.automation.demo.DemoDataGenerator;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import ca.gigafibre.automation.testing.BusinessDayClock;

@@ -3,6 +3,8 @@ package ca.gigafibre.automation.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ca.gigafibre.automation.billing.run.BillingRunService;
+import ca.gigafibre.automation.billing.run.BillingRunView;
 import ca.gigafibre.automation.demo.DemoDataGenerator;
 import ca.gigafibre.automation.testing.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;

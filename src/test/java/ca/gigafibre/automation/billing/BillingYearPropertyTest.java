@@ -2,6 +2,9 @@ package ca.gigafibre.automation.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gigafibre.automation.billing.invoice.QuebecTaxes;
+import ca.gigafibre.automation.billing.subscription.BillableSubscription;
+import ca.gigafibre.automation.billing.subscription.SubscriptionCharges;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -3,10 +3,11 @@ package ca.gigafibre.automation.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockserver.model.HttpRequest.request;
 
+import ca.gigafibre.automation.billing.charge.ChargeReconciler;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import ca.gigafibre.automation.testing.Crashes;
-import ca.gigafibre.automation.testing.HeldCall;
 import ca.gigafibre.automation.testing.EngineClockTest;
+import ca.gigafibre.automation.testing.HeldCall;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Date;

@@ -1,8 +1,10 @@
 package ca.gigafibre.automation.billing;
 
+import ca.gigafibre.automation.billing.invoice.FirstInvoices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.gigafibre.automation.billing.run.BillingRunService;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
 import ca.gigafibre.automation.testing.IntegrationTest;
 import ca.gigafibre.automation.testing.TestCustomers;

@@ -2,6 +2,9 @@ package ca.gigafibre.automation.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gigafibre.automation.billing.invoice.InvoiceDraft;
+import ca.gigafibre.automation.billing.invoice.InvoiceLine;
+import ca.gigafibre.automation.billing.invoice.InvoiceWriter;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import ca.gigafibre.automation.testing.IntegrationTest;
 import ca.gigafibre.automation.testing.TestCustomers;

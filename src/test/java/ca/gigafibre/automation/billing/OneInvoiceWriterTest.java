@@ -2,6 +2,7 @@ package ca.gigafibre.automation.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gigafibre.automation.billing.invoice.InvoiceWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class OneInvoiceWriterTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
-    private static final String WRITER = "ca/gigafibre/automation/billing/InvoiceWriter.java";
+    private static final String WRITER = "ca/gigafibre/automation/billing/invoice/InvoiceWriter.java";
 
     @Test
     void onlyTheWriterInsertsInvoices() throws IOException {

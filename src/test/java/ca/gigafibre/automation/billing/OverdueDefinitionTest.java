@@ -2,7 +2,7 @@ package ca.gigafibre.automation.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.gigafibre.automation.collections.CollectionsCases;
+import ca.gigafibre.automation.collections.casework.CollectionsCases;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import ca.gigafibre.automation.testing.IntegrationTest;

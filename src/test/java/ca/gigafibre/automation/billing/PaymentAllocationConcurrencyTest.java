@@ -2,6 +2,7 @@ package ca.gigafibre.automation.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gigafibre.automation.billing.payment.PaymentService;
 import ca.gigafibre.automation.testing.IntegrationTest;
 import ca.gigafibre.automation.testing.TestCustomers;
 import java.math.BigDecimal;

@@ -2,6 +2,7 @@ package ca.gigafibre.automation.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gigafibre.automation.billing.invoice.QuebecTaxes;
 import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

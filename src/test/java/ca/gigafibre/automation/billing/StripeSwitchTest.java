@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockserver.model.HttpRequest.request;
 
 import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
+import ca.gigafibre.automation.billing.stripe.StripeSwitchService;
 import ca.gigafibre.automation.testing.BusinessDayClock;
 import ca.gigafibre.automation.testing.DatabaseScan;
 import ca.gigafibre.automation.testing.IntegrationTest;

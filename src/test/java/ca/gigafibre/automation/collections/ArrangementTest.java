@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockserver.model.HttpRequest.request;
 
 import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
-import ca.gigafibre.automation.billing.InvoiceDraft;
-import ca.gigafibre.automation.billing.InvoiceLine;
-import ca.gigafibre.automation.billing.InvoiceWriter;
-import ca.gigafibre.automation.rules.DecisionResult;
+import ca.gigafibre.automation.billing.invoice.InvoiceDraft;
+import ca.gigafibre.automation.billing.invoice.InvoiceLine;
+import ca.gigafibre.automation.billing.invoice.InvoiceWriter;
+import ca.gigafibre.automation.collections.arrangement.ArrangementJudge;
 import ca.gigafibre.automation.platform.time.BusinessTime;
+import ca.gigafibre.automation.rules.DecisionResult;
 import ca.gigafibre.automation.testing.BusinessDayClock;
 import ca.gigafibre.automation.testing.CollectionsStages;
 import ca.gigafibre.automation.testing.IntegrationTest;

@@ -2,6 +2,8 @@ package ca.gigafibre.automation.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gigafibre.automation.collections.sweep.CollectionsSweep;
+import ca.gigafibre.automation.collections.sweep.SweepResult;
 import ca.gigafibre.automation.testing.BusinessDayClock;
 import ca.gigafibre.automation.testing.IntegrationTest;
 import ca.gigafibre.automation.testing.TestCustomers;

@@ -68,7 +68,7 @@ class LegacyImportTest extends IntegrationTest {
     LegacyImportCommand command;
 
     @Autowired
-    ca.gigafibre.automation.collections.ArrangementService arrangementService;
+    ca.gigafibre.automation.collections.arrangement.ArrangementService arrangementService;
 
     @BeforeAll
     static void startMariaDb() {

@@ -3,7 +3,7 @@ package ca.gigafibre.automation.provisioning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockserver.model.HttpRequest.request;
 
-import ca.gigafibre.automation.billing.BillingRunService;
+import ca.gigafibre.automation.billing.run.BillingRunService;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.customer.NewLocation;
 import ca.gigafibre.automation.platform.time.BusinessTime;
@@ -23,8 +23,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockserver.matchers.Times;
 import org.mockserver.matchers.TimeToLive;
+import org.mockserver.matchers.Times;
 import org.mockserver.model.ClearType;
 import org.mockserver.model.HttpResponse;
 import org.mockserver.verify.VerificationTimes;

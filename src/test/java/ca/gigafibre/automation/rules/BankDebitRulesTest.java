@@ -3,8 +3,8 @@ package ca.gigafibre.automation.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gigafibre.automation.billing.PpaFacts;
-import ca.gigafibre.automation.billing.ReturnReasons;
 import ca.gigafibre.automation.billing.ReturnedDebitFacts;
+import ca.gigafibre.automation.billing.charge.ReturnReasons;
 import ca.gigafibre.automation.workflow.AnalystResources;
 import java.math.BigDecimal;
 import java.time.LocalDate;

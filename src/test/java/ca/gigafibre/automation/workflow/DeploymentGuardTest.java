@@ -97,10 +97,10 @@ class DeploymentGuardTest extends IntegrationTest {
                                 </bpmn:task>""")),
                 escape("a service task with camunda:class", "escape-class-task.bpmn", "Task_Class", "a Java class runs any code",
                         process("escape-class-task", """
-                                <bpmn:serviceTask id="Task_Class" camunda:class="ca.gigafibre.automation.billing.ChargePpaDelegate" />""")),
+                                <bpmn:serviceTask id="Task_Class" camunda:class="ca.gigafibre.automation.billing.charge.ChargePpaDelegate" />""")),
                 escape("the old activiti: namespace for a class", "escape-activiti.bpmn", "Task_Activiti", "a Java class runs any code",
                         process("escape-activiti", """
-                                <bpmn:serviceTask id="Task_Activiti" activiti:class="ca.gigafibre.automation.billing.ChargePpaDelegate" />""")),
+                                <bpmn:serviceTask id="Task_Activiti" activiti:class="ca.gigafibre.automation.billing.charge.ChargePpaDelegate" />""")),
                 escape("a task listener with a script", "escape-script-listener.bpmn", "Task_Review", "scripts are not allowed",
                         process("escape-script-listener", """
                                 <bpmn:userTask id="Task_Review" camunda:formRef="suspension-approval" camunda:formRefBinding="latest">

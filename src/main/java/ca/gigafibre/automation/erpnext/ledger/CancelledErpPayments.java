@@ -1,7 +1,7 @@
 package ca.gigafibre.automation.erpnext.ledger;
 
-import ca.gigafibre.automation.billing.PaymentReversals;
-import ca.gigafibre.automation.billing.ReversalFollowUp;
+import ca.gigafibre.automation.billing.reversal.PaymentReversals;
+import ca.gigafibre.automation.billing.reversal.ReversalFollowUp;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;

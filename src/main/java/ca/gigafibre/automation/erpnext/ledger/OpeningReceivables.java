@@ -1,8 +1,8 @@
 package ca.gigafibre.automation.erpnext.ledger;
 
-import ca.gigafibre.automation.billing.InvoiceLine;
-import ca.gigafibre.automation.billing.InvoiceTotals;
-import ca.gigafibre.automation.billing.InvoiceWriter.Receivable;
+import ca.gigafibre.automation.billing.invoice.InvoiceLine;
+import ca.gigafibre.automation.billing.invoice.InvoiceTotals;
+import ca.gigafibre.automation.billing.invoice.InvoiceWriter.Receivable;
 import ca.gigafibre.automation.erpnext.ErpNextSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;

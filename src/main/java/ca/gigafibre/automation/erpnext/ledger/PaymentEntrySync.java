@@ -1,9 +1,9 @@
 package ca.gigafibre.automation.erpnext.ledger;
 
-import ca.gigafibre.automation.adapter.erpnext.ErpNextClient;
 import ca.gigafibre.automation.adapter.erpnext.ErpNextClient.Filter;
-import ca.gigafibre.automation.billing.NewPayment;
-import ca.gigafibre.automation.billing.PaymentService;
+import ca.gigafibre.automation.adapter.erpnext.ErpNextClient;
+import ca.gigafibre.automation.billing.payment.NewPayment;
+import ca.gigafibre.automation.billing.payment.PaymentService;
 import ca.gigafibre.automation.erpnext.sync.DoctypeSync;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import com.fasterxml.jackson.databind.JsonNode;

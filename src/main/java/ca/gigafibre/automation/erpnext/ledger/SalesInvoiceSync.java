@@ -1,10 +1,10 @@
 package ca.gigafibre.automation.erpnext.ledger;
 
-import ca.gigafibre.automation.adapter.erpnext.ErpNextClient;
 import ca.gigafibre.automation.adapter.erpnext.ErpNextClient.Filter;
-import ca.gigafibre.automation.billing.InvoiceWriter;
-import ca.gigafibre.automation.billing.InvoiceWriter.Receivable;
-import ca.gigafibre.automation.billing.InvoiceWriter.ReceivableWritten;
+import ca.gigafibre.automation.adapter.erpnext.ErpNextClient;
+import ca.gigafibre.automation.billing.invoice.InvoiceWriter.Receivable;
+import ca.gigafibre.automation.billing.invoice.InvoiceWriter.ReceivableWritten;
+import ca.gigafibre.automation.billing.invoice.InvoiceWriter;
 import ca.gigafibre.automation.erpnext.sync.DoctypeSync;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import com.fasterxml.jackson.databind.node.ObjectNode;

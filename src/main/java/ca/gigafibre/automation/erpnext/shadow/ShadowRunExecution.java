@@ -1,9 +1,9 @@
 package ca.gigafibre.automation.erpnext.shadow;
 
-import ca.gigafibre.automation.billing.BillingRunDrafts;
-import ca.gigafibre.automation.billing.InvoiceDraft;
-import ca.gigafibre.automation.billing.InvoiceLine;
-import ca.gigafibre.automation.billing.InvoiceTotals;
+import ca.gigafibre.automation.billing.run.BillingRunDrafts;
+import ca.gigafibre.automation.billing.invoice.InvoiceDraft;
+import ca.gigafibre.automation.billing.invoice.InvoiceLine;
+import ca.gigafibre.automation.billing.invoice.InvoiceTotals;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Computes a shadow run in the background. Where the scheduler runs (every node in production and the demo) the run is
  * fired as the clustered Quartz job {@link ShadowRunJob}, so another node finishes it when this one dies in the middle
  * and its status never stays {@code running}; a node whose scheduler is not started (the tests' shared engine) computes
- * it on its own {@code shadowRunExecutor} thread instead — as {@code billing.BillingRunLauncher} does for real runs.
+ * it on its own {@code shadowRunExecutor} thread instead — as {@code billing.run.BillingRunLauncher} does for real runs.
  */
 @Component
 public class ShadowRunLauncher {

@@ -1,6 +1,10 @@
 package ca.gigafibre.automation.erpnext.shadow;
 
 import ca.gigafibre.automation.billing.ShadowBilling;
+import ca.gigafibre.automation.billing.invoice.InvoiceDraft;
+import ca.gigafibre.automation.billing.invoice.InvoiceLine;
+import ca.gigafibre.automation.billing.invoice.InvoiceTotals;
+import ca.gigafibre.automation.billing.run.BillingRunDrafts;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.NotFoundException;
 import ca.gigafibre.automation.platform.time.BusinessTime;

@@ -1,6 +1,6 @@
 package ca.gigafibre.automation.provisioning.deactivation;
 
-import ca.gigafibre.automation.billing.SubscriptionService;
+import ca.gigafibre.automation.billing.subscription.SubscriptionService;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,8 +2,8 @@ package ca.gigafibre.automation.erpnext.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.gigafibre.automation.billing.InvoiceLine;
-import ca.gigafibre.automation.billing.InvoiceWriter.Receivable;
+import ca.gigafibre.automation.billing.invoice.InvoiceLine;
+import ca.gigafibre.automation.billing.invoice.InvoiceWriter.Receivable;
 import ca.gigafibre.automation.erpnext.ErpNextSettings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

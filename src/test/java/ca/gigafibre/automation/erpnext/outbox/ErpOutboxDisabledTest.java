@@ -2,11 +2,11 @@ package ca.gigafibre.automation.erpnext.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.gigafibre.automation.billing.InvoiceService;
-import ca.gigafibre.automation.billing.NewInvoice;
-import ca.gigafibre.automation.billing.NewInvoiceLine;
-import ca.gigafibre.automation.billing.NewPayment;
-import ca.gigafibre.automation.billing.PaymentService;
+import ca.gigafibre.automation.billing.invoice.InvoiceService;
+import ca.gigafibre.automation.billing.invoice.NewInvoice;
+import ca.gigafibre.automation.billing.invoice.NewInvoiceLine;
+import ca.gigafibre.automation.billing.payment.NewPayment;
+import ca.gigafibre.automation.billing.payment.PaymentService;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import ca.gigafibre.automation.testing.IntegrationTest;
 import ca.gigafibre.automation.testing.TestCustomers;

@@ -2,16 +2,16 @@ package ca.gigafibre.automation.erpnext.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.gigafibre.automation.billing.BillingRunService;
-import ca.gigafibre.automation.billing.CreditNotes;
-import ca.gigafibre.automation.billing.InvoiceService;
-import ca.gigafibre.automation.billing.InvoiceView;
-import ca.gigafibre.automation.billing.NewInvoice;
-import ca.gigafibre.automation.billing.NewInvoiceLine;
-import ca.gigafibre.automation.billing.NewPayment;
-import ca.gigafibre.automation.billing.NewSubscription;
-import ca.gigafibre.automation.billing.PaymentService;
-import ca.gigafibre.automation.billing.SubscriptionService;
+import ca.gigafibre.automation.billing.invoice.CreditNotes;
+import ca.gigafibre.automation.billing.invoice.InvoiceService;
+import ca.gigafibre.automation.billing.invoice.InvoiceView;
+import ca.gigafibre.automation.billing.invoice.NewInvoice;
+import ca.gigafibre.automation.billing.invoice.NewInvoiceLine;
+import ca.gigafibre.automation.billing.payment.NewPayment;
+import ca.gigafibre.automation.billing.payment.PaymentService;
+import ca.gigafibre.automation.billing.run.BillingRunService;
+import ca.gigafibre.automation.billing.subscription.NewSubscription;
+import ca.gigafibre.automation.billing.subscription.SubscriptionService;
 import ca.gigafibre.automation.provisioning.deactivation.DeactivatedNetwork;
 import ca.gigafibre.automation.testing.EngineClockTest;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -3,7 +3,7 @@ package ca.gigafibre.automation.erpnext.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
-import ca.gigafibre.automation.billing.BillingRunService;
+import ca.gigafibre.automation.billing.run.BillingRunService;
 import ca.gigafibre.automation.demo.DemoDataGenerator;
 import ca.gigafibre.automation.demo.ErpNextDemoData;
 import ca.gigafibre.automation.erpnext.ErpNextSettings;
@@ -41,7 +41,7 @@ class ErpNextSyncTest extends IntegrationTest {
     BillingRunService billingRuns;
 
     @Autowired
-    ca.gigafibre.automation.billing.PpaFactsLoader ppaFacts;
+    ca.gigafibre.automation.billing.ppa.PpaFactsLoader ppaFacts;
 
     @Autowired
     DemoDataGenerator generator;

@@ -1,8 +1,0 @@
-package ca.gigafibre.automation.billing;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-public record SubscriptionView(String id, String locationId, String sku, String plan, int quantity, BigDecimal unitPrice,
-                               String billingFrequency, String status, LocalDate startDate, LocalDate endDate) {
-}

@@ -1,0 +1,90 @@
+package ca.gigafibre.automation.collections.casework;
+
+import ca.gigafibre.automation.billing.PaymentRecorded;
+import ca.gigafibre.automation.billing.payment.PaymentService;
+import ca.gigafibre.automation.collections.CollectionsCaseFacts;
+import ca.gigafibre.automation.collections.ReactivationFacts;
+import ca.gigafibre.automation.collections.reactivation.ReactivationFactsLoader;
+import ca.gigafibre.automation.collections.suspension.ServiceChanges;
+import ca.gigafibre.automation.rules.DecisionLog;
+import ca.gigafibre.automation.rules.DecisionResult;
+import ca.gigafibre.automation.rules.RuleDecisions;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What a payment sets in motion, once it is committed (a rules or engine failure here never rolls a payment back; the
+ * nightly sweep catches up on anything left undone): the processes of the invoices it paid hear {@code PaymentReceived};
+ * the collections rules tell the account's case when nothing is overdue any more; a suspended account without a case
+ * that clears is reactivated when {@code rules/reactivation.drl} says so.
+ */
+@Component
+public class CollectionsOnPayment {
+
+    private static final Logger log = LoggerFactory.getLogger(CollectionsOnPayment.class);
+
+    private final RuntimeService runtime;
+    private final CollectionsCaseFactsLoader caseFacts;
+    private final CollectionsCaseDecisions caseDecisions;
+    private final ReactivationFactsLoader reactivationFacts;
+    private final RuleDecisions decisions;
+    private final DecisionLog decisionLog;
+    private final ServiceChanges changes;
+    private final TransactionTemplate ownTransaction;
+
+    public CollectionsOnPayment(RuntimeService runtime, CollectionsCaseFactsLoader caseFacts, CollectionsCaseDecisions caseDecisions,
+                                ReactivationFactsLoader reactivationFacts, RuleDecisions decisions, DecisionLog decisionLog,
+                                ServiceChanges changes, PlatformTransactionManager transactions) {
+        this.runtime = runtime;
+        this.caseFacts = caseFacts;
+        this.caseDecisions = caseDecisions;
+        this.reactivationFacts = reactivationFacts;
+        this.decisions = decisions;
+        this.decisionLog = decisionLog;
+        this.changes = changes;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    public void onPayment(PaymentRecorded payment) {
+        try {
+            ownTransaction.executeWithoutResult(tx -> follow(payment));
+        } catch (RuntimeException e) {
+            log.warn("Payment {} of {} is recorded; what follows it failed and the nightly sweep will catch up: {}",
+                    payment.paymentId(), payment.customerNo(), e.toString());
+        }
+    }
+
+    private void follow(PaymentRecorded payment) {
+        for (String invoice : payment.invoicesPaid()) {
+            runtime.createMessageCorrelation(PaymentService.PAYMENT_RECEIVED).processInstanceBusinessKey(invoice).correlateAllWithResult();
+        }
+        CollectionsCaseFacts account = caseFacts.one(payment.customerId());
+        if (account.isCaseOpen()) {
+            caseDecisions.decideAndAct(List.of(account), payment.paymentId());
+            if (account.getOverdueBalance().signum() <= 0) {
+                return;   // the case closes itself and decides the reactivation
+            }
+        }
+        if (!account.isSuspended()) {
+            return;
+        }
+        ReactivationFacts facts = reactivationFacts.load(payment.customerId(), payment.customerNo());
+        DecisionResult result = decisions.decide("reactivation", facts);
+        decisionLog.record(payment.customerId(), payment.paymentId(), facts, result, null);
+        if ("REACTIVATE".equals(result.outcome()) && !changes.inFlight(payment.customerId())) {
+            runtime.startProcessInstanceByKey("reactivation", payment.customerNo(), Map.of("customerId", payment.customerNo(),
+                    "reason", "payment " + payment.paymentId(), "decisionExplanation", result.explanation()));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package ca.gigafibre.automation.collections.suspension;
+
+import ca.gigafibre.automation.collections.SuspensionFacts;
+import ca.gigafibre.automation.customer.CustomerRepository;
+import ca.gigafibre.automation.rules.DecisionLog;
+import ca.gigafibre.automation.rules.DecisionResult;
+import ca.gigafibre.automation.rules.RuleDecisions;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_DecideSuspension}: asks {@code rules/suspension.drl} whether this account is suspended now (again after
+ * every wait and after an approval, so a payment, an arrangement or a weekend in between is seen), logs the decision
+ * with its facts, and hands the outcome, the sentence explaining it and the next cut window to the process.
+ */
+@Component("decideSuspension")
+public class DecideSuspensionDelegate implements JavaDelegate {
+
+    public static final String AREA = "suspension";
+    /** Process variable: the rules let this suspension cut at any hour (abuse, fraud), outside the cut window. */
+    public static final String CUT_ANY_HOUR = "cutAnyHour";
+
+    private final CustomerRepository customers;
+    private final SuspensionFactsLoader facts;
+    private final RuleDecisions decisions;
+    private final DecisionLog decisionLog;
+
+    public DecideSuspensionDelegate(CustomerRepository customers, SuspensionFactsLoader facts, RuleDecisions decisions,
+                                    DecisionLog decisionLog) {
+        this.customers = customers;
+        this.facts = facts;
+        this.decisions = decisions;
+        this.decisionLog = decisionLog;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        DecisionResult result = decide(execution, null, null);
+        execution.setVariable(CUT_ANY_HOUR, Boolean.TRUE.equals(result.values().get(CUT_ANY_HOUR)));
+        if (result.values().get("nextCutTime") instanceof OffsetDateTime next) {
+            execution.setVariable("nextCutTime", Date.from(next.toInstant()));
+        }
+    }
+
+    /**
+     * Right before the cut: the rules decide again on fresh facts, as if this process had not recorded its suspension yet
+     * ({@link RecordSuspensionDelegate#SUSPENSION_ID}), so a payment or an arrangement made while the cut waited is seen.
+     */
+    public DecisionResult decideBeforeCut(DelegateExecution execution) {
+        Object own = execution.getVariable(RecordSuspensionDelegate.SUSPENSION_ID);
+        return decide(execution, execution.getProcessInstanceId(), own == null ? null : ((Number) own).longValue());
+    }
+
+    private DecisionResult decide(DelegateExecution execution, String ownProcessInstanceId, Long ownSuspensionId) {
+        String customerNo = (String) execution.getVariable("customerId");
+        long customerId = customers.idOf(customerNo, "customerId");
+        boolean requestedByStaff = Boolean.TRUE.equals(execution.getVariable("requestedByStaff"));
+        boolean approved = Boolean.TRUE.equals(execution.getVariable("approved"));
+        Object effectiveDate = execution.getVariable("effectiveDate");
+        SuspensionFacts snapshot = facts.load(customerId, requestedByStaff, approved, (String) execution.getVariable("reason"),
+                Boolean.TRUE.equals(execution.getVariable("requestedByAdmin")),
+                effectiveDate == null ? null : java.time.LocalDate.parse(effectiveDate.toString()), ownProcessInstanceId, ownSuspensionId);
+        DecisionResult result = decisions.decide(AREA, snapshot);
+        Object caseId = execution.getVariable("caseId");
+        decisionLog.record(customerId, caseId == null ? customerNo : caseId.toString(), snapshot, result, execution.getProcessInstanceId());
+        execution.setVariable("suspensionDecision", result.outcome());
+        execution.setVariable("decisionExplanation", result.explanation());
+        execution.setVariable("rulesFired", String.join(", ", result.rulesFired()));
+        return result;
+    }
+}

@@ -1,0 +1,64 @@
+package ca.gigafibre.automation.collections.suspension;
+
+import ca.gigafibre.automation.customer.CustomerRepository;
+import ca.gigafibre.automation.platform.audit.AuditLog;
+import ca.gigafibre.automation.platform.error.InvalidRequestException;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff suspend or reactivate an account through the same processes the rules use; 409 while another one is in flight. */
+@Service
+public class SuspensionService {
+
+    private final CustomerRepository customers;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final ServiceChanges changes;
+
+    public SuspensionService(CustomerRepository customers, ServiceChanges changes, JdbcClient jdbc, AuditLog audit) {
+        this.customers = customers;
+        this.changes = changes;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    public record Started(String customerId, String processKey, String processInstanceId) {
+    }
+
+    /**
+     * @param requestedBy the staff member asking (kept with the suspension)
+     * @param byAdmin     an administrator asked: abuse and fraud then need no other approval
+     */
+    @Transactional
+    public Started suspend(String customerNo, SuspensionRequest request, String requestedBy, boolean byAdmin) {
+        customers.idOf(customerNo, "id");
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("customerId", customerNo);
+        variables.put("reason", request.reason());
+        variables.put("requestedByStaff", true);
+        variables.put("requestedBy", requestedBy);
+        variables.put("requestedByAdmin", byAdmin);
+        variables.put("suspensionNote", request.note());
+        variables.put("effectiveDate", request.effectiveDate() == null ? null : request.effectiveDate().toString());
+        String id = changes.start("suspension", customerNo, variables);
+        audit.record("suspension.requested", "customer", customerNo, request.reason(),
+                Map.of("processInstanceId", id, "requestedBy", requestedBy));
+        return new Started(customerNo, "suspension", id);
+    }
+
+    @Transactional
+    public Started reactivate(String customerNo, String reason) {
+        long customerId = customers.idOf(customerNo, "id");
+        boolean suspended = jdbc.sql("SELECT exists(SELECT 1 FROM automation.open_suspension WHERE customer_id = :id)")
+                .param("id", customerId).query(Boolean.class).single();
+        if (!suspended) {
+            throw new InvalidRequestException("id", "customer " + customerNo + " is not suspended");
+        }
+        String id = changes.start("reactivation", customerNo, Map.of("customerId", customerNo, "reason", reason));
+        audit.record("reactivation.requested", "customer", customerNo, reason, Map.of("processInstanceId", id));
+        return new Started(customerNo, "reactivation", id);
+    }
+}
