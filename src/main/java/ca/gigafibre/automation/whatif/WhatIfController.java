@@ -1,5 +1,7 @@
 package ca.gigafibre.automation.whatif;
 
+import ca.gigafibre.automation.platform.error.FieldProblem;
+import ca.gigafibre.automation.platform.error.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -23,7 +25,13 @@ public class WhatIfController {
     @Operation(summary = "Replay the last months' decisions with the rules in force and with candidate rules, parameters or DMN; "
             + "the accounts whose decision changes, grouped (nothing is written)")
     public WhatIfReport replay(@RequestBody(required = false) WhatIfRequest request) {
-        return replay.replay(request == null ? new WhatIfRequest(null, null, null, null, null) : request);
+        if (request == null || request.parametersOrNone().isEmpty() && request.rulesOrNone().isEmpty() && request.dmnOrNone().isEmpty()) {
+            // a replay without a candidate can only answer "nothing changes": most likely a body that lost its change
+            String why = "name at least one candidate: parameters, rules or dmn";
+            throw new InvalidRequestException(List.of(new FieldProblem("parameters", why), new FieldProblem("rules", why),
+                    new FieldProblem("dmn", why)));
+        }
+        return replay.replay(request);
     }
 
     @PostMapping(produces = "text/csv")

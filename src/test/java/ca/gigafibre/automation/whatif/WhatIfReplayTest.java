@@ -51,13 +51,11 @@ class WhatIfReplayTest extends EngineClockTest {
     private RuleBase ruleBase;
 
     @Test
-    void withoutAChangeNoAccountChanges() {
-        ResponseEntity<JsonNode> answer = whatIf("analyst", Map.of());
+    void aQuestionWithoutACandidateIs422NamingWhatIsMissing() {
+        ResponseEntity<JsonNode> answer = whatIf("analyst", Map.of("months", 6));
 
-        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(answer.getBody().path("accounts")).isEmpty();
-        assertThat(answer.getBody().path("groups")).isEmpty();
-        assertThat(answer.getBody().path("changes")).isEmpty();
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(answer.getBody().path("errors").findValuesAsText("field")).containsExactly("parameters", "rules", "dmn");
     }
 
     @Test
