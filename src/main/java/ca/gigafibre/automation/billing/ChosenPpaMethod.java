@@ -1,7 +1,9 @@
 package ca.gigafibre.automation.billing;
 
+import ca.gigafibre.automation.rules.DecisionFacts;
+
 /** Inserted by the method rules of {@code ppa-charging.drl}; the amount rules then decide how much. */
-public class ChosenPpaMethod {
+public class ChosenPpaMethod implements DecisionFacts {
 
     private final String subject;
     private final String method;

@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo profile only: users {@code ops} (group ops) and {@code analyst} (group analysts), password {@code demo}. The
+ * Demo profile only: users {@code ops} (group ops), {@code analyst} (group analysts) and {@code metrics} (group metrics:
+ * scrapes {@code /actuator/prometheus}, nothing else), password {@code demo}. The
  * groups and their grants come from {@code GroupAuthorizations}; the admin from {@code automation.bootstrap-admin}.
  */
 @Component
@@ -32,6 +33,7 @@ public class DemoUsers implements InitializingBean {
     public void afterPropertiesSet() {
         createUser("ops", "Olivia", "Opérations", Groups.OPS);
         createUser("analyst", "André", "Analyste", Groups.ANALYSTS);
+        createUser("metrics", "Prometheus", "Métriques", Groups.METRICS);
     }
 
     private void createUser(String id, String first, String last, String groupId) {

@@ -15,7 +15,7 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.springframework.stereotype.Component;
 
-/** Compiles DRL files into one KieBase, or reports each error with its file and line. */
+/** Compiles DRL files into one KieBase, or reports each error with its file and line; {@link DrlGuard} checks them first. */
 @Component
 public class RuleSetCompiler {
 
@@ -24,6 +24,11 @@ public class RuleSetCompiler {
     public RuleSet compile(List<AnalystResource> sources) {
         // by name: the same files give the same version wherever they come from (folder, jar, database)
         List<AnalystResource> drlFiles = sources.stream().sorted(java.util.Comparator.comparing(AnalystResource::name)).toList();
+        // DRL is code: nothing is compiled (nor its static parts run) before every file passes the guard
+        List<ResourceProblem> refused = drlFiles.stream().flatMap(drl -> DrlGuard.check(drl).stream()).toList();
+        if (!refused.isEmpty()) {
+            throw new RefusedRulesException(refused);
+        }
         KieServices kie = KieServices.Factory.get();
         String version = versionOf(drlFiles);
         ReleaseId releaseId = kie.newReleaseId("ca.gigafibre", "automation-rules", version);

@@ -32,13 +32,21 @@ public class RulesAdminController {
     }
 
     @PostMapping("/reload")
-    @Operation(summary = "Rebuild the rules from rules/ and put them in force on every node; 422 with the compile errors keeps the running rules")
+    @Operation(summary = "Rebuild the rules from rules/ and put them in force on every node; 422 with the compile errors, or 400 with what the DRL guard refuses, keeps the running rules")
     public ResponseEntity<?> reload() {
         String running = ruleBase.current().version();
         try {
             RuleSet fresh = ruleBase.reload();
             sync.publish(fresh);   // every other node picks it up within automation.rules.sync-interval
             return ResponseEntity.ok(Map.of("version", fresh.version(), "previousVersion", running, "files", fresh.files()));
+        } catch (RefusedRulesException e) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "Les règles utilisent du code interdit aux règles ; la version " + running + " reste en vigueur. / "
+                            + "The rules use code rules may not run; version " + running + " keeps running.");
+            problem.setTitle("Règles refusées / Rules refused");
+            problem.setProperty("runningVersion", running);
+            problem.setProperty("errors", List.copyOf(e.problems()));
+            return ResponseEntity.badRequest().body(problem);
         } catch (InvalidResourcesException e) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
                     "The rules do not compile; version " + running + " keeps running.");

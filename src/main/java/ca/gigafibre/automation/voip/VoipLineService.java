@@ -151,7 +151,7 @@ public class VoipLineService {
     /** Starts the sync unless one already runs for this DID (it reads the address from our data at each try). */
     private String syncE911(String did) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(E911_CHANGE).processInstanceBusinessKey(did).active()
-                .list().stream().findFirst().map(ProcessInstance::getId)
+                .listPage(0, 1).stream().findFirst().map(ProcessInstance::getId)
                 .orElseGet(() -> runtime.startProcessInstanceByKey(E911_CHANGE, did, Map.of("did", did)).getId());
     }
 

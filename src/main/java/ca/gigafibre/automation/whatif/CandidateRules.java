@@ -1,6 +1,7 @@
 package ca.gigafibre.automation.whatif;
 
 import ca.gigafibre.automation.platform.error.MalformedRequestException;
+import ca.gigafibre.automation.rules.RefusedRulesException;
 import ca.gigafibre.automation.rules.RuleBase;
 import ca.gigafibre.automation.rules.RuleSet;
 import ca.gigafibre.automation.rules.RuleSetCompiler;
@@ -59,6 +60,10 @@ public class CandidateRules {
         }
         try {
             return compiler.compile(files);
+        } catch (RefusedRulesException e) {
+            // the DRL guard: rule text that reaches beyond the facts is code, never compiled nor run
+            throw new MalformedRequestException("rules." + shortName(e.problems().get(0).file()), "refused: " + e.problems().stream()
+                    .map(p -> shortName(p.file()) + " line " + p.line() + ": " + p.message()).collect(Collectors.joining("; ")));
         } catch (InvalidResourcesException e) {
             ResourceProblem first = e.problems().get(0);
             String field = "rules." + shortName(first.file());

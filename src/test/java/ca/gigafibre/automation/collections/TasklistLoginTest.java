@@ -62,7 +62,7 @@ class TasklistLoginTest extends IntegrationTest {
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(json.readTree(login.body()).path("userId").asText()).isEqualTo("ops");
 
-        JsonNode tasks = json.readTree(browser.send(get("/camunda/api/engine/engine/default/task?processInstanceBusinessKey=" + customer),
+        JsonNode tasks = json.readTree(browser.send(get("/camunda/api/engine/engine/default/task?firstResult=0&maxResults=15&processInstanceBusinessKey=" + customer),
                 HttpResponse.BodyHandlers.ofString()).body());
         assertThat(tasks).hasSize(1);
         assertThat(tasks.get(0).path("name").asText()).isEqualTo("Approuver la suspension d'un compte signalé / Approve suspension of a flagged account — Test TasklistVip, 250,00 $");

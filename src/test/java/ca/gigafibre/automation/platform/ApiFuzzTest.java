@@ -20,8 +20,11 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Bad input from the OpenAPI document: every {@code /api} operation gets wrong ids, wrong types, missing and extra fields,
- * malformed JSON, huge strings, unicode and injection attempts. Every answer is below 500, every refusal is problem
- * JSON, and nothing is written: the row counts of the domain tables and the number of processes stay the same.
+ * malformed JSON, huge strings, unicode, NUL and injection attempts. Every answer is below 500, every refusal is problem
+ * JSON, and an operation that refuses every case writes nothing: the row counts of the domain tables and the number of
+ * processes stay the same (an odd but valid value, such as a name full of markup, may be accepted and stored). A hostile
+ * value is sent in a body of known fields only, so it reaches validation and the handler (an unknown field would have
+ * the request refused before either looks at it); alone, it leaves the operation's other required fields missing.
  * Operations that take no input at all (the sweep) have nothing to fuzz and are left out.
  */
 class ApiFuzzTest extends IntegrationTest {
@@ -30,13 +33,14 @@ class ApiFuzzTest extends IntegrationTest {
     private static final List<String> BAD_IDS = List.of("C-99999999", "' OR '1'='1", "<script>alert(1)</script>", "x".repeat(5000),
             "é😀\u0000", "../../etc/passwd", "-1", "%00");
     private static final List<Object> BAD_VALUES = List.of(12345, -1, true, "x".repeat(20000), "'; DROP TABLE automation.customer; --",
-            "<img src=x onerror=alert(1)>", "é😀", List.of(1, 2), Map.of("nested", "object"), "2026-13-45", "NaN");
+            "<img src=x onerror=alert(1)>", "é😀", List.of(1, 2), Map.of("nested", "object"), "2026-13-45", "NaN",
+            "nul\u0000byte", List.of("nul\u0000in a list"), Map.of("nested", "nul\u0000"));
 
     @Test
     void everyApiOperationRefusesBadInputWithoutA5xxAndWritesNothing() {
         JsonNode docs = as("admin").getForObject("/v3/api-docs", JsonNode.class);
-        Map<String, Long> before = counts();
         Map<String, Integer> tried = new LinkedHashMap<>();
+        List<String> accepted = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = docs.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
@@ -49,7 +53,10 @@ class ApiFuzzTest extends IntegrationTest {
                 if (cases.isEmpty()) {
                     continue;
                 }
-                tried.put(op.getKey().toUpperCase() + " " + path.getKey(), cases.size());
+                String operation = op.getKey().toUpperCase() + " " + path.getKey();
+                tried.put(operation, cases.size());
+                Map<String, Long> before = counts();
+                boolean acceptedAWrite = false;
                 for (Case c : cases) {
                     ResponseEntity<String> answer = send(c);
                     int status = answer.getStatusCode().value();
@@ -60,13 +67,22 @@ class ApiFuzzTest extends IntegrationTest {
                                 + (c.body() == null ? "-" : c.body().substring(0, Math.min(160, c.body().length()))) + " → "
                                 + (answer.getBody() == null ? "" : answer.getBody().substring(0, Math.min(200, answer.getBody().length()))));
                     }
+                    if (status < 300 && !c.method().equals("GET")) {
+                        acceptedAWrite = true;
+                        accepted.add(c.method() + " " + c.url() + " " + (c.body() == null ? "-" : c.body().substring(0, Math.min(80, c.body().length()))));
+                    }
+                }
+                // an operation that refused every case wrote nothing; one that accepted an odd but valid value (a
+                // technician named "<img src=x onerror=alert(1)>") wrote just that, which is no failure
+                if (!acceptedAWrite && !counts().equals(before)) {
+                    failures.add(operation + " refused every case but wrote rows");
                 }
             }
         }
+        accepted.forEach(a -> System.out.printf("fuzz accepted %s%n", a));
         tried.forEach((operation, n) -> System.out.printf("fuzz %-70s %4d cases%n", operation, n));
         System.out.printf("fuzz %d operations, %d cases%n", tried.size(), tried.values().stream().mapToInt(Integer::intValue).sum());
         assertThat(failures).isEmpty();
-        assertThat(counts()).isEqualTo(before);
         assertThat(tried).isNotEmpty();
     }
 
@@ -106,16 +122,19 @@ class ApiFuzzTest extends IntegrationTest {
             String url = pathParams.isEmpty() ? path : goodPath;
             cases.add(new Case(method, url, "{", true));
             cases.add(new Case(method, url, "[]", true));
-            cases.add(new Case(method, url, "null", true));
-            cases.add(new Case(method, url, "{}", true));
+            // an optional body (the scenario run: no body runs the tables against the running rules) may be empty
+            boolean bodyRequired = operation.path("requestBody").path("required").asBoolean(false);
+            cases.add(new Case(method, url, "null", bodyRequired));
+            cases.add(new Case(method, url, "{}", bodyRequired));
             cases.add(new Case(method, url, "{\"unexpected\": 1, \"__proto__\": {}}", true));
             for (Iterator<String> names = schema.path("properties").fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 for (Object value : BAD_VALUES) {
                     ObjectNode body = JSON.createObjectNode();
                     body.set(name, JSON.valueToTree(value));
-                    body.put("notAField", true);   // even where the value itself is acceptable, the request as a whole is not
-                    cases.add(new Case(method, url, body.toString(), true));
+                    // a field the operation knows, nothing else: the value reaches binding, validation and the handler.
+                    // A text with NUL must be refused (PostgreSQL cannot store it); another value may be acceptable.
+                    cases.add(new Case(method, url, body.toString(), String.valueOf(value).contains("\u0000")));
                 }
             }
         }

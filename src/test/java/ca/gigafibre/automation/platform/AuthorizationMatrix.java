@@ -61,7 +61,7 @@ abstract class AuthorizationMatrix extends IntegrationTest {
                 HttpMethod.POST, new HttpEntity<>("{\"businessKey\":\"C-10001\",\"variables\":{\"customerId\":{\"value\":\"C-10001\"}}}", json),
                 String.class);
         ResponseEntity<String> opsDeploys = caller("ops").postForEntity("/engine-rest/deployment/create", deployment("ops-attempt"), String.class);
-        ResponseEntity<String> analystReads = caller("analyst").getForEntity("/engine-rest/process-definition?key=suspension", String.class);
+        ResponseEntity<String> analystReads = caller("analyst").getForEntity("/engine-rest/process-definition?key=suspension&firstResult=0&maxResults=50", String.class);
 
         assertThat(analystStarts.getStatusCode()).as(analystStarts.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(opsDeploys.getStatusCode()).as(opsDeploys.getBody()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -237,7 +237,7 @@ class SingleSignOnTest extends AuthorizationMatrix {
         TestRestTemplate director = bearer(token("diane", List.of("Direction"), CLIENT, 3600).serialize());
 
         assertThat(director.getForEntity("/api/customers?q=a", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(director.getForEntity("/engine-rest/process-definition?key=suspension", String.class).getBody()).isEqualTo("[]");
+        assertThat(director.getForEntity("/engine-rest/process-definition?key=suspension&firstResult=0&maxResults=50", String.class).getBody()).isEqualTo("[]");
     }
 
     @Test

@@ -43,6 +43,42 @@ class RulesReloadTest extends IntegrationTest {
     }
 
     @Test
+    void rulesThatReachTheSystemAre400NamingFileLineAndRuleAndNothingIsLoaded() throws IOException {
+        String running = ruleBase.current().version();
+        Files.writeString(extraRule, """
+                package gigafibre.test;
+
+                rule "Escape on reload"
+                when
+                    $s : String( this == "never" )
+                then
+                    Runtime.getRuntime().exec("id");
+                end
+                """);
+
+        ResponseEntity<JsonNode> answer = as("analyst").postForEntity("/api/admin/rules/reload", null, JsonNode.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getHeaders().getContentType().toString()).contains("application/problem+json");
+        JsonNode error = answer.getBody().path("errors").get(0);
+        assertThat(error.path("file").asText()).isEqualTo("rules/zz-reload-test.drl");
+        assertThat(error.path("line").asInt()).isEqualTo(7);
+        assertThat(error.path("message").asText()).contains("Escape on reload").contains("Runtime");
+        assertThat(answer.getBody().path("runningVersion").asText()).isEqualTo(running);
+        assertThat(ruleBase.current().version()).isEqualTo(running);
+    }
+
+    @Test
+    void aRuleSetPublishedByAnotherNodeIsGuardedToo() {
+        java.util.List<ca.gigafibre.automation.workflow.AnalystResource> sources = new java.util.ArrayList<>(ruleBase.current().sources());
+        sources.add(new ca.gigafibre.automation.workflow.AnalystResource("rules/zz-other-node.drl",
+                "package gigafibre.test;\n\nglobal java.util.List leak;\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> compiler.compile(sources))
+                .isInstanceOf(RefusedRulesException.class).hasMessageContaining("rules/zz-other-node.drl line 3");
+    }
+
+    @Test
     void validChangeIsLoadedWithANewVersion() throws IOException {
         String running = ruleBase.current().version();
         Files.writeString(extraRule, "package gigafibre.test;\n\nrule \"Never fires in production\"\nwhen\n    String( this == \"never\" )\nthen\nend\n");

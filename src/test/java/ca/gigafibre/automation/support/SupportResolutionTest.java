@@ -328,7 +328,7 @@ class SupportResolutionTest extends IntegrationTest {
         }
         assertThat(attempts).isEqualTo(3);
         // the diagnosis runs in the called support-remote-fix (same business key); its incident is there
-        JsonNode incidents = as("admin").getForObject("/engine-rest/incident?processInstanceId={id}", JsonNode.class,
+        JsonNode incidents = as("admin").getForObject("/engine-rest/incident?processInstanceId={id}&firstResult=0&maxResults=50", JsonNode.class,
                 processOf(ticket, "support-remote-fix"));
         assertThat(incidents).hasSize(1);
         assertThat(incidents.get(0).path("activityId").asText()).isEqualTo("Task_Diagnose");

@@ -126,7 +126,7 @@ public final class ClusterNode implements AutoCloseable {
     }
 
     /** The test classpath; under Surefire's manifest-only jar, the jar's Class-Path. */
-    private static String classpath() throws IOException {
+    public static String classpath() throws IOException {
         String classpath = System.getProperty("java.class.path");
         String[] entries = classpath.split(File.pathSeparator);
         if (entries.length == 1 && entries[0].endsWith(".jar")) {

@@ -181,7 +181,7 @@ class VoipLineProcessTest extends IntegrationTest {
         }
         assertThat(attempts).isGreaterThanOrEqualTo(3);
         String instance = jobs.incidents(did).get(0).getProcessInstanceId();
-        JsonNode incidents = as("admin").getForObject("/engine-rest/incident?processInstanceId={id}", JsonNode.class, instance);
+        JsonNode incidents = as("admin").getForObject("/engine-rest/incident?processInstanceId={id}&firstResult=0&maxResults=50", JsonNode.class, instance);
         assertThat(incidents).hasSize(1);
         assertThat(incidents.get(0).path("incidentMessage").asText()).contains("pbx").contains("503");
         assertThat(incidents.get(0).path("activityId").asText()).isEqualTo("Task_CreateSipLine");

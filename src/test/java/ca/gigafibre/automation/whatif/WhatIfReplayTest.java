@@ -163,6 +163,26 @@ class WhatIfReplayTest extends EngineClockTest {
     }
 
     @Test
+    void aCandidateThatReachesTheSystemIsRefusedNamingTheFileAndNeverRuns() {
+        String escape = running("suspension.drl") + """
+
+                rule "What-if: leave a mark"
+                when
+                    $f : SuspensionFacts( )
+                then
+                    System.setProperty("gigafibre.whatif.escaped", "yes");
+                end
+                """;
+
+        ResponseEntity<JsonNode> answer = whatIf("analyst", Map.of("rules", Map.of("suspension.drl", escape)));
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getBody().path("errors").get(0).path("field").asText()).isEqualTo("rules.suspension.drl");
+        assertThat(answer.getBody().path("errors").get(0).path("message").asText()).startsWith("refused: suspension.drl line ");
+        assertThat(System.getProperty("gigafibre.whatif.escaped")).isNull();
+    }
+
+    @Test
     void anUnknownParameterOrRuleFileIsRefusedByName() {
         ResponseEntity<JsonNode> parameter = whatIf("analyst", Map.of("parameters", Map.of("automation.collections.sweep-page-size", 10)));
         ResponseEntity<JsonNode> file = whatIf("analyst", Map.of("rules", Map.of("technician-ranking.drl", "package x;")));

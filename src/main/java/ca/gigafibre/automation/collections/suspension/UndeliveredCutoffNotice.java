@@ -62,8 +62,8 @@ public class UndeliveredCutoffNotice {
         String customerNo = jdbc.sql("SELECT customer_no FROM automation.customer WHERE id = :id").param("id", message.customerId())
                 .query(String.class).single();
         for (ProcessInstance suspension : runtime.createProcessInstanceQuery().processDefinitionKey("suspension")
-                .processInstanceBusinessKey(customerNo).active().list()) {
-            for (Job period : management.createJobQuery().processInstanceId(suspension.getId()).activityId(NOTICE_PERIOD).timers().list()) {
+                .processInstanceBusinessKey(customerNo).active().unlimitedList()) {   // one suspension per account at a time
+            for (Job period : management.createJobQuery().processInstanceId(suspension.getId()).activityId(NOTICE_PERIOD).timers().unlimitedList()) {
                 management.setJobDuedate(period.getId(), Date.from(BusinessTime.now().toInstant()));
                 log.info("Cutoff notice {} {}: the notice period of {} ends now and the rules decide again", message.naturalKey(),
                         message.status(), customerNo);

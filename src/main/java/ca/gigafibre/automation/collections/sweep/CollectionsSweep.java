@@ -190,7 +190,7 @@ public class CollectionsSweep {
             }
             List<String> instances = waiting.stream().map(EventSubscription::getProcessInstanceId).distinct().toList();
             List<String> keys = new ArrayList<>();
-            runtime.createProcessInstanceQuery().processInstanceIds(new java.util.HashSet<>(instances)).list()
+            runtime.createProcessInstanceQuery().processInstanceIds(new java.util.HashSet<>(instances)).listPage(0, instances.size())
                     .forEach(i -> keys.add(i.getBusinessKey()));
             List<String> paid = jdbc.sql("SELECT invoice_no FROM automation.invoice WHERE status = 'paid' AND invoice_no IN (:keys)")
                     .param("keys", keys).query(String.class).list();

@@ -30,7 +30,7 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
                 || !identityService.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("Unknown user or wrong password");
         }
-        List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
+        List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).unlimitedList().stream()
                 .map(group -> new SimpleGrantedAuthority(Groups.authority(group.getId())))
                 .toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);

@@ -80,6 +80,8 @@ public class GroupAuthorizations implements InitializingBean {
             grant(Groups.ANALYSTS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
             grant(Groups.ANALYSTS, Resources.TASK, Authorization.ANY, Permissions.READ);
         }
+        // no grant at all: a scraper reaches /actuator/prometheus through Spring Security, nothing of the engine
+        createGroup(Groups.METRICS, "Métriques (metrics) : Prometheus");
         // at every start, so databases made before a change of these grants and revocations get it too
         for (String key : ENGINE_STEERED_PROCESSES) {
             revoke(Groups.OPS, key, Stream.concat(STEERING.stream(), VARIABLES.stream()).toList());
@@ -98,7 +100,7 @@ public class GroupAuthorizations implements InitializingBean {
      */
     private void revoke(String groupId, String key, List<Permission> permissions) {
         Authorization revoke = authorizations.createAuthorizationQuery().groupIdIn(groupId)
-                .resourceType(Resources.PROCESS_DEFINITION).resourceId(key).list().stream()
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId(key).unlimitedList().stream()   // a grant and a revoke at most
                 .filter(existing -> existing.getAuthorizationType() == Authorization.AUTH_TYPE_REVOKE)
                 .findFirst()
                 .orElseGet(() -> {
@@ -129,7 +131,7 @@ public class GroupAuthorizations implements InitializingBean {
 
     private List<Authorization> anyGrant(String groupId, Resource resource) {
         return authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource).resourceId(Authorization.ANY)
-                .authorizationType(Authorization.AUTH_TYPE_GRANT).list();
+                .authorizationType(Authorization.AUTH_TYPE_GRANT).unlimitedList();   // one row per group and resource type
     }
 
     /**
@@ -138,7 +140,7 @@ public class GroupAuthorizations implements InitializingBean {
      */
     private void decisionsForDelegates(String groupId) {
         Authorization grant = authorizations.createAuthorizationQuery().groupIdIn(groupId)
-                .resourceType(Resources.DECISION_DEFINITION).resourceId(Authorization.ANY).list().stream()
+                .resourceType(Resources.DECISION_DEFINITION).resourceId(Authorization.ANY).unlimitedList().stream()
                 .filter(existing -> existing.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT)
                 .findFirst()
                 .orElseGet(() -> {

@@ -8,6 +8,8 @@ public final class Groups {
     public static final String ANALYSTS = "analysts";
     /** Users mirrored from the identity provider: they log in through SSO only, never with a password. */
     public static final String SSO_USERS = "sso";
+    /** Service accounts that scrape {@code /actuator/prometheus} and nothing else (Prometheus). */
+    public static final String METRICS = "metrics";
 
     private Groups() {
     }

@@ -68,6 +68,9 @@ public class SecurityConfiguration {
                         // group reads; analysts reload rules; ops and admins change money and service state; admins the rest
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/webhooks/*").permitAll()
+                        // Prometheus scrapes as a member of metrics, which opens nothing else
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasAnyAuthority(
+                                Groups.authority(Groups.ADMINS), Groups.authority(Groups.METRICS))
                         .requestMatchers("/actuator/**").hasAuthority(Groups.authority(Groups.ADMINS))
                         .requestMatchers("/api/admin/rules/**", "/api/rules/**").hasAnyAuthority(
                                 Groups.authority(Groups.ADMINS), Groups.authority(Groups.ANALYSTS))
@@ -88,7 +91,8 @@ public class SecurityConfiguration {
                                 Groups.authority(Groups.ANALYSTS), Groups.authority(Groups.ADMINS))
                         .requestMatchers("/api/**").hasAnyAuthority(Groups.authority(Groups.OPS), Groups.authority(Groups.ADMINS))
                         // the engine REST: Camunda's authorizations decide per resource, for the user handed over below
-                        .requestMatchers(anyPath("/engine-rest/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")).authenticated()
+                        .requestMatchers(anyPath("/engine-rest/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"))
+                                .access(MetricsAccounts.NOT_ONLY_METRICS)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->

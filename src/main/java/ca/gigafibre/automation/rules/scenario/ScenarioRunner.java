@@ -3,7 +3,9 @@ package ca.gigafibre.automation.rules.scenario;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.FieldProblem;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
+import ca.gigafibre.automation.platform.error.MalformedRequestException;
 import ca.gigafibre.automation.rules.DecisionResult;
+import ca.gigafibre.automation.rules.RefusedRulesException;
 import ca.gigafibre.automation.rules.RuleBase;
 import ca.gigafibre.automation.rules.RuleDecisions;
 import ca.gigafibre.automation.rules.RuleSet;
@@ -64,7 +66,8 @@ public class ScenarioRunner {
 
     /**
      * The tables against the running rules with some files replaced (or added) by candidate text, compiled aside: nothing
-     * is deployed. A name that is no DRL file name, or text that does not compile, is a 422 naming {@code rules.<file>}.
+     * is deployed. A name that is no DRL file name, or text that does not compile, is a 422 naming {@code rules.<file>};
+     * text the DRL guard refuses is a 400 naming it with each line and rule.
      */
     public ScenarioReport runCandidate(Map<String, String> candidates) {
         Map<String, AnalystResource> sources = new LinkedHashMap<>();
@@ -79,6 +82,12 @@ public class ScenarioRunner {
         RuleSet compiled;
         try {
             compiled = compiler.compile(List.copyOf(sources.values()));
+        } catch (RefusedRulesException e) {
+            // code rules may not run: the request is refused as sent (400), naming the first refused file, each line and rule
+            String first = e.problems().get(0).file();
+            throw new MalformedRequestException("rules." + first.replaceFirst("^rules/", ""),
+                    e.problems().stream().map(p -> (p.file().equals(first) ? "" : p.file() + " ") + "ligne/line " + p.line() + " : " + p.message())
+                            .collect(Collectors.joining(" ; ")));
         } catch (InvalidResourcesException e) {
             throw new InvalidRequestException(e.problems().stream()
                     .map(p -> new FieldProblem("rules." + p.file().replaceFirst("^rules/", ""), "ligne/line " + p.line() + " : " + p.message()))

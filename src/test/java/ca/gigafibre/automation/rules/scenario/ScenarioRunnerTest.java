@@ -187,6 +187,53 @@ class ScenarioRunnerTest extends IntegrationTest {
         assertThat(answer.getBody().path("errors").get(0).path("field").asText()).isEqualTo("rules.collections-case.drl");
     }
 
+    /** Without the guard this rule fires on the first row of the table and runs in the engine as whoever asked. */
+    private static final String ESCAPE_RULE = """
+
+            rule "Escape through a candidate"
+            when
+                $f : CollectionsCaseFacts( )
+            then
+                %s
+            end
+            """;
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "System.setProperty(\"gigafibre.drl-escape\", \"ran\");",
+            "java.lang.System.setProperty(\"gigafibre.drl-escape\", \"ran\");",
+            "Runtime.getRuntime().exec(\"touch /tmp/gigafibre-drl-escape\");",
+            "new java.io.File(\"/tmp/gigafibre-drl-escape\").createNewFile();",
+            "$f.getClass().getClassLoader();",
+            "drools.getKieRuntime().halt();"})
+    void candidateRulesThatReachTheSystemAre400NamingTheFileLineAndRuleAndNeverRun(String consequence) throws IOException {
+        String running = ruleBase.current().version();
+        String drl = Files.readString(Path.of("rules/collections-case.drl"), StandardCharsets.UTF_8) + ESCAPE_RULE.formatted(consequence);
+
+        ResponseEntity<JsonNode> answer = as("analyst").postForEntity("/api/rules/scenarios/run",
+                Map.of("rules", Map.of("collections-case.drl", drl)), JsonNode.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode error = answer.getBody().path("errors").get(0);
+        assertThat(error.path("field").asText()).isEqualTo("rules.collections-case.drl");
+        assertThat(error.path("message").asText()).contains("Escape through a candidate").contains("ligne/line ");
+        assertThat(System.getProperty("gigafibre.drl-escape")).isNull();
+        assertThat(Path.of("/tmp/gigafibre-drl-escape")).doesNotExist();
+        assertThat(ruleBase.current().version()).isEqualTo(running);
+    }
+
+    @Test
+    void aCandidateFunctionIsRefusedBeforeAnythingIsCompiled() {
+        String drl = "package x;\nimport ca.gigafibre.automation.collections.CollectionsCaseFacts;\n"
+                + "function String boom() { return System.getenv(\"DB_PASSWORD\"); }\n";
+
+        ResponseEntity<JsonNode> answer = as("analyst").postForEntity("/api/rules/scenarios/run",
+                Map.of("rules", Map.of("collections-case.drl", drl)), JsonNode.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getBody().path("errors").get(0).path("message").asText()).contains("ligne/line 3").contains("function");
+    }
+
     private FileReport collectionsCase(String table) {
         ScenarioReport report = runner.run(ruleBase.current(), List.of(new AnalystResource(TABLE, table.getBytes(StandardCharsets.UTF_8))), false);
         return report.files().stream().filter(f -> f.file().equals(TABLE)).findFirst().orElseThrow();
