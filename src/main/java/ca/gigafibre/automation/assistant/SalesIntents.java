@@ -145,14 +145,14 @@ class SalesIntents implements IntentGroup {
         String quote = SlotValues.optional(slots, Slots.QUOTE_ID);
         List<Task> waiting;
         if (quote != null) {
-            waiting = tasks.createTaskQuery().taskDefinitionKey(SCHEDULE_TASK).processInstanceBusinessKey(quote).list();
+            waiting = tasks.createTaskQuery().taskDefinitionKey(SCHEDULE_TASK).processInstanceBusinessKey(quote).unlimitedList();   // one quote's tasks: few by nature
         } else {
             String customer = customer(slots);
             List<String> quoteNos = jdbc.sql("""
                     SELECT q.quote_no FROM automation.quote q JOIN automation.customer c ON c.id = q.customer_id WHERE c.customer_no = :no
                     """).param("no", customer).query(String.class).list();
             waiting = quoteNos.isEmpty() ? List.of()
-                    : tasks.createTaskQuery().taskDefinitionKey(SCHEDULE_TASK).processInstanceBusinessKeyIn(quoteNos.toArray(String[]::new)).list();
+                    : tasks.createTaskQuery().taskDefinitionKey(SCHEDULE_TASK).processInstanceBusinessKeyIn(quoteNos.toArray(String[]::new)).unlimitedList();
         }
         if (waiting.isEmpty()) {
             throw new Refusal("nothing-to-schedule", "Aucune installation n'attend d'être planifiée pour cette demande.",

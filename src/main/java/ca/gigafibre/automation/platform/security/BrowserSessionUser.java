@@ -79,7 +79,7 @@ final class BrowserSessionUser extends AbstractPreAuthenticatedProcessingFilter 
         if (engine.getIdentityService().createUserQuery().userId(userId).count() == 0) {
             throw new UsernameNotFoundException("No such user any more");
         }
-        String[] authorities = engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream()
+        String[] authorities = engine.getIdentityService().createGroupQuery().groupMember(userId).unlimitedList().stream()
                 .map(group -> Groups.authority(group.getId()))
                 .toArray(String[]::new);
         return User.withUsername(userId).password("").authorities(authorities).build();
