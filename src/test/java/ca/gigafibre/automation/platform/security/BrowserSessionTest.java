@@ -108,7 +108,7 @@ class BrowserSessionTest extends IntegrationTest {
 
     private static String sessionCookie(ResponseEntity<?> response) {
         return response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
-                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .filter(cookie -> cookie.startsWith("SESSION="))   // Spring Session's cookie: webapp sessions live in PostgreSQL
                 .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
                 .findFirst().orElse(null);
     }
