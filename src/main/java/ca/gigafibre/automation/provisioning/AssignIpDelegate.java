@@ -37,9 +37,9 @@ public class AssignIpDelegate implements JavaDelegate {
                         RETURNING host(ip)
                         """)
                         .param("customer", order.customerId()).param("location", order.locationId())
-                        .param("subscription", order.subscriptionId()).param("pool", settings.getIpPool())
+                        .param("subscription", order.subscriptionId()).param("pool", settings.ipPool())
                         .query(String.class).optional()
-                        .orElseThrow(() -> new IllegalStateException("IP pool " + settings.getIpPool() + " is exhausted")));
+                        .orElseThrow(() -> new IllegalStateException("IP pool " + settings.ipPool() + " is exhausted")));
         execution.setVariable("ipAddress", ip);
     }
 }

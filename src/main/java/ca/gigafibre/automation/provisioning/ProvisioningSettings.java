@@ -1,36 +1,33 @@
 package ca.gigafibre.automation.provisioning;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.Duration;
+import java.time.Period;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Tunables of {@code provisioning} used in the BPMN: {@code ${provisioningSettings.cpePollInterval}} between checks
- * that the CPE informed GenieACS, {@code ${provisioningSettings.cpeMaxChecks}} before a person is asked.
+ * {@code automation.provisioning.*}, one record for provisioning: how often and how many times the CPE's inform to
+ * GenieACS is checked before a person is asked, the pool public IPs are taken from, how long a deactivated service's
+ * network is kept ({@code P0D}: removed at once). BPMN reads it through {@link ProvisioningTimers} (bean
+ * {@code provisioningSettings}) and {@code deactivation.DeactivationSettings}. A harmful value fails start-up naming the key.
  */
-@Component("provisioningSettings")
-public class ProvisioningSettings implements ca.gigafibre.automation.workflow.ExpressionBean {
+@Validated
+@ConfigurationProperties("automation.provisioning")
+public record ProvisioningSettings(
+        @DefaultValue("PT1M") @NotNull Duration cpePollInterval,
+        @DefaultValue("10") @Positive int cpeMaxChecks,
+        @DefaultValue("96.125.224.0/20") @NotBlank String ipPool,
+        @DefaultValue("P30D") @NotNull Period deactivationGrace) {
 
-    private final String cpePollInterval;
-    private final int cpeMaxChecks;
-    private final String ipPool;
-
-    public ProvisioningSettings(@Value("${automation.provisioning.cpe-poll-interval:PT1M}") String cpePollInterval,
-                                @Value("${automation.provisioning.cpe-max-checks:10}") int cpeMaxChecks,
-                                @Value("${automation.provisioning.ip-pool:96.125.224.0/20}") String ipPool) {
-        this.cpePollInterval = cpePollInterval;
-        this.cpeMaxChecks = cpeMaxChecks;
-        this.ipPool = ipPool;
-    }
-
-    public String getCpePollInterval() {
-        return cpePollInterval;
-    }
-
-    public int getCpeMaxChecks() {
-        return cpeMaxChecks;
-    }
-
-    public String getIpPool() {
-        return ipPool;
+    /** A zero poll interval would spin on GenieACS; a negative grace has no meaning. */
+    @AssertTrue(message = "cpe-poll-interval must be longer than zero and deactivation-grace not negative / doit être plus long que zéro, ne doit pas être négatif")
+    public boolean isIntervalsValid() {
+        return (cpePollInterval == null || !(cpePollInterval.isNegative() || cpePollInterval.isZero()))
+                && (deactivationGrace == null || !deactivationGrace.isNegative());
     }
 }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.DecisionService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -27,12 +26,12 @@ public class ConnectionDiagnosis {
     private final Duration onlineWithin;
 
     public ConnectionDiagnosis(JdbcClient jdbc, OltClient olt, GenieAcsClient acs, DecisionService dmn,
-                               @Value("${automation.support.cpe-online-within:PT15M}") Duration onlineWithin) {
+                               SupportSettings settings) {
         this.jdbc = jdbc;
         this.olt = olt;
         this.acs = acs;
         this.dmn = dmn;
-        this.onlineWithin = onlineWithin;
+        this.onlineWithin = settings.cpeOnlineWithin();
     }
 
     public record Connection(String locationId, String ontSerial, String ontState, Double rxPowerDbm, String signal, String signalAdvice,

@@ -1,36 +1,34 @@
 package ca.gigafibre.automation.support;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
-/** {@code automation.support.*}: how long to wait for a CPE to inform after a remote fix, and how many times. */
-@Component
-public class SupportSettings implements ca.gigafibre.automation.workflow.ExpressionBean {
+/**
+ * {@code automation.support.*}, one record for support: how long to wait for a CPE to inform after a remote fix and how
+ * many times, how recent an inform counts as online, the installation warranty. BPMN reads the first two through
+ * {@link SupportTimers} (bean {@code supportSettings}). A value that would do harm fails start-up naming the key.
+ */
+@Validated
+@ConfigurationProperties("automation.support")
+public record SupportSettings(
+        @DefaultValue("PT2M") @NotNull Duration informWait,
+        @DefaultValue("5") @Positive int informChecks,
+        @DefaultValue("90") @PositiveOrZero int warrantyDays,
+        @DefaultValue("PT15M") @NotNull Duration cpeOnlineWithin) {
 
-    private final Duration informWait;
-    private final int informChecks;
-    private final int warrantyDays;
-
-    public SupportSettings(@Value("${automation.support.inform-wait:PT2M}") Duration informWait,
-                           @Value("${automation.support.inform-checks:5}") int informChecks,
-                           @Value("${automation.support.warranty-days:90}") int warrantyDays) {
-        this.informWait = informWait;
-        this.informChecks = informChecks;
-        this.warrantyDays = warrantyDays;
+    /** A zero wait would poll the CPE in a tight loop; a zero "online within" would call every CPE offline. */
+    @AssertTrue(message = "inform-wait and cpe-online-within must be longer than zero / doivent être plus longs que zéro")
+    public boolean isDurationsPositive() {
+        return positive(informWait) && positive(cpeOnlineWithin);
     }
 
-    /** ISO 8601, for the BPMN timer between checks. */
-    public String getInformWait() {
-        return informWait.toString();
-    }
-
-    public int getInformChecks() {
-        return informChecks;
-    }
-
-    /** Days after the installation during which work on it is under warranty. */
-    public int warrantyDays() {
-        return warrantyDays;
+    private static boolean positive(Duration duration) {
+        return duration == null || !(duration.isNegative() || duration.isZero());   // null is @NotNull's to report
     }
 }

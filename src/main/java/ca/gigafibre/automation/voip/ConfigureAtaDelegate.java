@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,11 +30,11 @@ public class ConfigureAtaDelegate implements JavaDelegate {
     private final String registrar;
 
     public ConfigureAtaDelegate(JdbcClient jdbc, GenieAcsClient acs, SecretCipher cipher,
-                                @Value("${automation.voip.sip-registrar:sip.gigafibre.ca}") String registrar) {
+                                VoipSettings settings) {
         this.jdbc = jdbc;
         this.acs = acs;
         this.cipher = cipher;
-        this.registrar = registrar;
+        this.registrar = settings.sipRegistrar();
     }
 
     private record Ata(String mac, long lineId, byte[] sipPassword, boolean voicemail) {

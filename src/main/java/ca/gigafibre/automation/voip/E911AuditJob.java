@@ -5,7 +5,6 @@ import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
 import org.quartz.Trigger;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.quartz.QuartzJobBean;
@@ -34,8 +33,8 @@ public class E911AuditJob extends QuartzJobBean {
         }
 
         @Bean
-        Trigger e911AuditTrigger(JobDetail e911AuditJob, @Value("${automation.e911.audit-cron:0 30 2 * * ?}") String cron) {
-            return Schedules.cron(e911AuditJob, cron);
+        Trigger e911AuditTrigger(JobDetail e911AuditJob, E911Settings settings) {
+            return Schedules.cron(e911AuditJob, settings.auditCron());
         }
     }
 }

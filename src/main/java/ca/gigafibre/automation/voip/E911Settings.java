@@ -1,19 +1,25 @@
 package ca.gigafibre.automation.voip;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
-/** How long a line's 911 address may stay unconfirmed before ops are asked to act (BPMN: {@code ${e911Settings.escalateAfter}}). */
-@Component("e911Settings")
-public class E911Settings implements ca.gigafibre.automation.workflow.ExpressionBean {
+/**
+ * {@code automation.e911.*}: how long a line's 911 address may stay unconfirmed before ops are asked to act (BPMN reads it
+ * through {@link E911Timers}, bean {@code e911Settings}) and when the nightly 911 audit runs. A harmful value fails start-up.
+ */
+@Validated
+@ConfigurationProperties("automation.e911")
+public record E911Settings(@DefaultValue("PT4H") @NotNull Duration escalateAfter,
+                           @DefaultValue("0 30 2 * * ?") @NotBlank String auditCron) {
 
-    private final String escalateAfter;
-
-    public E911Settings(@Value("${automation.e911.escalate-after:PT4H}") String escalateAfter) {
-        this.escalateAfter = escalateAfter;
-    }
-
-    public String getEscalateAfter() {
-        return escalateAfter;
+    /** Zero would escalate every address change before the 911 provider could confirm it. */
+    @AssertTrue(message = "escalate-after must be longer than zero / doit être plus long que zéro")
+    public boolean isEscalateAfterPositive() {
+        return escalateAfter == null || !(escalateAfter.isNegative() || escalateAfter.isZero());
     }
 }

@@ -1,5 +1,7 @@
 package ca.gigafibre.automation.whatif;
 
+import ca.gigafibre.automation.billing.BillingSettings;
+import ca.gigafibre.automation.collections.CollectionsSettings;
 import ca.gigafibre.automation.collections.suspension.SuspensionHistory;
 import ca.gigafibre.automation.platform.error.MalformedRequestException;
 import java.math.BigDecimal;
@@ -7,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,14 +32,11 @@ public class WhatIfParameters {
 
     private final Map<String, Integer> inForce = new LinkedHashMap<>();
 
-    public WhatIfParameters(@Value("${automation.collections.suspension-grace-days:30}") int graceDays,
-                            @Value("${automation.collections.suspension-notice-days:5}") int noticeDays,
-                            @Value("${automation.collections.notice-valid-days:30}") int noticeValidDays,
-                            @Value("${automation.billing.bank-notice-days:10}") int bankNoticeDays) {
-        inForce.put(GRACE_DAYS, graceDays);
-        inForce.put(NOTICE_DAYS, noticeDays);
-        inForce.put(NOTICE_VALID_DAYS, noticeValidDays);
-        inForce.put(BANK_NOTICE_DAYS, bankNoticeDays);
+    public WhatIfParameters(CollectionsSettings collections, BillingSettings billing) {
+        inForce.put(GRACE_DAYS, collections.suspensionGraceDays());
+        inForce.put(NOTICE_DAYS, collections.suspensionNoticeDays());
+        inForce.put(NOTICE_VALID_DAYS, collections.noticeValidDays());
+        inForce.put(BANK_NOTICE_DAYS, billing.bankNoticeDays());
     }
 
     /** The names a what-if accepts, with today's value (the buffer has none: it is each account's). */

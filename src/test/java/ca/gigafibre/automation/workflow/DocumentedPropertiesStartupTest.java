@@ -8,7 +8,7 @@ import ca.gigafibre.automation.platform.secret.SecretCipher;
 import ca.gigafibre.automation.platform.secret.SecretKeysets;
 import ca.gigafibre.automation.platform.time.BusinessHours;
 import ca.gigafibre.automation.sales.SalesSettings;
-import ca.gigafibre.automation.support.SupportSettings;
+import ca.gigafibre.automation.support.SupportTimers;
 import ca.gigafibre.automation.testing.AnalystFolders;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -150,7 +150,7 @@ class DocumentedPropertiesStartupTest {
             assertThat(engine.getBean(ca.gigafibre.automation.erpnext.ErpNextSettings.class).cutoverPeriod())
                     .isEqualTo(java.time.YearMonth.of(2026, 11));
             assertThat(engine.getBean(SecretCipher.class).primaryKeyId()).isEqualTo(SecretKeysets.parse(KEYSET, "test").getPrimary().getId());
-            assertThat(engine.getBean(SupportSettings.class).getInformWait()).isEqualTo("PT3M");
+            assertThat(engine.getBean(SupportTimers.class).getInformWait()).isEqualTo("PT3M");
             assertThat(engine.getBean(ca.gigafibre.automation.assistant.AssistantSettings.class).proposalTtl())
                     .isEqualTo(java.time.Duration.ofMinutes(15));
             assertThat(engine.getBean(ca.gigafibre.automation.assistant.interpret.Interpreter.class))

@@ -1,7 +1,7 @@
 package ca.gigafibre.automation.billing.charge;
 
+import ca.gigafibre.automation.billing.BillingSettings;
 import ca.gigafibre.automation.platform.schedule.Schedules;
-import java.time.Duration;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
@@ -10,7 +10,6 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.quartz.QuartzJobBean;
@@ -46,9 +45,9 @@ public class ChargeReconcileJob extends QuartzJobBean {
         /** Every interval; a run missed while no node was up runs once when one is back. */
         @Bean
         Trigger chargeReconcileTrigger(JobDetail chargeReconcileJob,
-                                       @Value("${automation.billing.charge-reconcile-interval:PT5M}") Duration interval) {
+                                       BillingSettings settings) {
             return TriggerBuilder.newTrigger().forJob(chargeReconcileJob).withIdentity("charge-reconcile-trigger", "automation")
-                    .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(interval.toMillis()).repeatForever()
+                    .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(settings.chargeReconcileInterval().toMillis()).repeatForever()
                             .withMisfireHandlingInstructionNextWithRemainingCount())
                     .build();
         }

@@ -2,6 +2,7 @@ package ca.gigafibre.automation.billing.charge;
 
 import ca.gigafibre.automation.adapter.payment.ChargeResult;
 import ca.gigafibre.automation.adapter.payment.PaymentProcessors;
+import ca.gigafibre.automation.billing.BillingSettings;
 import ca.gigafibre.automation.billing.payment.NewPayment;
 import ca.gigafibre.automation.billing.payment.PaymentService;
 import ca.gigafibre.automation.billing.payment.PaymentView;
@@ -16,7 +17,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,8 +57,7 @@ public class ChargeReconciler {
                             PendingDebits debits, PaymentReversals reversals, ReversalFollowUp followUp, ChargeCreditNotices notices,
                             ReturnedDebitNotices returnNotices,
                             RuntimeService runtime, BusinessHours hours, PlatformTransactionManager transactions,
-                            @Value("${automation.billing.charge-reconcile-after:PT10M}") Duration quiet,
-                            @Value("${automation.billing.charge-reconcile-window:P90D}") Duration window) {
+                            BillingSettings settings) {
         this.charges = charges;
         this.ledger = ledger;
         this.processors = processors;
@@ -71,8 +70,8 @@ public class ChargeReconciler {
         this.runtime = runtime;
         this.hours = hours;
         this.transaction = new TransactionTemplate(transactions);
-        this.quiet = quiet;
-        this.window = window;
+        this.quiet = settings.chargeReconcileAfter();
+        this.window = settings.chargeReconcileWindow();
     }
 
     /** What one run did (rows of other nodes, or still handled by their process, are not counted). */

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.billing.charge;
 
+import ca.gigafibre.automation.billing.BillingSettings;
 import ca.gigafibre.automation.billing.ReturnedDebitFacts;
 import ca.gigafibre.automation.billing.invoice.InvoiceService;
 import ca.gigafibre.automation.billing.payment.NewPayment;
@@ -11,7 +12,6 @@ import ca.gigafibre.automation.rules.DecisionResult;
 import ca.gigafibre.automation.rules.RuleDecisions;
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -39,7 +39,7 @@ public class PendingDebits {
 
     public PendingDebits(JdbcClient jdbc, ChargeLedger ledger, PaymentService payments, InvoiceService invoices, RuleDecisions decisions,
                          DecisionLog decisionLog, PpaSettingsService ppaSettings,
-                         @Value("${automation.billing.returned-payment-fee:25.00}") BigDecimal returnedFee, InvoiceOwner owners) {
+                         BillingSettings settings, InvoiceOwner owners) {
         this.owners = owners;
         this.jdbc = jdbc;
         this.ledger = ledger;
@@ -48,7 +48,7 @@ public class PendingDebits {
         this.decisions = decisions;
         this.decisionLog = decisionLog;
         this.ppaSettings = ppaSettings;
-        this.returnedFee = returnedFee;
+        this.returnedFee = settings.returnedPaymentFee();
     }
 
     /** What a returned debit led to, for the process and the customer's message. */

@@ -1,10 +1,10 @@
 package ca.gigafibre.automation.billing.charge;
 
+import ca.gigafibre.automation.billing.BillingSettings;
 import ca.gigafibre.automation.notification.Bilingual;
 import ca.gigafibre.automation.notification.CustomerMessages;
 import ca.gigafibre.automation.platform.text.Money;
 import java.math.BigDecimal;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +20,10 @@ public class ReturnedDebitNotices {
     private final BigDecimal returnedFee;
 
     public ReturnedDebitNotices(JdbcClient jdbc, CustomerMessages messages,
-                                @Value("${automation.billing.returned-payment-fee:25.00}") BigDecimal returnedFee) {
+                                BillingSettings settings) {
         this.jdbc = jdbc;
         this.messages = messages;
-        this.returnedFee = returnedFee;
+        this.returnedFee = settings.returnedPaymentFee();
     }
 
     private record Debit(long customerId, String invoiceNo, BigDecimal amount, String reason) {

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.billing.invoice;
 
+import ca.gigafibre.automation.billing.BillingSettings;
 import ca.gigafibre.automation.billing.InvoicesWritten;
 import ca.gigafibre.automation.billing.payment.PaymentService;
 import ca.gigafibre.automation.platform.time.BusinessTime;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -90,13 +90,13 @@ public class InvoiceWriter {
     private final int dueDays;
 
     public InvoiceWriter(JdbcClient jdbc, JdbcTemplate batch, PaymentService payments, RuntimeService runtime, ApplicationEventPublisher events,
-                         @Value("${automation.billing.due-days:21}") int dueDays) {
+                         BillingSettings settings) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.payments = payments;
         this.runtime = runtime;
         this.events = events;
-        this.dueDays = dueDays;
+        this.dueDays = settings.dueDays();
     }
 
     /** One invoice: written, paid first by the account's credit, and its {@code billing-collections} started if still open. */

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.billing.ppa;
 
+import ca.gigafibre.automation.billing.BillingSettings;
 import ca.gigafibre.automation.notification.Bilingual;
 import ca.gigafibre.automation.notification.CustomerMessages;
 import ca.gigafibre.automation.platform.text.Money;
@@ -8,7 +9,6 @@ import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,11 +32,11 @@ public class BankDebitPreNotices {
     private final TransactionTemplate ownTransaction;
 
     public BankDebitPreNotices(JdbcClient jdbc, CustomerMessages messages, BusinessCalendar calendar,
-                               @Value("${automation.billing.bank-notice-days:10}") int noticeDays, PlatformTransactionManager transactions) {
+                               BillingSettings settings, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.messages = messages;
         this.calendar = calendar;
-        this.noticeDays = noticeDays;
+        this.noticeDays = settings.bankNoticeDays();
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }

@@ -1,10 +1,10 @@
 package ca.gigafibre.automation.billing.ppa;
 
+import ca.gigafibre.automation.billing.BillingSettings;
 import ca.gigafibre.automation.billing.PpaFacts;
 import ca.gigafibre.automation.platform.error.NotFoundException;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.time.LocalDate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +15,9 @@ public class PpaFactsLoader {
     private final JdbcClient jdbc;
     private final int bankNoticeDays;
 
-    public PpaFactsLoader(JdbcClient jdbc, @Value("${automation.billing.bank-notice-days:10}") int bankNoticeDays) {
+    public PpaFactsLoader(JdbcClient jdbc, BillingSettings settings) {
         this.jdbc = jdbc;
-        this.bankNoticeDays = bankNoticeDays;
+        this.bankNoticeDays = settings.bankNoticeDays();
     }
 
     public record Loaded(long customerId, String customerNo, PpaFacts facts) {

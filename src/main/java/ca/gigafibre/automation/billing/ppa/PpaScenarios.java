@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.billing.ppa;
 
+import ca.gigafibre.automation.billing.BillingSettings;
 import ca.gigafibre.automation.billing.PpaFacts;
 import ca.gigafibre.automation.rules.DecisionFacts;
 import ca.gigafibre.automation.rules.scenario.ScenarioAdapter;
@@ -9,7 +10,6 @@ import ca.gigafibre.automation.rules.scenario.ScenarioRow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The columns of {@code rules/scenarios/ppa-charging.csv}: one invoice and its account's PPA settings, as {@link PpaFactsLoader} reads them. */
@@ -37,8 +37,8 @@ public class PpaScenarios implements ScenarioAdapter {
 
     private final int bankNoticeDays;
 
-    public PpaScenarios(@Value("${automation.billing.bank-notice-days:10}") int bankNoticeDays) {
-        this.bankNoticeDays = bankNoticeDays;
+    public PpaScenarios(BillingSettings settings) {
+        this.bankNoticeDays = settings.bankNoticeDays();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package ca.gigafibre.automation.billing.run;
 
 import ca.gigafibre.automation.billing.BillingCutover;
+import ca.gigafibre.automation.billing.BillingSettings;
 import ca.gigafibre.automation.platform.schedule.Schedules;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.time.YearMonth;
@@ -11,7 +12,6 @@ import org.quartz.JobKey;
 import org.quartz.Trigger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.quartz.QuartzJobBean;
@@ -69,8 +69,8 @@ public class BillingRunJob extends QuartzJobBean {
         }
 
         @Bean
-        Trigger billingRunTrigger(JobDetail billingRunJob, @Value("${automation.billing.run-cron:0 0 6 1 * ?}") String cron) {
-            return Schedules.cron(billingRunJob, cron);
+        Trigger billingRunTrigger(JobDetail billingRunJob, BillingSettings settings) {
+            return Schedules.cron(billingRunJob, settings.runCron());
         }
     }
 }

@@ -1,6 +1,7 @@
 package ca.gigafibre.automation.billing.run;
 
 import ca.gigafibre.automation.billing.BillingCutover;
+import ca.gigafibre.automation.billing.BillingSettings;
 import ca.gigafibre.automation.billing.invoice.InvoiceWriter;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.NotFoundException;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,11 +40,11 @@ public class BillingRunService {
     private final int chunk;
 
     public BillingRunService(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, AuditLog audit, InvoiceWriter writer,
-                             BillingRunDrafts drafts, BillingCutover cutover, @Value("${automation.billing.start-chunk:250}") int chunk) {
+                             BillingRunDrafts drafts, BillingCutover cutover, BillingSettings settings) {
         this.writer = writer;
         this.drafts = drafts;
         this.cutover = cutover;
-        this.chunk = chunk;
+        this.chunk = settings.startChunk();
         this.jdbc = jdbc;
         this.batch = batch;
         this.transaction = transaction;

@@ -1,14 +1,13 @@
 package ca.gigafibre.automation.billing.stripe;
 
+import ca.gigafibre.automation.billing.BillingSettings;
 import ca.gigafibre.automation.platform.schedule.Schedules;
-import java.time.Duration;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.quartz.QuartzJobBean;
@@ -41,9 +40,9 @@ public class StripeSwitchLinkJob extends QuartzJobBean {
 
         @Bean
         Trigger stripeSwitchLinkTrigger(JobDetail stripeSwitchLinkJob,
-                                        @Value("${automation.billing.stripe-switch.interval:PT5M}") Duration interval) {
+                                        BillingSettings settings) {
             return TriggerBuilder.newTrigger().forJob(stripeSwitchLinkJob).withIdentity("stripe-switch-links-trigger", "automation")
-                    .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(interval.toMillis()).repeatForever()
+                    .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(settings.stripeSwitch().interval().toMillis()).repeatForever()
                             .withMisfireHandlingInstructionNextWithRemainingCount())
                     .build();
         }

@@ -1,6 +1,7 @@
 package ca.gigafibre.automation.billing.stripe;
 
 import ca.gigafibre.automation.adapter.payment.StripeSetups;
+import ca.gigafibre.automation.billing.BillingSettings;
 import ca.gigafibre.automation.billing.payment.NewPaymentMethod;
 import ca.gigafibre.automation.billing.payment.PaymentMethodService;
 import ca.gigafibre.automation.billing.payment.PaymentMethodView;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -64,8 +64,7 @@ public class StripeSwitchService {
     public StripeSwitchService(JdbcClient jdbc, CustomerRepository customers, StripeSetups stripe, CustomerMessages messages,
                                BusinessHours hours, PaymentMethodService paymentMethods, PpaSettingsService ppa, AuditLog audit,
                                PlatformTransactionManager transactions,
-                               @Value("${automation.billing.stripe-switch.link-valid:PT24H}") Duration linkValid,
-                               @Value("${automation.billing.stripe-switch.return-url:https://www.gigafibre.ca/}") String returnUrl) {
+                               BillingSettings settings) {
         this.jdbc = jdbc;
         this.customers = customers;
         this.stripe = stripe;
@@ -75,8 +74,8 @@ public class StripeSwitchService {
         this.ppa = ppa;
         this.audit = audit;
         this.ownTransaction = new TransactionTemplate(transactions);
-        this.linkValid = linkValid;
-        this.returnUrl = returnUrl;
+        this.linkValid = settings.stripeSwitch().linkValid();
+        this.returnUrl = settings.stripeSwitch().returnUrl();
     }
 
     /** Ask for the switch; an account with one waiting gets that one back, nothing sent again. */

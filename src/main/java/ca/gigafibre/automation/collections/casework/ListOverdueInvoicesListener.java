@@ -1,6 +1,6 @@
 package ca.gigafibre.automation.collections.casework;
 
-import ca.gigafibre.automation.collections.CollectionsCaseSettings;
+import ca.gigafibre.automation.collections.CollectionsSettings;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.text.Money;
 import ca.gigafibre.automation.platform.time.BusinessTime;
@@ -24,9 +24,9 @@ public class ListOverdueInvoicesListener implements TaskListener {
 
     private final JdbcClient jdbc;
     private final CustomerRepository customers;
-    private final CollectionsCaseSettings settings;
+    private final CollectionsSettings settings;
 
-    public ListOverdueInvoicesListener(JdbcClient jdbc, CustomerRepository customers, CollectionsCaseSettings settings) {
+    public ListOverdueInvoicesListener(JdbcClient jdbc, CustomerRepository customers, CollectionsSettings settings) {
         this.jdbc = jdbc;
         this.customers = customers;
         this.settings = settings;

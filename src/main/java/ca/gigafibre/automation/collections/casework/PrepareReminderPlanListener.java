@@ -1,6 +1,6 @@
 package ca.gigafibre.automation.collections.casework;
 
-import ca.gigafibre.automation.collections.CollectionsCaseSettings;
+import ca.gigafibre.automation.collections.CollectionsSettings;
 import ca.gigafibre.automation.platform.time.BusinessHours;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.util.Date;
@@ -19,9 +19,9 @@ public class PrepareReminderPlanListener implements ExecutionListener {
 
     private final JdbcClient jdbc;
     private final BusinessHours hours;
-    private final CollectionsCaseSettings settings;
+    private final CollectionsSettings settings;
 
-    public PrepareReminderPlanListener(JdbcClient jdbc, BusinessHours hours, CollectionsCaseSettings settings) {
+    public PrepareReminderPlanListener(JdbcClient jdbc, BusinessHours hours, CollectionsSettings settings) {
         this.jdbc = jdbc;
         this.hours = hours;
         this.settings = settings;

@@ -48,7 +48,7 @@ public class SendSuspensionNoticeDelegate implements JavaDelegate {
                 .param("prefix", "cutoff-notice:" + episodeOf + ":%").query(Integer.class).single();
         String key = "cutoff-notice:" + episodeOf + ":" + (earlier + 1);
         BigDecimal owed = balances.of(customerNo).balance();
-        String days = String.valueOf(settings.getNoticeDays());
+        String days = String.valueOf(settings.suspensionNoticeDays());
         CustomerMessages.Outcome sent = messages.send(key, customerId, "cutoff-notice", new Bilingual(
                 "TARGO : avis de coupure. Sans paiement du solde de " + Money.french(owed) + ", votre service pourra être suspendu dans "
                         + days + " jours.",

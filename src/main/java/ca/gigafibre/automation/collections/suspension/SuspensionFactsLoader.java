@@ -1,6 +1,6 @@
 package ca.gigafibre.automation.collections.suspension;
 
-import ca.gigafibre.automation.collections.CollectionsCaseSettings;
+import ca.gigafibre.automation.collections.CollectionsSettings;
 import ca.gigafibre.automation.collections.SuspensionFacts;
 import ca.gigafibre.automation.collections.SuspensionReason;
 import ca.gigafibre.automation.platform.error.NotFoundException;
@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,18 +50,16 @@ public class SuspensionFactsLoader {
 
     private final JdbcClient jdbc;
     private final BusinessHours hours;
-    private final CollectionsCaseSettings settings;
+    private final CollectionsSettings settings;
     private final int graceDays;
     private final int noticeDays;
 
-    public SuspensionFactsLoader(JdbcClient jdbc, BusinessHours hours, CollectionsCaseSettings settings,
-                                 @Value("${automation.collections.suspension-grace-days:30}") int graceDays,
-                                 @Value("${automation.collections.suspension-notice-days:5}") int noticeDays) {
+    public SuspensionFactsLoader(JdbcClient jdbc, BusinessHours hours, CollectionsSettings settings) {
         this.jdbc = jdbc;
         this.hours = hours;
         this.settings = settings;
-        this.graceDays = graceDays;
-        this.noticeDays = noticeDays;
+        this.graceDays = settings.suspensionGraceDays();
+        this.noticeDays = settings.suspensionNoticeDays();
     }
 
     /** @param approved a person approved the suspension of this flagged account */

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.suspension;
 
+import ca.gigafibre.automation.collections.CollectionsSettings;
 import ca.gigafibre.automation.collections.SuspensionFacts;
 import ca.gigafibre.automation.collections.SuspensionReason;
 import ca.gigafibre.automation.platform.time.BusinessHours;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,11 +50,10 @@ public class SuspensionScenarios implements ScenarioAdapter {
     private final int graceDays;
     private final int noticeDays;
 
-    public SuspensionScenarios(BusinessHours hours, @Value("${automation.collections.suspension-grace-days:30}") int graceDays,
-                               @Value("${automation.collections.suspension-notice-days:5}") int noticeDays) {
+    public SuspensionScenarios(BusinessHours hours, CollectionsSettings settings) {
         this.hours = hours;
-        this.graceDays = graceDays;
-        this.noticeDays = noticeDays;
+        this.graceDays = settings.suspensionGraceDays();
+        this.noticeDays = settings.suspensionNoticeDays();
     }
 
     @Override

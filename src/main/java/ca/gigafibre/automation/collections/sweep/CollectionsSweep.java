@@ -2,6 +2,7 @@ package ca.gigafibre.automation.collections.sweep;
 
 import ca.gigafibre.automation.billing.payment.PaymentService;
 import ca.gigafibre.automation.collections.CollectionsCaseFacts;
+import ca.gigafibre.automation.collections.CollectionsSettings;
 import ca.gigafibre.automation.collections.ReactivationFacts;
 import ca.gigafibre.automation.collections.arrangement.ArrangementFactsLoader;
 import ca.gigafibre.automation.collections.arrangement.ArrangementJudge;
@@ -19,7 +20,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,7 +55,7 @@ public class CollectionsSweep {
     public CollectionsSweep(JdbcClient jdbc, RuntimeService runtime, TransactionTemplate transaction, CollectionsCaseFactsLoader caseFacts,
                             CollectionsCaseDecisions caseDecisions, ReactivationFactsLoader reactivationFacts, RuleDecisions decisions,
                             DecisionLog decisionLog, ServiceChanges changes, ArrangementJudge arrangements,
-                            @Value("${automation.collections.sweep-page-size:500}") int pageSize) {
+                            CollectionsSettings settings) {
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.transaction = transaction;
@@ -66,7 +66,7 @@ public class CollectionsSweep {
         this.decisionLog = decisionLog;
         this.changes = changes;
         this.arrangements = arrangements;
-        this.pageSize = pageSize;
+        this.pageSize = settings.sweepPageSize();
     }
 
     public SweepResult run() {

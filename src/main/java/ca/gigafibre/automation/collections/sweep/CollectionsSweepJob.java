@@ -1,11 +1,11 @@
 package ca.gigafibre.automation.collections.sweep;
 
+import ca.gigafibre.automation.collections.CollectionsSettings;
 import ca.gigafibre.automation.platform.schedule.Schedules;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
 import org.quartz.Trigger;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.quartz.QuartzJobBean;
@@ -34,8 +34,8 @@ public class CollectionsSweepJob extends QuartzJobBean {
         }
 
         @Bean
-        Trigger collectionsSweepTrigger(JobDetail collectionsSweepJob, @Value("${automation.collections.sweep-cron:0 30 1 * * ?}") String cron) {
-            return Schedules.cron(collectionsSweepJob, cron);
+        Trigger collectionsSweepTrigger(JobDetail collectionsSweepJob, CollectionsSettings settings) {
+            return Schedules.cron(collectionsSweepJob, settings.sweepCron());
         }
     }
 }

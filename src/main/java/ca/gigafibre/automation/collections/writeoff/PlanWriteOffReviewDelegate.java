@@ -1,6 +1,6 @@
 package ca.gigafibre.automation.collections.writeoff;
 
-import ca.gigafibre.automation.collections.CollectionsCaseSettings;
+import ca.gigafibre.automation.collections.CollectionsSettings;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("planWriteOffReview")
 public class PlanWriteOffReviewDelegate implements JavaDelegate {
 
-    private final CollectionsCaseSettings settings;
+    private final CollectionsSettings settings;
 
-    public PlanWriteOffReviewDelegate(CollectionsCaseSettings settings) {
+    public PlanWriteOffReviewDelegate(CollectionsSettings settings) {
         this.settings = settings;
     }
 

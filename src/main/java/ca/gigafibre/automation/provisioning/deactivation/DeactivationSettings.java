@@ -2,10 +2,10 @@ package ca.gigafibre.automation.provisioning.deactivation;
 
 import ca.gigafibre.automation.platform.time.BusinessHours;
 import ca.gigafibre.automation.platform.time.BusinessTime;
+import ca.gigafibre.automation.provisioning.ProvisioningSettings;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Date;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +21,8 @@ public class DeactivationSettings implements ca.gigafibre.automation.workflow.Ex
     private final Period grace;
 
     @org.springframework.beans.factory.annotation.Autowired
-    public DeactivationSettings(BusinessHours hours, @Value("${automation.provisioning.deactivation-grace:P30D}") String grace) {
-        this(hours, Period.parse(grace));
+    public DeactivationSettings(BusinessHours hours, ProvisioningSettings settings) {
+        this(hours, settings.deactivationGrace());
     }
 
     DeactivationSettings(BusinessHours hours, Period grace) {

@@ -2,15 +2,18 @@ package ca.gigafibre.automation.billing.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.gigafibre.automation.billing.BillingSettings;
 import ca.gigafibre.automation.billing.invoice.InvoiceDraft;
 import ca.gigafibre.automation.billing.invoice.InvoiceLine;
 import ca.gigafibre.automation.billing.invoice.InvoiceTotals;
 import ca.gigafibre.automation.billing.invoice.InvoiceWriter;
 import ca.gigafibre.automation.billing.subscription.BillableSubscription;
 import ca.gigafibre.automation.billing.subscription.SubscriptionCharges;
+import ca.gigafibre.automation.testing.BoundSettings;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The writer's arithmetic: taxes once on the taxable lines, fees outside the tax base, credit notes, the due date. */
@@ -89,7 +92,8 @@ class InvoiceTotalsTest {
 
     @Test
     void theDueDateIsTheStatedOneElseTheUsualTermsAfterIssue() {
-        InvoiceWriter writer = new InvoiceWriter(null, null, null, null, null, 21);
+        InvoiceWriter writer = new InvoiceWriter(null, null, null, null, null,
+                BoundSettings.bind("automation.billing", BillingSettings.class, Map.of("automation.billing.due-days", "21")));
         InvoiceDraft draft = InvoiceDraft.of(1, ISSUE, List.of(line("10.00")));
         assertThat(writer.dueDateOf(draft)).isEqualTo(LocalDate.of(2027, 3, 22));
         assertThat(writer.dueDateOf(draft.dueOn(LocalDate.of(2027, 3, 5)))).isEqualTo(LocalDate.of(2027, 3, 5));
