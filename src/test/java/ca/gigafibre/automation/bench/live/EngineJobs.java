@@ -42,7 +42,8 @@ final class EngineJobs {
     /** The job definitions of one timer activity (one per deployed version). */
     List<String> jobDefinitions(String processKey, String activityId) {
         List<String> ids = new ArrayList<>();
-        for (JsonNode definition : http.get("admin", "/engine-rest/job-definition?processDefinitionKey=" + processKey + "&activityIdIn=" + activityId)) {
+        for (JsonNode definition : http.get("admin", "/engine-rest/job-definition?processDefinitionKey=" + processKey + "&activityIdIn=" + activityId
+                + "&firstResult=0&maxResults=100")) {   // the engine refuses unbounded lists (queryMaxResultsLimit)
             ids.add(definition.path("id").asText());
         }
         return ids;
