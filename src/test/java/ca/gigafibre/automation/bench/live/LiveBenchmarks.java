@@ -190,8 +190,8 @@ public final class LiveBenchmarks {
     private void e911Figures() throws Exception {
         Latency orphans = services.e911Orphans();
         add(new Figure("911 orphan report with the provider's paged listing (`GET /api/reports/e911-orphans`)", f("p50 %.1f ms", orphans.p50()), "—", "—",
-                "≤ 5 s", Figure.met(orphans.p50() <= 5000), f("five requests as ops, the median; the report lists %,d orphans (the demo was loaded "
-                        + "over the engine's first-start data, a replace)", services.e911OrphanRows())));
+                "≤ 5 s", Figure.met(orphans.p50() <= 5000), f("five requests as ops, the median; the report lists %,d orphans (a fresh demo at this scale: "
+                        + "the engine started without demo data)", services.e911OrphanRows())));
         double audit = new NightlyJob(postgres).runNow("e911-audit", "e911_audit_run");
         add(new Figure("nightly 911 audit (stored, review task)", f("%.1f s", audit), "—", "—", "≤ 30 s", Figure.met(audit <= 30),
                 "the nightly Quartz job fired now by bringing its trigger forward; its own run row's times"));

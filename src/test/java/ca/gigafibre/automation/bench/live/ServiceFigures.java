@@ -69,14 +69,14 @@ final class ServiceFigures {
 
     /** The assistant's command endpoint; null with the status it answered when it does not (yet) answer. */
     Object assistant(Customers customers, int requests) {
-        EngineHttp.Answer probe = http.send("ops", "POST", "/api/assistant/commands", Map.of("text", "solde " + customers.numbers().get(0)));
+        EngineHttp.Answer probe = http.send("ops", "POST", "/api/assistant/commands", Map.of("text", "solde " + customers.numbers().get(0), "locale", "fr"));
         if (!probe.ok()) {
             return "POST /api/assistant/commands answered " + probe.status();
         }
         Latency latency = new Latency(requests);
         for (int i = 0; i < requests; i++) {
             long started = System.nanoTime();
-            EngineHttp.Answer answer = http.send("ops", "POST", "/api/assistant/commands", Map.of("text", "solde " + pick(customers.numbers())));
+            EngineHttp.Answer answer = http.send("ops", "POST", "/api/assistant/commands", Map.of("text", "solde " + pick(customers.numbers()), "locale", "fr"));
             if (!answer.ok()) {
                 return "POST /api/assistant/commands answered " + answer.status() + " on request " + (i + 1);
             }
