@@ -1,6 +1,7 @@
 package ca.gigafibre.automation.adapter.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,14 +14,16 @@ import java.util.function.BiFunction;
 /**
  * What ERPNext's accounts do with the ledger documents: a Sales Invoice's totals and {@code outstanding_amount}
  * (= {@code grand_total}), a submitted Payment Entry lowering the invoices it references (status Paid / Partly Paid), a
- * submitted return lowering its {@code return_against}; cancelling undoes it. Amounts of a submitted document never change.
+ * submitted return lowering its {@code return_against}, a submitted invoice's {@code advances} lowering its own
+ * outstanding amount and becoming references of the Payment Entries they name (their {@code unallocated_amount} less);
+ * cancelling undoes it. Amounts of a submitted document never change.
  */
 final class FrappeLedger {
 
     /** Fields a submitted document keeps (ERPNext: {@code UpdateAfterSubmitError}). */
     private static final Set<String> FROZEN_AFTER_SUBMIT = Set.of("customer", "party", "party_type", "is_return", "return_against",
             "posting_date", "items", "taxes", "references", "net_total", "total", "total_taxes_and_charges", "grand_total",
-            "rounded_total", "base_grand_total", "paid_amount", "received_amount", "outstanding_amount", "discount_amount");
+            "rounded_total", "base_grand_total", "paid_amount", "received_amount", "outstanding_amount", "discount_amount", "advances");
 
     private static final Set<String> ROW_BOOKKEEPING = Set.of("name", "idx", "parent", "parentfield", "parenttype", "doctype",
             "docstatus", "creation", "modified", "owner", "modified_by");
@@ -73,8 +76,15 @@ final class FrappeLedger {
         }
     }
 
-    /** Refuses what ERPNext refuses on submit: a payment allocating more than an invoice's outstanding amount. */
+    /**
+     * Refuses what ERPNext refuses on submit: a payment allocating more than an invoice's outstanding amount, an advance
+     * allocating more than its Payment Entry has unallocated or more than the invoice's total.
+     */
     void checkSubmit(String doctype, ObjectNode document) {
+        if (doctype.equals("Sales Invoice")) {
+            checkAdvances(document);
+            return;
+        }
         if (!doctype.equals("Payment Entry")) {
             return;
         }
@@ -85,6 +95,22 @@ final class FrappeLedger {
                 throw FrappeError.validation("Row #" + reference.path("idx").asInt(1) + ": Allocated Amount cannot be greater than "
                         + "outstanding amount of " + invoice.path("name").asText());
             }
+        }
+    }
+
+    private void checkAdvances(ObjectNode invoice) {
+        BigDecimal allocated = BigDecimal.ZERO;
+        for (JsonNode advance : invoice.path("advances")) {
+            ObjectNode entry = find.apply("Payment Entry", advance.path("reference_name").asText(""));
+            BigDecimal amount = decimal(advance, "allocated_amount", BigDecimal.ZERO);
+            if (entry != null && amount.compareTo(unallocated(entry)) > 0) {
+                throw FrappeError.validation("Row #" + advance.path("idx").asInt(1) + ": Allocated amount " + amount
+                        + " cannot be greater than the unallocated amount of Payment Entry " + entry.path("name").asText());
+            }
+            allocated = allocated.add(amount);
+        }
+        if (allocated.signum() > 0 && allocated.compareTo(decimal(invoice, "grand_total", BigDecimal.ZERO)) > 0) {
+            throw FrappeError.validation("Total advance (" + allocated + ") cannot be greater than Grand Total");
         }
     }
 
@@ -123,7 +149,14 @@ final class FrappeLedger {
                 BigDecimal allocated = decimal(reference, "allocated_amount", BigDecimal.ZERO);
                 adjust(referencedInvoice(reference), allocated.multiply(sign).negate(), "Paid");
             }
-        } else if (doctype.equals("Sales Invoice") && document.path("is_return").asInt(0) == 1) {
+        } else if (doctype.equals("Sales Invoice") && document.has("advances")) {
+            for (JsonNode advance : document.path("advances")) {
+                BigDecimal allocated = decimal(advance, "allocated_amount", BigDecimal.ZERO);
+                allocateAdvance(find.apply("Payment Entry", advance.path("reference_name").asText("")), document, allocated, sign);
+                adjust(document, allocated.multiply(sign).negate(), "Paid");
+            }
+        }
+        if (doctype.equals("Sales Invoice") && document.path("is_return").asInt(0) == 1) {
             String against = document.path("return_against").asText("");
             if (!against.isEmpty()) {
                 // a return's grand total is negative: it lowers the original's outstanding amount
@@ -131,6 +164,38 @@ final class FrappeLedger {
                         "Credit Note Issued");
             }
         }
+    }
+
+    /** ERPNext reconciles an advance on submit: the Payment Entry gains a reference to the invoice (loses it on cancel). */
+    private void allocateAdvance(ObjectNode entry, ObjectNode invoice, BigDecimal allocated, BigDecimal sign) {
+        if (entry == null) {
+            return;
+        }
+        ArrayNode references = entry.withArray("references");
+        String invoiceName = invoice.path("name").asText();
+        if (sign.signum() > 0) {
+            ObjectNode reference = references.addObject();
+            reference.put("idx", references.size());
+            reference.put("reference_doctype", "Sales Invoice");
+            reference.put("reference_name", invoiceName);
+            reference.put("allocated_amount", money(allocated));
+        } else {
+            for (int i = references.size() - 1; i >= 0; i--) {
+                if (invoiceName.equals(references.get(i).path("reference_name").asText())) {
+                    references.remove(i);
+                }
+            }
+        }
+        entry.put("unallocated_amount", money(unallocated(entry)));
+        touched.accept("Payment Entry", entry);
+    }
+
+    private static BigDecimal unallocated(ObjectNode entry) {
+        BigDecimal allocated = BigDecimal.ZERO;
+        for (JsonNode reference : entry.path("references")) {
+            allocated = allocated.add(decimal(reference, "allocated_amount", BigDecimal.ZERO));
+        }
+        return decimal(entry, "paid_amount", BigDecimal.ZERO).subtract(allocated);
     }
 
     private void adjust(ObjectNode invoice, BigDecimal by, String settledStatus) {

@@ -23,6 +23,8 @@ final class FrappeLinks {
                 link(document, "customer", "Customer");
                 link(document, "return_against", "Sales Invoice");
                 document.path("items").forEach(row -> link(row, "item_code", "Item"));
+                document.path("advances").forEach(row -> link(row, "reference_name",
+                        row.path("reference_type").asText("").isBlank() ? "Payment Entry" : row.path("reference_type").asText()));
             }
             case "Payment Entry" -> {
                 link(document, "party", document.path("party_type").asText("Customer").isBlank() ? "Customer"

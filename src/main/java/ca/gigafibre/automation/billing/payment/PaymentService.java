@@ -87,7 +87,7 @@ public class PaymentService {
             BigDecimal allocated = allocateTo(customerId, paymentId, part.invoiceId(), left.min(part.amount()), paid);
             left = left.subtract(allocated);
         }
-        paid.addAll(allocate(customerId, paymentId, left, forInvoice));
+        paid.addAll(allocate(customerId, paymentId, left, forInvoice, false));
         PaymentView view = view(paymentId, false);
         audit.record("payment.recorded", "payment", view.id(), null, Map.of("customer", payment.customerId(), "amount", payment.amount(),
                 "invoicesPaid", paid));
@@ -113,7 +113,7 @@ public class PaymentService {
                     FROM automation.payment p WHERE p.id = :id
                     """).param("id", payment).query(BigDecimal.class).single();
             if (credit.signum() > 0) {
-                paid.addAll(allocate(customerId, payment, credit, null));
+                paid.addAll(allocate(customerId, payment, credit, null, true));
             }
         }
         return paid;
@@ -146,24 +146,28 @@ public class PaymentService {
         if (part.signum() <= 0) {
             return BigDecimal.ZERO;
         }
-        addAllocation(paymentId, invoiceId, part);
+        addAllocation(paymentId, invoiceId, part, false);
         if (part.compareTo(due) == 0) {
             paid.add((String) open.get()[0]);
         }
         return part;
     }
 
-    private void addAllocation(long paymentId, long invoiceId, BigDecimal part) {
-        jdbc.sql("INSERT INTO automation.payment_allocation (payment_id, invoice_id, amount) VALUES (:p, :i, :a)")
-                .param("p", paymentId).param("i", invoiceId).param("a", part).update();
+    private void addAllocation(long paymentId, long invoiceId, BigDecimal part, boolean fromCredit) {
+        jdbc.sql("INSERT INTO automation.payment_allocation (payment_id, invoice_id, amount, from_credit) VALUES (:p, :i, :a, :credit)")
+                .param("p", paymentId).param("i", invoiceId).param("a", part).param("credit", fromCredit).update();
         jdbc.sql("""
                 UPDATE automation.invoice SET amount_paid = amount_paid + :part,
                     status = CASE WHEN amount_paid + :part >= total THEN 'paid' ELSE status END WHERE id = :id
                 """).param("part", part).param("id", invoiceId).update();
     }
 
-    /** Oldest due date first (the charged invoice before all); returns the invoices the payment finished paying. */
-    private List<String> allocate(long customerId, long paymentId, BigDecimal amount, String forInvoice) {
+    /**
+     * Oldest due date first (the charged invoice before all); returns the invoices the payment finished paying.
+     *
+     * @param fromCredit the payment was recorded earlier and this is what it left on the account (booked as an advance in ERPNext)
+     */
+    private List<String> allocate(long customerId, long paymentId, BigDecimal amount, String forInvoice, boolean fromCredit) {
         List<Object[]> open = jdbc.sql("""
                 SELECT id, invoice_no, total - amount_paid FROM automation.invoice
                 WHERE customer_id = :customer AND status = 'open'
@@ -178,7 +182,7 @@ public class PaymentService {
             }
             BigDecimal due = (BigDecimal) invoice[2];
             BigDecimal part = left.min(due);
-            addAllocation(paymentId, (Long) invoice[0], part);
+            addAllocation(paymentId, (Long) invoice[0], part, fromCredit);
             if (part.compareTo(due) == 0) {
                 paid.add((String) invoice[1]);
             }

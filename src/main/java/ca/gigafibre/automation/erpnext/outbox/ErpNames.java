@@ -43,6 +43,22 @@ public class ErpNames {
         return fromErpNext.isPresent() && fromErpNext.get() != null ? fromErpNext.get() : of(ErpOutbox.SALES_INVOICE, invoiceNo);
     }
 
+    /**
+     * ERPNext's name of the Payment Entry of a payment: its own when it came from ERPNext, else the one the engine posted;
+     * empty when ERPNext never got one (a credit note's credit, a payment recorded before the outbox was on).
+     */
+    public Optional<String> paymentEntry(String paymentNo, String erpName) {
+        if (erpName != null) {
+            return Optional.of(erpName);
+        }
+        return entries.createOf(ErpOutbox.PAYMENT_ENTRY, paymentNo).map(entry -> {
+            if (entry.erpName() == null) {
+                throw new NotPostedYet(ErpOutbox.PAYMENT_ENTRY, paymentNo);
+            }
+            return entry.erpName();
+        });
+    }
+
     private String of(String doctype, String engineId) {
         return entries.createOf(doctype, engineId).map(entry -> {
             if (entry.erpName() == null) {

@@ -33,7 +33,8 @@ public class ErpOutbox {
     private static final String ALLOCATIONS = """
             (SELECT coalesce(jsonb_agg(jsonb_build_object('invoice', a.invoice_no, 'amount', a.amount) ORDER BY a.invoice_id), '[]')
              FROM (SELECT i.id AS invoice_id, i.invoice_no, sum(pa.amount) AS amount FROM automation.payment_allocation pa
-                   JOIN automation.invoice i ON i.id = pa.invoice_id WHERE pa.payment_id = p.id GROUP BY i.id, i.invoice_no) a)""";
+                   JOIN automation.invoice i ON i.id = pa.invoice_id WHERE pa.payment_id = p.id AND NOT pa.from_credit
+                   GROUP BY i.id, i.invoice_no) a)""";
 
     private final JdbcClient jdbc;
     private final boolean enabled;

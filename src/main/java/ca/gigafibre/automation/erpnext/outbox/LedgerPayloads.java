@@ -97,8 +97,43 @@ public class LedgerPayloads {
         tax(taxes, "TPS", booking.tpsAccount(), TPS_RATE, invoice.tps());
         tax(taxes, "TVQ", booking.tvqAccount(), TVQ_RATE, invoice.tvq());
         doc.put("grand_total", invoice.total());
+        advances(doc, invoice.id());
         doc.put("custom_engine_id", invoiceNo);
         return doc;
+    }
+
+    /**
+     * What credit already on the account paid of the invoice ({@code from_credit} allocations): ERPNext books it as the
+     * invoice's advances against the Payment Entries that left the credit, so its outstanding amount is the engine's. Only
+     * its own, never the automatic allocation of whatever else ERPNext holds unallocated.
+     */
+    private void advances(ObjectNode doc, long invoiceId) {
+        record Advance(String paymentNo, String erpName, BigDecimal allocated, BigDecimal unallocatedBefore) {
+        }
+        List<Advance> advances = jdbc.sql("""
+                SELECT p.payment_no, p.erp_name, sum(a.amount),
+                       p.amount - (SELECT coalesce(sum(o.amount), 0) FROM automation.payment_allocation o
+                                   WHERE o.payment_id = p.id AND (NOT o.from_credit OR o.id < min(a.id)))
+                FROM automation.payment_allocation a JOIN automation.payment p ON p.id = a.payment_id
+                WHERE a.invoice_id = :id AND a.from_credit AND p.method <> 'credit-note'
+                GROUP BY p.id ORDER BY min(a.id)
+                """).param("id", invoiceId)
+                .query((rs, n) -> new Advance(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4))).list();
+        doc.put("allocate_advances_automatically", 0);
+        if (advances.isEmpty()) {
+            return;
+        }
+        ArrayNode rows = doc.putArray("advances");
+        for (Advance advance : advances) {
+            names.paymentEntry(advance.paymentNo(), advance.erpName()).ifPresent(entry -> {
+                ObjectNode row = rows.addObject();
+                row.put("reference_type", ErpOutbox.PAYMENT_ENTRY);
+                row.put("reference_name", entry);
+                row.put("advance_amount", advance.unallocatedBefore());
+                row.put("allocated_amount", advance.allocated());
+                row.put("remarks", "Crédit au compte / Account credit (" + advance.paymentNo() + ")");
+            });
+        }
     }
 
     public ObjectNode paymentEntry(String paymentNo) {
@@ -128,7 +163,7 @@ public class LedgerPayloads {
 
     /**
      * The allocations the outbox took when the payment was recorded; credit applied later to other invoices is not this
-     * document's (and such an invoice, queued after the payment, must not hold it back). Entries queued before snapshots
+     * document's (those invoices carry it as advances, and must not hold it back). Entries queued before snapshots
      * existed read the allocations as they are now.
      */
     private List<Allocation> allocationsWhenPosted(String paymentNo, long paymentId) {
@@ -148,7 +183,7 @@ public class LedgerPayloads {
         }
         return jdbc.sql("""
                 SELECT i.invoice_no, sum(a.amount) FROM automation.payment_allocation a JOIN automation.invoice i ON i.id = a.invoice_id
-                WHERE a.payment_id = :id GROUP BY i.id, i.invoice_no ORDER BY i.id
+                WHERE a.payment_id = :id AND NOT a.from_credit GROUP BY i.id, i.invoice_no ORDER BY i.id
                 """).param("id", paymentId).query((rs, n) -> new Allocation(rs.getString(1), rs.getBigDecimal(2))).list();
     }
 

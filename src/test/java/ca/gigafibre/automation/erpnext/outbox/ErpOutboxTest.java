@@ -179,7 +179,8 @@ class ErpOutboxTest extends EngineClockTest {
         assertThat(entry.path("paid_to").asText()).isEqualTo("1010 - Banque - TARGO");
         assertThat(entry.path("paid_from").asText()).isEqualTo("1200 - Comptes clients - TARGO");
         assertThat(entry.path("paid_amount").decimalValue()).isEqualByComparingTo("150.00");
-        assertThat(entry.path("references")).hasSize(1);
+        // its own allocation, then the one ERPNext added when the later invoice took the credit as its advance
+        assertThat(entry.path("references")).hasSize(2);
         ObjectNode firstPosted = postedByEngineId("Sales Invoice", first.id());
         assertThat(entry.path("references").get(0).path("reference_name").asText()).isEqualTo(firstPosted.path("name").asText());
         assertThat(entry.path("references").get(0).path("allocated_amount").decimalValue()).isEqualByComparingTo(first.total());
@@ -188,6 +189,64 @@ class ErpOutboxTest extends EngineClockTest {
         assertThat(fakes.erpNext().createCount("Payment Entry")).isEqualTo(1);
         assertThat(fakes.erpNext().createCount("Sales Invoice")).isEqualTo(2);
         assertThat(count("erp_outbox WHERE status <> 'sent'")).isZero();
+    }
+
+    @Test
+    void creditLeftByAPaymentPaysTheNextInvoiceAsItsAdvanceSoErpNextOwesWhatTheEngineOwes() {
+        String customer = customers.create("Advance", false, false, false);
+        InvoiceView first = manualInvoice(customer, "100.00");                  // 114.98
+        payments.record(new NewPayment(customer, new BigDecimal("150.00"), "cheque", "CHQ-ADV", null), "outbox-adv-" + first.id());
+        InvoiceView later = manualInvoice(customer, "30.00");                   // 34.49, paid by the 35.02 left
+        assertThat(later.total()).isEqualByComparingTo("34.49");
+
+        relay.run();
+
+        ObjectNode entry = fakes.erpNext().all("Payment Entry").get(0);
+        ObjectNode laterPosted = postedByEngineId("Sales Invoice", later.id());
+        JsonNode advances = laterPosted.path("advances");
+        assertThat(advances).hasSize(1);
+        assertThat(advances.get(0).path("reference_type").asText()).isEqualTo("Payment Entry");
+        assertThat(advances.get(0).path("reference_name").asText()).isEqualTo(entry.path("name").asText());
+        assertThat(advances.get(0).path("advance_amount").decimalValue()).isEqualByComparingTo("35.02");
+        assertThat(advances.get(0).path("allocated_amount").decimalValue()).isEqualByComparingTo("34.49");
+        assertThat(laterPosted.path("allocate_advances_automatically").asInt()).isZero();
+        // ERPNext reconciled it: the invoice is paid there too, and the Payment Entry keeps only what the engine keeps as credit
+        assertThat(laterPosted.path("outstanding_amount").decimalValue()).isEqualByComparingTo("0");
+        assertThat(laterPosted.path("status").asText()).isEqualTo("Paid");
+        ObjectNode reconciled = fakes.erpNext().doc("Payment Entry", entry.path("name").asText()).orElseThrow();
+        assertThat(reconciled.path("references")).hasSize(2);
+        assertThat(reconciled.path("unallocated_amount").decimalValue()).isEqualByComparingTo("0.53")
+                .isEqualByComparingTo(jdbc.sql("""
+                        SELECT p.amount - (SELECT sum(a.amount) FROM automation.payment_allocation a WHERE a.payment_id = p.id)
+                        FROM automation.payment p WHERE p.reference = 'CHQ-ADV'
+                        """).query(BigDecimal.class).single());
+        assertThat(fakes.erpNext().createCount("Payment Entry")).isEqualTo(1);
+    }
+
+    @Test
+    void aPaymentEnteredInErpNextWhoseCreditPaysTheRunsInvoiceIsNamedAsThatInvoicesAdvance() {
+        String customer = customers.create("ErpAdvance", false, false, false);
+        fakes.erpNext().put("Payment Entry", Map.of("name", "ACC-PAY-2026-00077", "docstatus", 1, "payment_type", "Receive",
+                "party_type", "Customer", "party", customer, "paid_amount", 100.00, "references", List.of()));
+        payments.record(new NewPayment(customer, new BigDecimal("100.00"), "cheque", "ACC-PAY-2026-00077", null),
+                "erpnext:ACC-PAY-2026-00077", "ACC-PAY-2026-00077", List.of());
+        YearMonth period = YearMonth.from(start).plusMonths(2);
+        subscriptions.add(customer, new NewSubscription("TV-BASE", null, 1, null, period.atDay(1), null, "active"));
+        runs.execute(period);
+        Invoice invoice = invoiceOf(customer, period);
+
+        relay.run();
+
+        ObjectNode posted = postedByEngineId("Sales Invoice", invoice.no());
+        assertThat(posted.path("advances")).hasSize(1);
+        assertThat(posted.path("advances").get(0).path("reference_name").asText()).isEqualTo("ACC-PAY-2026-00077");
+        assertThat(posted.path("advances").get(0).path("advance_amount").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(posted.path("advances").get(0).path("allocated_amount").decimalValue()).isEqualByComparingTo("34.44");
+        assertThat(posted.path("outstanding_amount").decimalValue()).isEqualByComparingTo("0");
+        assertThat(fakes.erpNext().doc("Payment Entry", "ACC-PAY-2026-00077").orElseThrow().path("unallocated_amount").decimalValue())
+                .isEqualByComparingTo("65.56");
+        // the engine's own record of it is never posted back
+        assertThat(fakes.erpNext().createCount("Payment Entry")).isZero();
     }
 
     @Test
