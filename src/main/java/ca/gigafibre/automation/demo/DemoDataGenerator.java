@@ -55,8 +55,8 @@ public class DemoDataGenerator {
     }
 
     public DemoDataReport generate(double scale, long seed, boolean replace) {
-        if (!(scale > 0 && scale <= 5)) {
-            throw new IllegalArgumentException("scale must be above 0 and at most 5, was " + scale);
+        if (!(scale > 0 && scale <= 10)) {
+            throw new IllegalArgumentException("scale must be above 0 and at most 10, was " + scale);
         }
         long started = System.nanoTime();
         Map<String, Long> rows = transaction.execute(status -> load(scale, seed, replace));

@@ -78,11 +78,16 @@ final class SyntheticNetwork {
             for (int k = 0; k < times.size(); k++) {
                 // the current IP is unique (an IP serves one customer at a time); older ones were reused since
                 boolean current = k + 1 == times.size();
-                String ip = current ? "96.125." + (192 + i / 250) + "." + (2 + i % 250)
-                        : "96.125." + world.between(192, 223) + "." + world.between(2, 254);
+                String ip = current ? currentIp(i) : "96.125." + world.between(192, 223) + "." + world.between(2, 254);
                 table.row(c.id(), c.locationId(), ip, times.get(k), k + 1 < times.size() ? times.get(k + 1) : null);
             }
         }
+    }
+
+    /** The i-th customer's address in service: 250 per /24 from 96.125.192.0, on into the next /16 past scale 2. */
+    private static String currentIp(int i) {
+        long address = (96L << 24 | 125L << 16 | 192L << 8) + (long) (i / 250) * 256 + 2 + i % 250;
+        return (address >> 24 & 255) + "." + (address >> 16 & 255) + "." + (address >> 8 & 255) + "." + (address & 255);
     }
 
     private String mac() {

@@ -87,10 +87,16 @@ public class MasterDataPayloads {
         }).single();
     }
 
-    /** A device as ERPNext's {@code Service Equipment} holds it (the types and statuses the sync reads back). */
+    /**
+     * A device as ERPNext's {@code Service Equipment} holds it (the types and statuses the sync reads back); an ONT also
+     * carries its location's IP address in service, empty once released.
+     */
     public ObjectNode equipment(String equipmentNo) {
         return jdbc.sql("""
-                SELECT c.customer_no, l.location_no, e.kind, e.serial, e.mac, e.status FROM automation.equipment e
+                SELECT c.customer_no, l.location_no, e.kind, e.serial, e.mac, e.status,
+                       (SELECT host(a.ip) FROM automation.ip_assignment a WHERE a.location_id = e.location_id AND a.released_at IS NULL
+                        AND e.status IN ('assigned', 'installed', 'to-return') ORDER BY a.assigned_at DESC LIMIT 1) AS ip
+                FROM automation.equipment e
                 JOIN automation.customer c ON c.id = e.customer_id LEFT JOIN automation.service_location l ON l.id = e.location_id
                 WHERE e.equipment_no = :no
                 """).param("no", equipmentNo).query((rs, n) -> {
@@ -103,6 +109,9 @@ public class MasterDataPayloads {
             doc.put("serial_no", rs.getString("serial"));
             doc.put("mac_address", rs.getString("mac"));
             doc.put("status", EquipmentNames.status(rs.getString("status")));
+            if ("ont".equals(rs.getString("kind"))) {
+                doc.put("ip_address", rs.getString("ip") == null ? "" : rs.getString("ip"));
+            }
             doc.put("name", equipmentNo);   // ERPNext names these by the business id the engine shares with it (EQP-…)
             doc.put("custom_engine_id", equipmentNo);
             return doc;

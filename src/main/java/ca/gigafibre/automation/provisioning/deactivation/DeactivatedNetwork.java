@@ -2,6 +2,7 @@ package ca.gigafibre.automation.provisioning.deactivation;
 
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import ca.gigafibre.automation.provisioning.EquipmentChanged;
+import ca.gigafibre.automation.provisioning.LocationOnts;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,10 +16,12 @@ import org.springframework.stereotype.Repository;
 public class DeactivatedNetwork {
 
     private final JdbcClient jdbc;
+    private final LocationOnts onts;
     private final ApplicationEventPublisher events;
 
-    public DeactivatedNetwork(JdbcClient jdbc, ApplicationEventPublisher events) {
+    public DeactivatedNetwork(JdbcClient jdbc, LocationOnts onts, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.onts = onts;
         this.events = events;
     }
 
@@ -49,10 +52,17 @@ public class DeactivatedNetwork {
         jdbc.sql("DELETE FROM automation.e911_address WHERE did = :did").param("did", did).update();
     }
 
-    /** Ends the location's IP assignments now (engine clock): the addresses go back to the pool, the IP history keeps them. */
+    /**
+     * Ends the location's IP assignments now (engine clock): the addresses go back to the pool, the IP history keeps them,
+     * and the location's ONT as ERPNext holds it loses its {@code ip_address}.
+     */
     public int releaseIps(long locationId) {
-        return jdbc.sql("UPDATE automation.ip_assignment SET released_at = :now WHERE location_id = :loc AND released_at IS NULL")
+        int released = jdbc.sql("UPDATE automation.ip_assignment SET released_at = :now WHERE location_id = :loc AND released_at IS NULL")
                 .param("loc", locationId).param("now", BusinessTime.now()).update();
+        if (released > 0) {
+            events.publishEvent(onts.ipChanged(locationId));
+        }
+        return released;
     }
 
     /** The location's equipment in service is to come back; @return how many pieces wait to come back. */

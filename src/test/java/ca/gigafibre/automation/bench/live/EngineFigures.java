@@ -13,7 +13,9 @@ import org.awaitility.Awaitility;
 final class EngineFigures {
 
     /** A billing run to quiescence and the bare engine doing the same starts and async steps, in the same run. */
-    record Billing(int invoices, int started, double writtenSeconds, double quietSeconds, long jobsRun, double anchorSeconds) {
+    /** {@code outbox}: the ERPNext outbox drained of the run's documents, watched from the run's start (null when not watched). */
+    record Billing(int invoices, int started, double writtenSeconds, double quietSeconds, long jobsRun, double anchorSeconds,
+                   OutboxDrain.Drained outbox) {
         double msPerInvoice() {
             return 1000 * quietSeconds / Math.max(1, invoices);
         }
@@ -55,9 +57,13 @@ final class EngineFigures {
         return report;
     }
 
-    /** Next month's billing run until it completed and no job is executable, then the bare engine with as many instances. */
-    Billing billingRun(boolean withAnchor) throws Exception {
+    /**
+     * Next month's billing run until it completed and no job is executable, then (with {@code postgres}) until the ERPNext
+     * outbox holds nothing pending, then the bare engine with as many instances.
+     */
+    Billing billingRun(boolean withAnchor, PostgresAnchor postgres) throws Exception {
         jobs.awaitQuiet();
+        OutboxDrain drain = postgres == null ? null : OutboxDrain.watch(postgres);
         String period = YearMonth.now(ZoneId.of("America/Montreal")).plusMonths(1).toString();
         long jobsBefore = jobsRun();
         long started = System.nanoTime();
@@ -73,6 +79,12 @@ final class EngineFigures {
         double quiet = seconds(started);
         long jobsRun = jobsRun() - jobsBefore;
         int invoices = run.path("invoices").asInt();
+        OutboxDrain.Drained outbox = null;
+        if (drain != null) {
+            try (drain) {
+                outbox = drain.awaitEmpty();
+            }
+        }
         double anchor = Double.NaN;
         if (withAnchor) {
             bare.deploy();
@@ -81,7 +93,7 @@ final class EngineFigures {
             jobs.awaitQuiet();
             anchor = seconds(anchorStarted);
         }
-        return new Billing(invoices, run.path("started").asInt(), written, quiet, jobsRun, anchor);
+        return new Billing(invoices, run.path("started").asInt(), written, quiet, jobsRun, anchor, outbox);
     }
 
     /** The invoices' notification-window timers of the billing runs made due at once and drained; null when none waits. */

@@ -94,12 +94,15 @@ final class ServiceFigures {
         long id = started.body().path("id").asLong();
         JsonNode run = awaitFinished("/api/admin/erpnext/syncs/" + id);
         long rows = 0;
+        long written = 0;
         Map<String, Integer> perDoctype = new HashMap<>();
         for (Map.Entry<String, JsonNode> doctype : iterable(run.path("doctypes"))) {
             rows += doctype.getValue().path("read").asLong();
+            written += doctype.getValue().path("created").asLong() + doctype.getValue().path("updated").asLong();
             perDoctype.put(doctype.getKey(), doctype.getValue().path("read").asInt());
         }
-        return new Rows(rows, between(run), "status " + run.path("status").asText() + ", read per doctype " + perDoctype);
+        return new Rows(rows, between(run), "status " + run.path("status").asText() + ", " + written + " created or updated, read per doctype "
+                + perDoctype);
     }
 
     /** The orphan report with the provider's paged listing, as ops ask for it: five times, the median. */

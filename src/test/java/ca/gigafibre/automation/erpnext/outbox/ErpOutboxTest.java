@@ -1,6 +1,8 @@
 package ca.gigafibre.automation.erpnext.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import ca.gigafibre.automation.billing.invoice.CreditNotes;
 import ca.gigafibre.automation.billing.invoice.InvoiceService;
@@ -12,6 +14,7 @@ import ca.gigafibre.automation.billing.payment.PaymentService;
 import ca.gigafibre.automation.billing.run.BillingRunService;
 import ca.gigafibre.automation.billing.subscription.NewSubscription;
 import ca.gigafibre.automation.billing.subscription.SubscriptionService;
+import ca.gigafibre.automation.provisioning.AssignIpDelegate;
 import ca.gigafibre.automation.provisioning.deactivation.DeactivatedNetwork;
 import ca.gigafibre.automation.testing.EngineClockTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +27,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +76,9 @@ class ErpOutboxTest extends EngineClockTest {
 
     @Autowired
     DeactivatedNetwork network;
+
+    @Autowired
+    AssignIpDelegate assignIp;
 
     @BeforeEach
     void emptyOutboxAndErpNextKnowsTheItems() {
@@ -230,7 +237,7 @@ class ErpOutboxTest extends EngineClockTest {
                 "party_type", "Customer", "party", customer, "paid_amount", 100.00, "references", List.of()));
         payments.record(new NewPayment(customer, new BigDecimal("100.00"), "cheque", "ACC-PAY-2026-00077", null),
                 "erpnext:ACC-PAY-2026-00077", "ACC-PAY-2026-00077", List.of());
-        YearMonth period = YearMonth.from(start).plusMonths(2);
+        YearMonth period = YearMonth.from(start).plusMonths(3);   // a month no other test bills
         subscriptions.add(customer, new NewSubscription("TV-BASE", null, 1, null, period.atDay(1), null, "active"));
         runs.execute(period);
         Invoice invoice = invoiceOf(customer, period);
@@ -288,6 +295,44 @@ class ErpOutboxTest extends EngineClockTest {
         assertThat(fakes.erpNext().createCount("Service Location")).isEqualTo(1);
         assertThat(count("erp_outbox WHERE status <> 'sent'")).isZero();
         assertThat(count("erp_outbox WHERE action = 'update'")).isEqualTo(3);
+    }
+
+    @Test
+    void anOntCarriesItsLocationsIpAddressInErpNextFromAssignmentToRelease() {
+        String customer = customers.create("WithIp", false, false, false);
+        String serial = customers.installOnt(customer, fakes);
+        // starting after every period the other tests bill
+        LocalDate later = YearMonth.from(start).plusMonths(6).atDay(1);
+        String subscription = subscriptions.add(customer, new NewSubscription("TV-BASE", null, 1, null, later, null, "active")).id();
+        long locationId = jdbc.sql("""
+                INSERT INTO automation.service_order (subscription_id, location_id, ont_serial)
+                SELECT s.id, l.id, :serial FROM automation.subscription s JOIN automation.service_location l ON l.customer_id = s.customer_id
+                WHERE s.subscription_no = :no RETURNING location_id
+                """).param("serial", serial).param("no", subscription).query(Long.class).single();
+        relay.run();
+        String equipmentNo = jdbc.sql("SELECT equipment_no FROM automation.equipment WHERE serial = :serial").param("serial", serial)
+                .query(String.class).single();
+        DelegateExecution execution = mock(DelegateExecution.class);   // Task_AssignIp of the subscription's provisioning
+        when(execution.getProcessBusinessKey()).thenReturn(subscription);
+
+        transaction.executeWithoutResult(status -> assignIp.execute(execution));
+        relay.run();
+
+        String ip = jdbc.sql("SELECT host(ip) FROM automation.ip_assignment WHERE location_id = :loc AND released_at IS NULL")
+                .param("loc", locationId).query(String.class).single();
+        ObjectNode device = postedByEngineId("Service Equipment", equipmentNo);
+        assertThat(device.path("ip_address").asText()).isEqualTo(ip);
+        assertThat(device.path("serial_no").asText()).isEqualTo(serial);
+
+        transaction.executeWithoutResult(status -> assignIp.execute(execution));   // a retried job: the same address, nothing queued
+        assertThat(count("erp_outbox WHERE status = 'pending'")).isZero();
+
+        transaction.executeWithoutResult(status -> network.releaseIps(locationId));
+        relay.run();
+
+        assertThat(fakes.erpNext().doc("Service Equipment", device.path("name").asText()).orElseThrow().path("ip_address").asText()).isEmpty();
+        assertThat(fakes.erpNext().createCount("Service Equipment")).isEqualTo(1);
+        assertThat(count("erp_outbox WHERE status <> 'sent'")).isZero();
     }
 
     @Test
