@@ -85,7 +85,7 @@ final class SyntheticNetwork {
     }
 
     /** The i-th customer's address in service: 250 per /24 from 96.125.192.0, on into the next /16 past scale 2. */
-    private static String currentIp(int i) {
+    static String currentIp(int i) {
         long address = (96L << 24 | 125L << 16 | 192L << 8) + (long) (i / 250) * 256 + 2 + i % 250;
         return (address >> 24 & 255) + "." + (address >> 16 & 255) + "." + (address >> 8 & 255) + "." + (address & 255);
     }
