@@ -116,9 +116,11 @@ public final class LiveBenchmarks {
                         billing.started(), billing.writtenSeconds(), billing.quietSeconds(), billing.jobsRun())));
         if (billing.outbox() != null) {
             OutboxDrain.Drained outbox = billing.outbox();
-            add(new Figure("ERPNext outbox after the billing run (its invoices and payments posted)", f("empty %.1f s after the run started, %,d documents",
-                    outbox.seconds(), outbox.queued()), "—", "—", "< 2 min", Figure.met(outbox.seconds() < 120 && outbox.failed() == 0),
-                    f("to the fake ERPNext the demo filled, by the engine's relay while the run's jobs ran; %,d sent, %,d failed", outbox.sent(),
+            double afterRun = outbox.seconds() - billing.writtenSeconds();
+            add(new Figure("ERPNext outbox after the billing run (its invoices and payments posted)", f("empty %.1f s after the run finished "
+                    + "(%.1f s after it started), %,d documents", afterRun, outbox.seconds(), outbox.queued()), "—", "—", "< 2 min after the run",
+                    Figure.met(afterRun < 120 && outbox.failed() == 0), f("to the fake ERPNext the demo filled, by the engine's relay while the run "
+                            + "and its jobs ran (the run finished writing at %.1f s); %,d sent, %,d failed", billing.writtenSeconds(), outbox.sent(),
                             outbox.failed())));
         }
         if (wanted("sweep")) {
@@ -169,7 +171,9 @@ public final class LiveBenchmarks {
     private void latencyFigures() throws Exception {
         ServiceFigures.Customers customers = services.customers();
         latency("Customer 360 (`GET /api/customers/{id}`)", services.customer360(customers, REQUESTS), "random customers, as ops");
-        latency("customer search (`GET /api/customers?q=`)", services.search(customers, REQUESTS), "a random customer's last name, as ops");
+        latency("customer search (`GET /api/customers?q=`)", services.search(customers, REQUESTS),
+                "what people type for a random customer: in turn a full name without accents, a last name, a phone (\"450 272-2408\") and "
+                        + "the start of an address, as ops");
         latency("Tasklist task query (`/engine-rest/task`, first page)", services.taskQuery(REQUESTS), "the newest 15 tasks, as ops");
         Object assistant = services.assistant(customers, REQUESTS);
         if (assistant instanceof Latency latency) {

@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -37,21 +39,36 @@ final class ServiceFigures {
         this.postgres = postgres;
     }
 
-    /** Customer numbers and last names of the loaded data, to ask for at random. */
-    record Customers(List<String> numbers, List<String> lastNames) {
+    /**
+     * Customer numbers of the loaded data, and what people type to find them (the assistant leans on the same search): in
+     * turn a full name without accents, a last name, a phone as typed ("450 272-2408") and the start of an address.
+     */
+    record Customers(List<String> numbers, List<String> searches) {
     }
 
     Customers customers() throws Exception {
         List<String> numbers = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        try (Connection c = postgres.connect(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT customer_no, last_name FROM automation.customer ORDER BY random() LIMIT 5000")) {
+        List<String> searches = new ArrayList<>();
+        try (Connection c = postgres.connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("""
+                SELECT c.customer_no, c.first_name, c.last_name, coalesce(c.cell_phone, c.phone), l.street_number || ' ' || l.street_name
+                FROM automation.customer c
+                LEFT JOIN LATERAL (SELECT * FROM automation.service_location l WHERE l.customer_id = c.id ORDER BY l.id LIMIT 1) l ON true
+                ORDER BY random() LIMIT 5000
+                """)) {
             while (r.next()) {
                 numbers.add(r.getString(1));
-                names.add(r.getString(2));
+                String phone = r.getString(4) == null ? "" : r.getString(4).replaceAll("\\D", "");
+                String typed = switch (numbers.size() % 4) {
+                    case 0 -> Normalizer.normalize(r.getString(2) + " " + r.getString(3), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                            .toLowerCase(Locale.ROOT);
+                    case 1 -> r.getString(3);
+                    case 2 -> phone.length() == 10 ? phone.substring(0, 3) + " " + phone.substring(3, 6) + "-" + phone.substring(6) : r.getString(3);
+                    default -> r.getString(5) == null ? r.getString(3) : r.getString(5);
+                };
+                searches.add(typed);
             }
         }
-        return new Customers(numbers, names);
+        return new Customers(numbers, searches);
     }
 
     Latency customer360(Customers customers, int requests) {
@@ -59,7 +76,7 @@ final class ServiceFigures {
     }
 
     Latency search(Customers customers, int requests) {
-        return measure(requests, () -> "/api/customers?q=" + URLEncoder.encode(pick(customers.lastNames()), StandardCharsets.UTF_8), "ops");
+        return measure(requests, () -> "/api/customers?q=" + URLEncoder.encode(pick(customers.searches()), StandardCharsets.UTF_8), "ops");
     }
 
     /** Tasklist's first page as ops see it (the newest 15 tasks they may see). */
