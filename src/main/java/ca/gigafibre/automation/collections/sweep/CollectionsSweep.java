@@ -101,7 +101,7 @@ public class CollectionsSweep {
                 .param("opened", opened).param("cleared", cleared).param("failed", failed).param("id", sweepId).update();
         log.info("Collections sweep #{}: {} accounts ({} failed), {} payments correlated, {} arrangements judged, {} cases opened, {} cleared,"
                 + " {} reactivations started, in {} ms", sweepId, accounts, failed, correlated, arrangementsJudged.judged, opened, cleared, reactivations, millis);
-        return new SweepResult(sweepId, accounts, correlated, opened, cleared, reactivations, millis, failed);
+        return new SweepResult(sweepId, accounts, correlated, arrangementsJudged.judged, opened, cleared, reactivations, millis, failed);
     }
 
     private record Page(int opened, int cleared, int reactivations, int failed) {
