@@ -68,7 +68,7 @@ public class E911NightlyAudit {
                     "mismatches", mismatches, "missing", missing, "orphans", orphans)).getId();
         }
         jdbc.sql("""
-                UPDATE automation.e911_audit_run SET finished_at = now(), lines = :lines, mismatches = :mismatches, missing = :missing,
+                UPDATE automation.e911_audit_run SET finished_at = clock_timestamp(), lines = :lines, mismatches = :mismatches, missing = :missing,
                     orphans = :orphans, new_problems = :new, review_process_instance_id = :review WHERE id = :id
                 """)
                 .param("lines", dids.size()).param("mismatches", mismatches).param("missing", missing).param("orphans", orphans)
