@@ -49,5 +49,10 @@ class AuthenticationTest extends IntegrationTest {
         ResponseEntity<JsonNode> answer = as("admin").postForEntity("/api/admin/demo-data", java.util.Map.of("scale", -1), JsonNode.class);
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(answer.getBody().path("errors").get(0).path("field").asText()).isEqualTo("scale");
+
+        ResponseEntity<JsonNode> tooBig = as("admin").postForEntity("/api/admin/demo-data", java.util.Map.of("scale", 10.5), JsonNode.class);
+        assertThat(tooBig.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooBig.getBody().path("errors").get(0).path("field").asText()).isEqualTo("scale");
+        assertThat(tooBig.getBody().path("errors").get(0).path("message").asText()).isEqualTo("must be at most 10");
     }
 }
