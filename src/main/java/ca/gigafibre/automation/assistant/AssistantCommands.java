@@ -91,6 +91,11 @@ class AssistantCommands {
         }
     }
 
+    /** The value as the JSON the answer carries (maps, lists, text, numbers), without a round trip through text. */
+    Object plain(Object value) {
+        return json.convertValue(value, Object.class);
+    }
+
     Object readValue(String text) {
         try {
             return text == null ? null : json.readValue(text, Object.class);

@@ -120,7 +120,7 @@ public class AssistantService {
         }
         commands.finish(id, "executed", result);
         audit.record("assistant.executed", "assistant-command", id.toString(), row.intent(), row.parameters());
-        return view(commands.find(id).orElseThrow(), List.of(), null, commands.readValue(commands.write(result)));
+        return view(commands.find(id).orElseThrow(), List.of(), null, commands.plain(result));
     }
 
     public CommandView cancel(UUID id) {

@@ -1,18 +1,13 @@
 package ca.gigafibre.automation.assistant;
 
 import ca.gigafibre.automation.assistant.interpret.Slots;
+import ca.gigafibre.automation.platform.text.QuebecFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.Map;
 
 /** Reading slots (asking when one is missing) and writing amounts and dates the Quebec way in summaries. */
 final class SlotValues {
-
-    private static final Locale FR = Locale.CANADA_FRENCH;
-    private static final Locale EN = Locale.CANADA;
 
     private SlotValues() {
     }
@@ -40,7 +35,7 @@ final class SlotValues {
     }
 
     static String moneyFr(BigDecimal amount) {
-        return ca.gigafibre.automation.platform.text.Money.french(amount);
+        return QuebecFormat.money(amount);
     }
 
     static String moneyEn(BigDecimal amount) {
@@ -48,16 +43,15 @@ final class SlotValues {
     }
 
     static String dateFr(LocalDate date) {
-        return date.getDayOfMonth() == 1 ? "1er " + DateTimeFormatter.ofPattern("MMMM yyyy", FR).format(date)
-                : DateTimeFormatter.ofPattern("d MMMM yyyy", FR).format(date);
+        return QuebecFormat.day(date);
     }
 
     static String dateEn(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.US).format(date);
+        return QuebecFormat.englishDay(date);
     }
 
     /** "450 272-2408" as written in Quebec. */
     static String phone(String did) {
-        return did.length() == 10 ? did.substring(0, 3) + " " + did.substring(3, 6) + "-" + did.substring(6) : did;
+        return QuebecFormat.phone(did);
     }
 }

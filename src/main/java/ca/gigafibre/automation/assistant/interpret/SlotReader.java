@@ -201,26 +201,33 @@ final class SlotReader {
         return false;
     }
 
+    private static final Pattern SPEED = Pattern.compile("(\\d+(?:[.,]5)?)\\s*(g|gb|gbps|gig|giga|gbit|gbit/s|m|mb|mbps|meg|megs|mbit|mbit/s|mo)\\b");
+    private static final Pattern COMMERCIAL = Pattern.compile("\\b(affaires|business|commercial)\\b");
+    private static final Pattern FIBRE = Pattern.compile("\\b(fibre|fiber)\\b");
+    private static final Pattern ROUTER = Pattern.compile("\\b(routeur|router|wi-?fi)\\b");
+    private static final Pattern PHONE_LINE = Pattern.compile("\\b(ligne telephonique|phone line|telephone|voip)\\b");
+    private static final Pattern BUSINESS_LINE = Pattern.compile("\\b(affaires|business)\\b");
+    private static final Pattern TV = Pattern.compile("\\b(tele|tv|television)\\b");
+
     /** Plans asked for in a quote: "fibre 100M", "1 Gig", "routeur", "ligne téléphonique", "télé". */
     static List<String> skus(String folded) {
         List<String> skus = new ArrayList<>();
-        Matcher speed = Pattern.compile("(\\d+(?:[.,]5)?)\\s*(g|gb|gbps|gig|giga|gbit|gbit/s|m|mb|mbps|meg|megs|mbit|mbit/s|mo)\\b").matcher(folded);
+        Matcher speed = SPEED.matcher(folded);
         if (speed.find()) {
             String number = speed.group(1).replace(',', '.');
             boolean giga = speed.group(2).startsWith("g");
             int mbps = (int) Math.round(Double.parseDouble(number) * (giga ? 1000 : 1));
-            boolean business = folded.matches(".*\\b(affaires|business|commercial)\\b.*");
-            skus.add("FIB-" + mbps + (business ? "-COM" : ""));
-        } else if (folded.matches(".*\\b(fibre|fiber)\\b.*")) {
+            skus.add("FIB-" + mbps + (COMMERCIAL.matcher(folded).find() ? "-COM" : ""));
+        } else if (FIBRE.matcher(folded).find()) {
             skus.add("FIB-100");
         }
-        if (folded.matches(".*\\b(routeur|router|wi-?fi)\\b.*")) {
+        if (ROUTER.matcher(folded).find()) {
             skus.add("RTR-RENT");
         }
-        if (folded.matches(".*\\b(ligne telephonique|phone line|telephone|voip)\\b.*")) {
-            skus.add(folded.matches(".*\\b(affaires|business)\\b.*") ? "VOIP-BUS" : "VOIP-RES");
+        if (PHONE_LINE.matcher(folded).find()) {
+            skus.add(BUSINESS_LINE.matcher(folded).find() ? "VOIP-BUS" : "VOIP-RES");
         }
-        if (folded.matches(".*\\b(tele|tv|television)\\b.*")) {
+        if (TV.matcher(folded).find()) {
             skus.add("TV-BASE");
         }
         return skus;

@@ -22,7 +22,7 @@ public class SuspensionFactsLoader {
      * A notice reached the customer: an e-mail the SMTP server took, a text Twilio reports delivered, or a notice without a
      * message in the ledger — given by a person on the phone (the call task) or recorded before the ledger existed.
      */
-    private static final String DELIVERED = "(nf.id IS NULL OR (nf.channel = 'email' AND nf.state = 'sent') "
+    static final String DELIVERED = "(nf.id IS NULL OR (nf.channel = 'email' AND nf.state = 'sent') "
             + "OR (nf.channel = 'sms' AND nf.state = 'sent' AND nf.delivery_status IN ('delivered', 'read')))";
 
     /** A suspension in force that the asking process did not record (or take over) itself. */

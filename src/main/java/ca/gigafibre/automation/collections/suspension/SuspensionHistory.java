@@ -171,13 +171,11 @@ public class SuspensionHistory {
                             rs.getObject("cutoff_date", LocalDate.class), rs.getString("status")));
                 });
         jdbc.sql("""
-                SELECT cn.customer_id, cn.sent_at,
-                       (nf.id IS NULL OR (nf.channel = 'email' AND nf.state = 'sent')
-                        OR (nf.channel = 'sms' AND nf.state = 'sent' AND nf.delivery_status IN ('delivered', 'read'))) AS delivered
+                SELECT cn.customer_id, cn.sent_at, %s AS delivered
                 FROM automation.collection_notice cn JOIN automation.customer c ON c.id = cn.customer_id
                 LEFT JOIN automation.notification nf ON nf.natural_key = cn.notice_key
                 WHERE cn.kind = 'suspension' AND cn.sent_at <= :toInstant
-                """ + only).param("toInstant", instant(to)).param("only", onlyArray)
+                """.formatted(SuspensionFactsLoader.DELIVERED) + only).param("toInstant", instant(to)).param("only", onlyArray)
                 .query((ResultSet rs) -> {
                     Ledger ledger = ledgers.computeIfAbsent(rs.getLong("customer_id"), Ledger::new);
                     ledger.notices.add(new Notice(BusinessTime.read(rs, "sent_at"), rs.getBoolean("delivered")));

@@ -48,23 +48,20 @@ public class ErpNames {
      * empty when ERPNext never got one (a credit note's credit, a payment recorded before the outbox was on).
      */
     public Optional<String> paymentEntry(String paymentNo, String erpName) {
-        if (erpName != null) {
-            return Optional.of(erpName);
-        }
-        return entries.createOf(ErpOutbox.PAYMENT_ENTRY, paymentNo).map(entry -> {
-            if (entry.erpName() == null) {
-                throw new NotPostedYet(ErpOutbox.PAYMENT_ENTRY, paymentNo);
-            }
-            return entry.erpName();
-        });
+        return erpName != null ? Optional.of(erpName) : posted(ErpOutbox.PAYMENT_ENTRY, paymentNo);
     }
 
     private String of(String doctype, String engineId) {
+        return posted(doctype, engineId).orElse(engineId);
+    }
+
+    /** The name ERPNext gave a row the engine queued; empty when it was never queued, {@link NotPostedYet} until it is sent. */
+    private Optional<String> posted(String doctype, String engineId) {
         return entries.createOf(doctype, engineId).map(entry -> {
             if (entry.erpName() == null) {
                 throw new NotPostedYet(doctype, engineId);
             }
             return entry.erpName();
-        }).orElse(engineId);
+        });
     }
 }

@@ -80,13 +80,15 @@ public class OutboxSender {
     private String post(OutboxEntry entry, ObjectNode document) {
         if (entry.isUpdate()) {
             // a location or device ERPNext never had (made before the outbox was on, or a device the engine registered): created
-            // whole; asked first, so a retry after a crash between ERPNext's answer and the commit updates it instead
+            // whole; asked first by name, then by the engine's id (ERPNext may have named it itself), so a retry after a crash
+            // between ERPNext's answer and the commit updates it instead
             String name = names.of(entry);
-            if (erpNext.get(entry.doctype(), name).isEmpty()) {
-                return erpNext.create(entry.doctype(), document).path("name").asText();
+            Optional<String> held = erpNext.get(entry.doctype(), name).map(found -> name).or(() -> postedName(entry));
+            if (held.isEmpty()) {
+                return createOnce(entry, document);
             }
-            erpNext.update(entry.doctype(), name, document);
-            return name;
+            erpNext.update(entry.doctype(), held.get(), document);
+            return held.get();
         }
         if (!entry.isCreate()) {
             String name = names.subscription(entry.engineId());
@@ -94,9 +96,11 @@ public class OutboxSender {
             return name;
         }
         Optional<String> posted = postedName(entry);
-        if (posted.isPresent()) {
-            return posted.get();
-        }
+        return posted.isPresent() ? posted.get() : createOnce(entry, document);
+    }
+
+    /** Creates the document; one ERPNext already holds (a duplicate refused) is found by the engine's id instead. */
+    private String createOnce(OutboxEntry entry, ObjectNode document) {
         try {
             return erpNext.create(entry.doctype(), document).path("name").asText();
         } catch (ExternalRequestRejected refused) {
