@@ -33,7 +33,7 @@ import org.mockserver.model.HttpResponse;
  * validation (417 {@code LinkValidationError}), 409 {@code DuplicateEntryError}, updates refused on submitted amounts, the
  * accounts' effects of payments and returns on invoices' {@code outstanding_amount}, and token authentication when the
  * adapter has an api key. Tests reach it through {@code fakes.erpNext()}: they enter documents as if typed into ERPNext
- * ({@link #put}, {@link #change}), read what the engine posted ({@link #doc}, {@link #all}, {@link #createCount}) and
+ * ({@link #put}, {@link #change}), read what the engine posted ({@link #doc}, {@link #all}, {@link #createCount}, {@link #updateCount}) and
  * make it fail ({@link #down}, {@link #failNextCreates}, {@link #loseNextCreateAnswers}).
  */
 public class FakeErpNext implements FakeSystem {
@@ -115,6 +115,7 @@ public class FakeErpNext implements FakeSystem {
             throw new IllegalArgumentException("ERPNext has no " + doctype + " " + name);
         }
         ObjectNode changes = mapper.valueToTree(fields);
+        store.updates++;
         store.forget(doc);
         doc.setAll(changes);
         stampChildren(doctype, doc);
@@ -151,6 +152,11 @@ public class FakeErpNext implements FakeSystem {
     /** How many documents of this doctype were created through the API (lost answers included). */
     public synchronized int createCount(String doctype) {
         return doctype(doctype).creates;
+    }
+
+    /** How many updates of a document of this doctype were made through the API ({@code PUT}). */
+    public synchronized int updateCount(String doctype) {
+        return doctype(doctype).updates;
     }
 
     /** How many list calls ({@code GET /api/resource/{doctype}}) were made for this doctype. */
@@ -277,6 +283,7 @@ public class FakeErpNext implements FakeSystem {
         if (before == 0 && after == 1) {
             ledger.checkSubmit(doctype, merged);
         }
+        store.updates++;
         store.forget(doc);
         doc.setAll(changes);
         stampChildren(doctype, doc);

@@ -25,6 +25,7 @@ final class FrappeDoctype {
     private final NavigableMap<String, String> byModified = new TreeMap<>();
     private final Map<String, Set<String>> byEngineId = new HashMap<>();
     int creates;
+    int updates;
     int listCalls;
 
     ObjectNode get(String name) {

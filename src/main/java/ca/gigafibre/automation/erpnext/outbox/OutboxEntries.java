@@ -80,6 +80,28 @@ public class OutboxEntries {
                 """).param("name", erpName).param("now", BusinessTime.now()).param("id", id).update();
     }
 
+    /**
+     * The updates of the same document queued after {@code entry} and committed by now: an update posts the row as it is
+     * when relayed, so the one about to be read carries their changes too ({@link #carried}). Asked before the row is read:
+     * a change that commits later is not among them and is posted by its own entry.
+     */
+    public List<Long> laterUpdatesOf(OutboxEntry entry) {
+        return jdbc.sql("""
+                SELECT id FROM automation.erp_outbox
+                WHERE doctype = :doctype AND engine_id = :id AND action = 'update' AND status = 'pending' AND id > :entry ORDER BY id
+                """).param("doctype", entry.doctype()).param("id", entry.engineId()).param("entry", entry.id()).query(Long.class).list();
+    }
+
+    /** Later updates whose changes an update just posted carried: sent with it, under the same ERPNext name. */
+    @Transactional
+    public void carried(List<Long> ids, String erpName) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("""
+                    UPDATE automation.erp_outbox SET status = 'sent', erp_name = :name, sent_at = :now WHERE id IN (:ids) AND status = 'pending'
+                    """).param("name", erpName).param("now", BusinessTime.now()).param("ids", ids).update();
+        }
+    }
+
     /** Another attempt at {@code next}. */
     @Transactional
     public void later(long id, String error, OffsetDateTime next) {

@@ -5,6 +5,7 @@ import ca.gigafibre.automation.adapter.ExternalSystemUnavailable;
 import ca.gigafibre.automation.adapter.erpnext.ErpNextClient;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Posts one outbox entry. Before creating, it asks ERPNext for the document by {@code custom_engine_id}: after a crash
  * between ERPNext's answer and the outbox's commit, the retry finds it instead of creating it twice. A link ERPNext does
  * not know (its customer, a subscription's or a device's location) is posted first, then the entry once more. An update (a
- * location's address, a device) goes to the document ERPNext holds, or creates it when it has none. ERPNext down: tried again
+ * location's address, a device) goes to the document ERPNext holds, or creates it when it has none, and carries the later
+ * updates of that document already queued (one PUT for a device assigned, installed and given an address in a row). ERPNext down: tried again
  * on the retry cycle, then failed; refused: failed at once (a person must fix the data). A failure opens an ops task.
  */
 @Component
@@ -57,7 +59,12 @@ public class OutboxSender {
                 entries.sent(entry.id(), fromErpNext.get());
                 return Outcome.SENT;
             }
-            entries.sent(entry.id(), post(entry, documents.build(entry)));
+            List<Long> carried = entry.isUpdate() ? entries.laterUpdatesOf(entry) : List.of();
+            String name = post(entry, documents.build(entry));
+            transaction.executeWithoutResult(status -> {
+                entries.sent(entry.id(), name);
+                entries.carried(carried, name);
+            });
             return Outcome.SENT;
         } catch (NotPostedYet waiting) {
             return Outcome.WAITING;

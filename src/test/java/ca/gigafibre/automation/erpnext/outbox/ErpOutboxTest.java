@@ -298,6 +298,30 @@ class ErpOutboxTest extends EngineClockTest {
     }
 
     @Test
+    void updatesOfOneDeviceQueuedTogetherArePostedOnceAsItIsNow() {
+        String customer = customers.create("ReturnedAtOnce", false, false, false);
+        customers.installOnt(customer, fakes);
+        relay.run();
+        long locationId = jdbc.sql("SELECT l.id FROM automation.service_location l JOIN automation.customer c ON c.id = l.customer_id "
+                + "WHERE c.customer_no = :no").param("no", customer).query(Long.class).single();
+        String equipmentNo = jdbc.sql("SELECT equipment_no FROM automation.equipment WHERE location_id = :id").param("id", locationId)
+                .query(String.class).single();
+        int postsBefore = posts("Service Equipment");
+
+        // marked to return, then back on the shelf before the relay passes: two entries for the device
+        transaction.executeWithoutResult(status -> network.markEquipmentToReturn(locationId));
+        transaction.executeWithoutResult(status -> network.equipmentCameBack(locationId, true));
+        assertThat(count("erp_outbox WHERE engine_id = '" + equipmentNo + "' AND action = 'update' AND status = 'pending'")).isEqualTo(2);
+        relay.run();
+
+        assertThat(posts("Service Equipment") - postsBefore).isEqualTo(1);   // created there (it never had the device) once, not updated after
+        assertThat(postedByEngineId("Service Equipment", equipmentNo).path("status").asText()).isEqualTo("Returned");
+        assertThat(count("erp_outbox WHERE engine_id = '" + equipmentNo + "' AND status <> 'sent'")).isZero();
+        assertThat(jdbc.sql("SELECT count(DISTINCT erp_name) FROM automation.erp_outbox WHERE engine_id = :no AND action = 'update'")
+                .param("no", equipmentNo).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void anOntCarriesItsLocationsIpAddressInErpNextFromAssignmentToRelease() {
         String customer = customers.create("WithIp", false, false, false);
         String serial = customers.installOnt(customer, fakes);
@@ -465,6 +489,11 @@ class ErpOutboxTest extends EngineClockTest {
     private InvoiceView manualInvoice(String customer, String amount) {
         return invoices.create(new NewInvoice(customer, start, start.plusDays(21),
                 List.of(new NewInvoiceLine("INST-FIB", "Installation", BigDecimal.ONE, new BigDecimal(amount)))));
+    }
+
+    /** Documents of this doctype created or updated in ERPNext by the engine. */
+    private int posts(String doctype) {
+        return fakes.erpNext().createCount(doctype) + fakes.erpNext().updateCount(doctype);
     }
 
     private boolean posted(String doctype, String engineId) {
