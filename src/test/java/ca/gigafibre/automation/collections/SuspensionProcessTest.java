@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -154,6 +155,38 @@ class SuspensionProcessTest extends EngineClockTest {
         assertThat(instance).isEnded().hasPassed("EndEvent_NotSuspended").hasNotPassed("Task_RecordSuspension");
         fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont), VerificationTimes.never());
         assertThat(openSuspensions(customer)).isZero();
+    }
+
+    @Test
+    void aPaymentWhileTheSuspensionHoldsTheAccountGivesServiceBackAsSoonAsTheSuspensionEnds() {
+        String customer = customers.create("PaidDuringCut", false, false, false);
+        String ont = customers.installOnt(customer, fakes);
+        customers.overdueInvoice(customer, new BigDecimal("140.00"), 45);
+        customers.noticeSent(customer, 6);
+        ProcessInstance suspension = start(customer, false);
+        jobs.force(jobs.jobs(customer).get(0));   // recorded
+        jobs.force(jobs.jobs(customer).get(0));   // cut on the OLT
+        assertThat(suspension).isWaitingAt("Task_PhoneLinesEmergencyOnly");
+
+        // paid between the OLT and the PBX calls: the suspension still holds the account, so no reactivation can start yet
+        as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", "140.00", "method", "cheque"), JsonNode.class);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("reactivation").processInstanceBusinessKey(customer).count()).isZero();
+        assertThat(status(customer)).isEqualTo("suspended");
+
+        assertThat(jobs.runDue(customer)).isEmpty();
+
+        assertThat(suspension).isEnded().hasPassed("EndEvent_Suspended");
+        HistoricProcessInstance reactivation = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("reactivation")
+                .processInstanceBusinessKey(customer).singleResult();
+        assertThat(reactivation.getEndActivityId()).isEqualTo("EndEvent_Reactivated");
+        fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont).withBody(json("{\"state\":\"enabled\"}")),
+                VerificationTimes.once());
+        assertThat(openSuspensions(customer)).isZero();
+        assertThat(status(customer)).isEqualTo("active");
+        assertThat(jdbc.sql("""
+                SELECT d.subject_ref FROM automation.decision_log d JOIN automation.customer c ON c.id = d.customer_id
+                WHERE c.customer_no = :no AND d.area = 'reactivation' AND d.outcome = 'REACTIVATE' ORDER BY d.id
+                """).param("no", customer).query(String.class).list()).hasSize(2).endsWith(suspension.getId());   // the payment's, then the end's
     }
 
     @Test

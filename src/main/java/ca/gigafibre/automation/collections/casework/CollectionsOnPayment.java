@@ -3,14 +3,8 @@ package ca.gigafibre.automation.collections.casework;
 import ca.gigafibre.automation.billing.PaymentRecorded;
 import ca.gigafibre.automation.billing.payment.PaymentService;
 import ca.gigafibre.automation.collections.CollectionsCaseFacts;
-import ca.gigafibre.automation.collections.ReactivationFacts;
-import ca.gigafibre.automation.collections.reactivation.ReactivationFactsLoader;
-import ca.gigafibre.automation.collections.suspension.ServiceChanges;
-import ca.gigafibre.automation.rules.DecisionLog;
-import ca.gigafibre.automation.rules.DecisionResult;
-import ca.gigafibre.automation.rules.RuleDecisions;
+import ca.gigafibre.automation.collections.reactivation.ReactivationStarter;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,22 +29,15 @@ public class CollectionsOnPayment {
     private final RuntimeService runtime;
     private final CollectionsCaseFactsLoader caseFacts;
     private final CollectionsCaseDecisions caseDecisions;
-    private final ReactivationFactsLoader reactivationFacts;
-    private final RuleDecisions decisions;
-    private final DecisionLog decisionLog;
-    private final ServiceChanges changes;
+    private final ReactivationStarter reactivation;
     private final TransactionTemplate ownTransaction;
 
     public CollectionsOnPayment(RuntimeService runtime, CollectionsCaseFactsLoader caseFacts, CollectionsCaseDecisions caseDecisions,
-                                ReactivationFactsLoader reactivationFacts, RuleDecisions decisions, DecisionLog decisionLog,
-                                ServiceChanges changes, PlatformTransactionManager transactions) {
+                                ReactivationStarter reactivation, PlatformTransactionManager transactions) {
         this.runtime = runtime;
         this.caseFacts = caseFacts;
         this.caseDecisions = caseDecisions;
-        this.reactivationFacts = reactivationFacts;
-        this.decisions = decisions;
-        this.decisionLog = decisionLog;
-        this.changes = changes;
+        this.reactivation = reactivation;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -76,15 +63,9 @@ public class CollectionsOnPayment {
                 return;   // the case closes itself and decides the reactivation
             }
         }
-        if (!account.isSuspended()) {
-            return;
-        }
-        ReactivationFacts facts = reactivationFacts.load(payment.customerId(), payment.customerNo());
-        DecisionResult result = decisions.decide("reactivation", facts);
-        decisionLog.record(payment.customerId(), payment.paymentId(), facts, result, null);
-        if ("REACTIVATE".equals(result.outcome()) && !changes.inFlight(payment.customerId())) {
-            runtime.startProcessInstanceByKey("reactivation", payment.customerNo(), Map.of("customerId", payment.customerNo(),
-                    "reason", "payment " + payment.paymentId(), "decisionExplanation", result.explanation()));
+        if (account.isSuspended()) {
+            reactivation.startIfDecided(payment.customerId(), payment.customerNo(), payment.paymentId(), "payment " + payment.paymentId(),
+                    ReactivationStarter.Logged.EVERY_DECISION);
         }
     }
 }

@@ -4,6 +4,7 @@ import ca.gigafibre.automation.platform.error.ConflictException;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -17,10 +18,12 @@ public class ServiceChanges {
 
     private final JdbcClient jdbc;
     private final RuntimeService runtime;
+    private final ApplicationEventPublisher events;
 
-    public ServiceChanges(JdbcClient jdbc, RuntimeService runtime) {
+    public ServiceChanges(JdbcClient jdbc, RuntimeService runtime, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.runtime = runtime;
+        this.events = events;
     }
 
     /** @return true when this process instance now holds the account */
@@ -31,9 +34,24 @@ public class ServiceChanges {
                 """).param("customer", customerId).param("kind", kind).param("pid", processInstanceId).update() == 1;
     }
 
+    /**
+     * Lets the account go. A suspension that held it while a payment came in announces it ({@link SuspensionReleased}, heard
+     * once the release commits): that payment could not start a reactivation then.
+     */
     public void release(String processInstanceId) {
-        jdbc.sql("UPDATE automation.service_change SET finished_at = now() WHERE process_instance_id = :pid AND finished_at IS NULL")
-                .param("pid", processInstanceId).update();
+        jdbc.sql("""
+                UPDATE automation.service_change s SET finished_at = now() FROM automation.customer c
+                WHERE s.process_instance_id = :pid AND s.finished_at IS NULL AND c.id = s.customer_id
+                RETURNING s.customer_id, c.customer_no, s.kind,
+                          EXISTS (SELECT 1 FROM automation.payment p WHERE p.customer_id = s.customer_id AND p.created_at >= s.started_at) AS paid
+                """).param("pid", processInstanceId)
+                .query((rs, n) -> new Released(rs.getLong("customer_id"), rs.getString("customer_no"), rs.getString("kind"), rs.getBoolean("paid")))
+                .list().stream()
+                .filter(released -> "suspension".equals(released.kind()) && released.paidMeanwhile())
+                .forEach(released -> events.publishEvent(new SuspensionReleased(released.customerId(), released.customerNo(), processInstanceId)));
+    }
+
+    private record Released(long customerId, String customerNo, String kind, boolean paidMeanwhile) {
     }
 
     public boolean inFlight(long customerId) {

@@ -3,19 +3,14 @@ package ca.gigafibre.automation.collections.sweep;
 import ca.gigafibre.automation.billing.payment.PaymentService;
 import ca.gigafibre.automation.collections.CollectionsCaseFacts;
 import ca.gigafibre.automation.collections.CollectionsSettings;
-import ca.gigafibre.automation.collections.ReactivationFacts;
 import ca.gigafibre.automation.collections.arrangement.ArrangementFactsLoader;
 import ca.gigafibre.automation.collections.arrangement.ArrangementJudge;
 import ca.gigafibre.automation.collections.casework.CollectionsCaseDecisions;
 import ca.gigafibre.automation.collections.casework.CollectionsCaseFactsLoader;
-import ca.gigafibre.automation.collections.reactivation.ReactivationFactsLoader;
+import ca.gigafibre.automation.collections.reactivation.ReactivationStarter;
 import ca.gigafibre.automation.collections.suspension.ServiceChanges;
-import ca.gigafibre.automation.rules.DecisionLog;
-import ca.gigafibre.automation.rules.DecisionResult;
-import ca.gigafibre.automation.rules.RuleDecisions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.slf4j.Logger;
@@ -45,25 +40,21 @@ public class CollectionsSweep {
     private final TransactionTemplate transaction;
     private final CollectionsCaseFactsLoader caseFacts;
     private final CollectionsCaseDecisions caseDecisions;
-    private final ReactivationFactsLoader reactivationFacts;
-    private final RuleDecisions decisions;
-    private final DecisionLog decisionLog;
+    private final ReactivationStarter reactivation;
     private final ServiceChanges changes;
     private final ArrangementJudge arrangements;
     private final int pageSize;
 
     public CollectionsSweep(JdbcClient jdbc, RuntimeService runtime, TransactionTemplate transaction, CollectionsCaseFactsLoader caseFacts,
-                            CollectionsCaseDecisions caseDecisions, ReactivationFactsLoader reactivationFacts, RuleDecisions decisions,
-                            DecisionLog decisionLog, ServiceChanges changes, ArrangementJudge arrangements,
+                            CollectionsCaseDecisions caseDecisions, ReactivationStarter reactivation,
+                            ServiceChanges changes, ArrangementJudge arrangements,
                             CollectionsSettings settings) {
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.transaction = transaction;
         this.caseFacts = caseFacts;
         this.caseDecisions = caseDecisions;
-        this.reactivationFacts = reactivationFacts;
-        this.decisions = decisions;
-        this.decisionLog = decisionLog;
+        this.reactivation = reactivation;
         this.changes = changes;
         this.arrangements = arrangements;
         this.pageSize = settings.sweepPageSize();
@@ -141,14 +132,8 @@ public class CollectionsSweep {
                 .filter(f -> f.isSuspended() && !f.isCaseOpen() && f.getOverdueBalance().signum() <= 0 && !changes.inFlight(f.id())).toList();
         int started = 0;
         for (CollectionsCaseFacts account : candidates) {
-            ReactivationFacts facts = reactivationFacts.load(account.id(), account.getCustomerId());
-            DecisionResult result = decisions.decide("reactivation", facts);
-            if ("REACTIVATE".equals(result.outcome())) {
-                decisionLog.record(account.id(), "sweep", facts, result, null);
-                boolean running = !runtime.startProcessInstanceByKey("reactivation", account.getCustomerId(), Map.of("customerId",
-                        account.getCustomerId(), "reason", "sweep: overdue balance cleared", "decisionExplanation", result.explanation())).isEnded();
-                started += running ? 1 : 0;
-            }
+            started += reactivation.startIfDecided(account.id(), account.getCustomerId(), "sweep", "sweep: overdue balance cleared",
+                    ReactivationStarter.Logged.REACTIVATIONS_ONLY) ? 1 : 0;
         }
         return started;
     }

@@ -1,0 +1,47 @@
+package ca.gigafibre.automation.collections.reactivation;
+
+import ca.gigafibre.automation.collections.suspension.SuspensionReleased;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A payment that lands while a suspension holds the account (between its OLT and PBX calls, or while one of them is an
+ * incident) cannot start a reactivation: one service change at a time. When that suspension ends, the reactivation
+ * rules look at the account again at once, instead of leaving a customer who paid cut until the nightly sweep.
+ */
+@Component
+public class ReactivationAfterSuspension {
+
+    private static final Logger log = LoggerFactory.getLogger(ReactivationAfterSuspension.class);
+
+    private final ReactivationStarter starter;
+    private final TransactionTemplate ownTransaction;
+
+    public ReactivationAfterSuspension(ReactivationStarter starter, PlatformTransactionManager transactions) {
+        this.starter = starter;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    public void onRelease(SuspensionReleased released) {
+        try {
+            ownTransaction.executeWithoutResult(tx -> {
+                if (starter.startIfDecided(released.customerId(), released.customerNo(), released.processInstanceId(),
+                        "suspension " + released.processInstanceId() + " ended after a payment", ReactivationStarter.Logged.REACTIVATIONS_ONLY)) {
+                    log.info("Suspension {} of {} ended; the account was paid meanwhile and is reactivated", released.processInstanceId(),
+                            released.customerNo());
+                }
+            });
+        } catch (RuntimeException e) {
+            log.warn("Suspension {} of {} ended; deciding its reactivation failed and the nightly sweep will catch up: {}",
+                    released.processInstanceId(), released.customerNo(), e.toString());
+        }
+    }
+}
