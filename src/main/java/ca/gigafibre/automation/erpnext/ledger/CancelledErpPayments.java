@@ -6,8 +6,6 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A Payment Entry the engine recorded from ERPNext and that was then cancelled there (docstatus 2): the money never
@@ -43,25 +41,12 @@ class CancelledErpPayments {
         }
         String why = "Payment Entry " + erpName + " annulée dans ERPNext / cancelled in ERPNext";
         PaymentReversals.Applied applied = reversals.record(eventId, payment.get().reference(), KIND, erpName, payment.get().amount(), why);
-        afterCommit(() -> followUp.follow(applied, why));
+        followUp.follow(applied, why);   // collections hear it once this commits
         return true;
     }
 
     private boolean reversedAlready(String eventId) {
         return jdbc.sql("SELECT exists(SELECT 1 FROM automation.payment_reversal WHERE event_id = :id)").param("id", eventId)
                 .query(Boolean.class).single();
-    }
-
-    private static void afterCommit(Runnable work) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    work.run();
-                }
-            });
-        } else {
-            work.run();
-        }
     }
 }
