@@ -377,6 +377,46 @@ class BillingCollectionsProcessTest extends IntegrationTest {
     }
 
     @Test
+    void aWrittenInvoiceStartsAtThePpaRulesDecisionAndReachesItsFirstWaitWithoutAJob() {
+        stripeAutoCharge("cus_at_once", null);
+        String charged = invoiceOf("84.90");
+        customer = customers.create("BillingNoPpa", false, false, false);
+        String texted = invoiceOf("20.00");
+
+        // no job has run: each instance decided as the invoice was written and waits where the decision sent it
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(charged).processDefinitionKey("ppa-charge")
+                .activityIdIn("Timer_PpaNoticeWindow").count()).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(texted).activityIdIn("Timer_NotificationWindow").count()).isEqualTo(1);
+        for (String invoice : List.of(charged, texted)) {
+            String instance = runtime.createProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice)
+                    .singleResult().getId();
+            assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance).list())
+                    .extracting(org.camunda.bpm.engine.history.HistoricActivityInstance::getActivityId)
+                    .contains("Gateway_PpaDecision").doesNotContain("StartEvent_InvoiceIssued", "Task_DecidePpa");
+            assertThat(jdbc.sql("SELECT outcome FROM automation.decision_log WHERE area = 'ppa' AND subject_ref = :inv AND process_instance_id = :pid")
+                    .param("inv", invoice).param("pid", instance).query(String.class).single()).isEqualTo(invoice.equals(charged) ? "CHARGE" : "NO_METHOD");
+        }
+        assertThat(jobs.runDue(charged)).isEmpty();
+        assertThat(endedAt(charged)).isEqualTo("EndEvent_PaidByPpa");
+    }
+
+    @Test
+    void anInstanceStartedAtItsBeginningDecidesInTaskDecidePpa() {
+        stripeAutoCharge("cus_begin", null);
+        String invoice = invoiceOf("84.90");
+        runtime.deleteProcessInstance(runtime.createProcessInstanceQuery().processDefinitionKey("billing-collections")
+                .processInstanceBusinessKey(invoice).singleResult().getId(), "started again from its beginning");
+        String instance = runtime.startProcessInstanceByKey("billing-collections", invoice, Map.of("invoiceId", invoice, "customerId", customer,
+                "dueDate", ca.gigafibre.automation.platform.time.BusinessTime.startOf(start.plusDays(22)))).getId();
+
+        assertThat(jobs.runDue(invoice)).isEmpty();
+
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance).activityId("Task_DecidePpa").count()).isEqualTo(1);
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult().getEndActivityId())
+                .isEqualTo("EndEvent_PaidByPpa");
+    }
+
+    @Test
     void theInvoiceWaitsForTheNotificationWindowBeforeItIsTexted() {
         ClockUtil.setCurrentTime(java.util.Date.from(start.atTime(6, 0).atZone(ca.gigafibre.automation.platform.time.BusinessTime.ZONE).toInstant()));
         String invoice = invoiceOf("20.00");

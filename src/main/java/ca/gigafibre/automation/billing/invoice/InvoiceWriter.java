@@ -12,10 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,16 +83,16 @@ public class InvoiceWriter {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final PaymentService payments;
-    private final RuntimeService runtime;
+    private final CollectionsStarter starter;
     private final ApplicationEventPublisher events;
     private final int dueDays;
 
-    public InvoiceWriter(JdbcClient jdbc, JdbcTemplate batch, PaymentService payments, RuntimeService runtime, ApplicationEventPublisher events,
+    public InvoiceWriter(JdbcClient jdbc, JdbcTemplate batch, PaymentService payments, CollectionsStarter starter, ApplicationEventPublisher events,
                          BillingSettings settings) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.payments = payments;
-        this.runtime = runtime;
+        this.starter = starter;
         this.events = events;
         this.dueDays = settings.dueDays();
     }
@@ -207,13 +205,10 @@ public class InvoiceWriter {
         return new ReceivableWritten((String) k[1], false, lower, status);
     }
 
-    /** Starts each invoice's {@code billing-collections} with the variables it needs, and marks it started. */
+    /** Starts each invoice's {@code billing-collections} ({@link CollectionsStarter}), and marks it started. */
     @Transactional
     public void startCollections(List<Collectable> invoices) {
-        for (Collectable invoice : invoices) {
-            runtime.startProcessInstanceByKey(PROCESS, invoice.invoiceNo(), Map.of("invoiceId", invoice.invoiceNo(),
-                    "customerId", invoice.customerNo(), "dueDate", BusinessTime.startOf(invoice.dueDate().plusDays(1))));
-        }
+        invoices.forEach(starter::start);
         if (!invoices.isEmpty()) {
             jdbc.sql("UPDATE automation.invoice SET collections_started_at = now() WHERE id IN (:ids)")
                     .param("ids", invoices.stream().map(Collectable::id).toList()).update();
