@@ -96,6 +96,13 @@ final class EngineFigures {
         return new Billing(invoices, run.path("started").asInt(), written, quiet, jobsRun, anchor, outbox);
     }
 
+    /** Suspends the billing runs' send timers (they fire when {@link #billingStorm} activates them); returns how many wait. */
+    long holdBillingTimers() {
+        List<String> definitions = jobs.jobDefinitions(BILLING_PROCESS, NOTIFICATION_TIMER);
+        jobs.hold(definitions);
+        return jobs.jobs(definitions);
+    }
+
     /** The invoices' notification-window timers of the billing runs made due at once and drained; null when none waits. */
     Storm billingStorm() {
         return storm(jobs.jobDefinitions(BILLING_PROCESS, NOTIFICATION_TIMER));

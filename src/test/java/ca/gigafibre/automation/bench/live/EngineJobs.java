@@ -26,14 +26,14 @@ final class EngineJobs {
     }
 
     long executable() {
-        return http.count("admin", "/engine-rest/job/count?executable=true");
+        return http.count("admin", "/engine-rest/job/count?executable=true&active=true");
     }
 
     long incidents() {
         return http.count("admin", "/engine-rest/incident/count");
     }
 
-    /** Waits until no job is executable; jobs that retry later (failed with retries left) are not executable and not waited for. */
+    /** Waits until no active job is executable; jobs that retry later (failed with retries left) or held (suspended) are not waited for. */
     void awaitQuiet() {
         Awaitility.await("no executable job left").atMost(Duration.ofHours(2)).pollDelay(Duration.ZERO)
                 .pollInterval(250, TimeUnit.MILLISECONDS).until(() -> executable() == 0);
@@ -52,7 +52,7 @@ final class EngineJobs {
     long executableJobs(List<String> jobDefinitions) {
         long jobs = 0;
         for (String definition : jobDefinitions) {
-            jobs += http.count("admin", "/engine-rest/job/count?executable=true&jobDefinitionId=" + definition);
+            jobs += http.count("admin", "/engine-rest/job/count?executable=true&active=true&jobDefinitionId=" + definition);
         }
         return jobs;
     }
@@ -84,6 +84,10 @@ final class EngineJobs {
             }
         }
         return made;
+    }
+
+    void hold(List<String> jobDefinitions) {
+        suspend(jobDefinitions, true);
     }
 
     void activate(List<String> jobDefinitions) {
