@@ -85,10 +85,7 @@ public class CustomerMessages {
             finish(naturalKey, "failed", e.getMessage());
             throw e;
         }
-        finish(naturalKey, "sent", null);
-        if (receipt != null && receipt.messageSid() != null) {
-            remember(naturalKey, receipt);
-        }
+        sent(naturalKey, receipt);
         return new Outcome(naturalKey, channel, "sent", true);
     }
 
@@ -125,12 +122,16 @@ public class CustomerMessages {
         return phone == null || phone.length() < 4 ? null : "***-" + phone.substring(phone.length() - 4);
     }
 
-    /** Twilio's sid, so its delivery reports ({@link DeliveryReports}) find this message. */
-    private void remember(String naturalKey, SmsNotifier.Receipt receipt) {
+    /** Sent, with Twilio's sid when texted, so its delivery reports ({@link DeliveryReports}) find this message: one commit. */
+    private void sent(String naturalKey, SmsNotifier.Receipt receipt) {
+        String sid = receipt == null ? null : receipt.messageSid();
         ownTransaction.executeWithoutResult(tx -> jdbc.sql("""
-                UPDATE automation.notification SET provider_message_id = :sid, delivery_status = coalesce(delivery_status, :status),
-                    delivery_updated_at = coalesce(delivery_updated_at, :now) WHERE natural_key = :key
-                """).param("sid", receipt.messageSid()).param("status", DeliveryReports.known(receipt.status()))
+                UPDATE automation.notification SET state = 'sent', detail = NULL, sent_at = :now,
+                    provider_message_id = coalesce(CAST(:sid AS text), provider_message_id),
+                    delivery_status = CASE WHEN CAST(:sid AS text) IS NULL THEN delivery_status ELSE coalesce(delivery_status, :status) END,
+                    delivery_updated_at = CASE WHEN CAST(:sid AS text) IS NULL THEN delivery_updated_at ELSE coalesce(delivery_updated_at, :now) END
+                WHERE natural_key = :key
+                """).param("sid", sid).param("status", sid == null ? null : DeliveryReports.known(receipt.status()))
                 .param("now", BusinessTime.now()).param("key", naturalKey).update());
     }
 
