@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,8 @@ final class EngineFigures {
 
     static final String BILLING_PROCESS = "billing-collections";
     static final String NOTIFICATION_TIMER = "Timer_NotificationWindow";
+    static final String CHARGE_PROCESS = "ppa-charge";
+    static final String CHARGE_NOTICE_TIMER = "Timer_PpaNoticeWindow";
 
     private final EngineHttp http;
     private final EngineJobs jobs;
@@ -96,16 +99,23 @@ final class EngineFigures {
         return new Billing(invoices, run.path("started").asInt(), written, quiet, jobsRun, anchor, outbox);
     }
 
-    /** Suspends the billing runs' send timers (they fire when {@link #billingStorm} activates them); returns how many wait. */
-    long holdBillingTimers() {
-        List<String> definitions = jobs.jobDefinitions(BILLING_PROCESS, NOTIFICATION_TIMER);
-        jobs.hold(definitions);
-        return jobs.jobs(definitions);
+    /**
+     * Suspends the job definitions of the timers that wait for the notification window after a billing run — each invoice's
+     * send and each PPA invoice's pre-notice — so the jobs a run creates are created held ({@link #billingStorm} releases them).
+     */
+    void holdBillingTimers() {
+        jobs.hold(stormTimers());
     }
 
-    /** The invoices' notification-window timers of the billing runs made due at once and drained; null when none waits. */
+    /** The billing runs' notification-window timers made due at once and drained; null when none waits. */
     Storm billingStorm() {
-        return storm(jobs.jobDefinitions(BILLING_PROCESS, NOTIFICATION_TIMER));
+        return storm(stormTimers());
+    }
+
+    private List<String> stormTimers() {
+        List<String> definitions = new ArrayList<>(jobs.jobDefinitions(BILLING_PROCESS, NOTIFICATION_TIMER));
+        definitions.addAll(jobs.jobDefinitions(CHARGE_PROCESS, CHARGE_NOTICE_TIMER));
+        return definitions;
     }
 
     /** The bare engine's timers (one per anchor instance) made due at once and drained. */
