@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,19 +43,17 @@ public class WhatIfReplay {
     private final CandidateRules rules;
     private final CandidateReminders reminders;
     private final WhatIfParameters parameters;
-    private final JdbcClient jdbc;
     /** Invoices (or accounts of one day) per stateless session: large enough to amortise the session, small enough for memory. */
     private final int batchSize = 5000;
 
     public WhatIfReplay(SuspensionHistory suspensions, PpaHistory charges, RuleDecisions decisions, CandidateRules rules,
-                        CandidateReminders reminders, WhatIfParameters parameters, JdbcClient jdbc) {
+                        CandidateReminders reminders, WhatIfParameters parameters) {
         this.suspensions = suspensions;
         this.charges = charges;
         this.decisions = decisions;
         this.rules = rules;
         this.reminders = reminders;
         this.parameters = parameters;
-        this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -175,19 +172,10 @@ public class WhatIfReplay {
         return count;
     }
 
-    /** Names and flags of the accounts that changed but have no ledger (charges of accounts never overdue): one read per 1,000. */
+    /** Names and flags of the accounts that changed: from their ledger, else read (charges of accounts never overdue). */
     private Map<Long, SuspensionHistory.Account> names(List<Long> unnamed, Map<Long, SuspensionHistory.Ledger> ledgers) {
-        Map<Long, SuspensionHistory.Account> accounts = new HashMap<>();
+        Map<Long, SuspensionHistory.Account> accounts = new HashMap<>(suspensions.accounts(unnamed));
         ledgers.forEach((id, ledger) -> accounts.put(id, ledger.account()));
-        for (int i = 0; i < unnamed.size(); i += 1000) {
-            jdbc.sql("""
-                    SELECT id, customer_no, trim(coalesce(company_name, first_name || ' ' || last_name)) AS name, is_commercial, is_vip, never_suspend
-                    FROM automation.customer WHERE id IN (:ids)
-                    """).param("ids", unnamed.subList(i, Math.min(unnamed.size(), i + 1000)))
-                    .query((rs, n) -> new SuspensionHistory.Account(rs.getLong("id"), rs.getString("customer_no"), rs.getString("name"),
-                            rs.getBoolean("is_commercial"), rs.getBoolean("is_vip"), rs.getBoolean("never_suspend")))
-                    .list().forEach(a -> accounts.put(a.id(), a));
-        }
         return accounts;
     }
 

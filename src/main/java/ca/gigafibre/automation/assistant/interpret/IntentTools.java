@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.assistant.interpret;
 
+import ca.gigafibre.automation.collections.SuspensionReason;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import java.math.BigDecimal;
@@ -22,17 +23,6 @@ public class IntentTools {
     private static final String CUSTOMER = "The customer as the user wrote it: id (C-10234), legacy account number, name, phone or address. "
             + "Leave empty when the user means the customer on screen (le, la, lui, it, them, this customer) or names none.";
     private static final String DATE = "A day as YYYY-MM-DD, computed from today's date given above";
-
-    /** Why a suspension is asked. */
-    public enum SuspensionReason {
-        NON_PAYMENT("non-payment"), CUSTOMER_REQUEST("customer-request"), ABUSE("abuse"), FRAUD("fraud");
-
-        private final String slot;
-
-        SuspensionReason(String slot) {
-            this.slot = slot;
-        }
-    }
 
     /** Half-days support books in: morning 8–12, afternoon 12–17. */
     public enum Window {
@@ -109,7 +99,7 @@ public class IntentTools {
                                   @P(name = "reason", value = "Why; NON_PAYMENT unless the user says otherwise", required = false) SuspensionReason reason,
                                   @P(name = "date", value = DATE + "; only when the customer asked to suspend from a given day", required = false)
                                   String date) {
-        return reading("suspend").customer(customer).put(Slots.REASON, reason == null ? null : reason.slot).date(Slots.DATE, date).done();
+        return reading("suspend").customer(customer).put(Slots.REASON, reason == null ? null : reason.code()).date(Slots.DATE, date).done();
     }
 
     @Tool(name = "reactivate", value = "Propose to reactivate a suspended customer's service (réactiver, rebrancher, reconnect, restore)")

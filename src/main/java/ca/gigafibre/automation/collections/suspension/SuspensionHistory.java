@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,12 @@ public class SuspensionHistory {
     /** The account as people know it. */
     public record Account(long id, String customerNo, String name, boolean commercial, boolean vip, boolean neverSuspend) {
     }
+
+    /** An account's names and flags, as every replayed decision reports them. */
+    private static final String ACCOUNTS = """
+            SELECT c.id, c.customer_no, trim(coalesce(c.company_name, c.first_name || ' ' || c.last_name)) AS name,
+                   c.is_commercial, c.is_vip, c.never_suspend
+            FROM automation.customer c""";
 
     /** The parameters the facts carry or depend on. */
     public record Parameters(int graceDays, int noticeDays, int noticeValidDays) {
@@ -181,16 +188,11 @@ public class SuspensionHistory {
                     ledger.notices.add(new Notice(BusinessTime.read(rs, "sent_at"), rs.getBoolean("delivered")));
                 });
         // every account's names and flags in one read (cheaper than naming thousands of ids), kept for those found
-        jdbc.sql("""
-                SELECT c.id, c.customer_no, trim(coalesce(c.company_name, c.first_name || ' ' || c.last_name)) AS name,
-                       c.is_commercial, c.is_vip, c.never_suspend
-                FROM automation.customer c WHERE true
-                """ + only).param("only", onlyArray)
+        jdbc.sql(ACCOUNTS + " WHERE true " + only).param("only", onlyArray)
                 .query((ResultSet rs) -> {
                     Ledger ledger = ledgers.get(rs.getLong("id"));
                     if (ledger != null) {
-                        ledger.account = new Account(rs.getLong("id"), rs.getString("customer_no"), rs.getString("name"),
-                            rs.getBoolean("is_commercial"), rs.getBoolean("is_vip"), rs.getBoolean("never_suspend"));
+                        ledger.account = account(rs);
                     }
                 });
         ledgers.values().removeIf(l -> l.account == null);
@@ -284,5 +286,20 @@ public class SuspensionHistory {
             result[i] = (BigDecimal) values[i];
         }
         return result;
+    }
+
+    /** Names and flags of these accounts (those with no ledger: charges of accounts never overdue), one read per 1,000. */
+    public Map<Long, Account> accounts(List<Long> ids) {
+        Map<Long, Account> accounts = new HashMap<>();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            jdbc.sql(ACCOUNTS + " WHERE c.id IN (:ids)").param("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    .query((rs, n) -> account(rs)).list().forEach(a -> accounts.put(a.id(), a));
+        }
+        return accounts;
+    }
+
+    private static Account account(ResultSet rs) throws java.sql.SQLException {
+        return new Account(rs.getLong("id"), rs.getString("customer_no"), rs.getString("name"), rs.getBoolean("is_commercial"),
+                rs.getBoolean("is_vip"), rs.getBoolean("never_suspend"));
     }
 }

@@ -137,18 +137,18 @@ public class LedgerPayloads {
     }
 
     public ObjectNode paymentEntry(String paymentNo) {
-        record Payment(long id, String customerNo, OffsetDateTime received, BigDecimal amount, String method, String reference) {
+        record Payment(String customerNo, OffsetDateTime received, BigDecimal amount, String method, String reference) {
         }
         Payment payment = jdbc.sql("""
-                SELECT p.id, c.customer_no, p.received_at, p.amount, p.method, p.reference FROM automation.payment p
+                SELECT c.customer_no, p.received_at, p.amount, p.method, p.reference FROM automation.payment p
                 JOIN automation.customer c ON c.id = p.customer_id WHERE p.payment_no = :no
                 """).param("no", paymentNo)
-                .query((rs, n) -> new Payment(rs.getLong(1), rs.getString(2), BusinessTime.read(rs, "received_at"), rs.getBigDecimal(4),
-                        rs.getString(5), rs.getString(6))).single();
+                .query((rs, n) -> new Payment(rs.getString(1), BusinessTime.read(rs, "received_at"), rs.getBigDecimal(3), rs.getString(4),
+                        rs.getString(5))).single();
         ObjectNode doc = entry("Receive", payment.customerNo(), payment.received().toLocalDate(), payment.amount(), payment.method(),
                 payment.reference() == null ? paymentNo : payment.reference());
         ArrayNode references = doc.putArray("references");
-        for (Allocation allocation : allocationsWhenPosted(paymentNo, payment.id())) {
+        for (Allocation allocation : allocationsWhenPosted(paymentNo)) {
             ObjectNode reference = references.addObject();
             reference.put("reference_doctype", ErpOutbox.SALES_INVOICE);
             reference.put("reference_name", names.invoice(allocation.invoiceNo()));
@@ -162,29 +162,23 @@ public class LedgerPayloads {
     }
 
     /**
-     * The allocations the outbox took when the payment was recorded; credit applied later to other invoices is not this
-     * document's (those invoices carry it as advances, and must not hold it back). Entries queued before snapshots
-     * existed read the allocations as they are now.
+     * The allocations the outbox took when the payment was recorded (every queued Payment Entry has them, V75); credit
+     * applied later to other invoices is not this document's (those invoices carry it as advances, and must not hold it back).
      */
-    private List<Allocation> allocationsWhenPosted(String paymentNo, long paymentId) {
-        Optional<String> snapshot = jdbc.sql("""
+    private List<Allocation> allocationsWhenPosted(String paymentNo) {
+        String snapshot = jdbc.sql("""
                 SELECT snapshot::text FROM automation.erp_outbox WHERE doctype = :doctype AND action = 'create' AND engine_id = :no
-                """).param("doctype", ErpOutbox.PAYMENT_ENTRY).param("no", paymentNo).query(String.class).optional().filter(Objects::nonNull);
-        if (snapshot.isPresent()) {
-            List<Allocation> allocations = new ArrayList<>();
-            try {
-                for (JsonNode allocation : JSON.readTree(snapshot.get())) {
-                    allocations.add(new Allocation(allocation.path("invoice").asText(), allocation.path("amount").decimalValue()));
-                }
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("unreadable allocation snapshot of " + paymentNo, e);
+                """).param("doctype", ErpOutbox.PAYMENT_ENTRY).param("no", paymentNo).query(String.class).optional().filter(Objects::nonNull)
+                .orElseThrow(() -> new IllegalStateException("Payment Entry " + paymentNo + " has no allocation snapshot in the outbox"));
+        List<Allocation> allocations = new ArrayList<>();
+        try {
+            for (JsonNode allocation : JSON.readTree(snapshot)) {
+                allocations.add(new Allocation(allocation.path("invoice").asText(), allocation.path("amount").decimalValue()));
             }
-            return allocations;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable allocation snapshot of " + paymentNo, e);
         }
-        return jdbc.sql("""
-                SELECT i.invoice_no, sum(a.amount) FROM automation.payment_allocation a JOIN automation.invoice i ON i.id = a.invoice_id
-                WHERE a.payment_id = :id AND NOT a.from_credit GROUP BY i.id, i.invoice_no ORDER BY i.id
-                """).param("id", paymentId).query((rs, n) -> new Allocation(rs.getString(1), rs.getBigDecimal(2))).list();
+        return allocations;
     }
 
     /** {@code REV-<payment_reversal id>}: taken back → Pay, given back → Receive. */

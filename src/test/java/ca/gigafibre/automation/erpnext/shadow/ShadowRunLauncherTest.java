@@ -9,6 +9,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import ca.gigafibre.automation.platform.schedule.ClusteredJobs;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class ShadowRunLauncherTest {
     private final Scheduler scheduler = mock(Scheduler.class);
     private final ShadowRunExecution execution = mock(ShadowRunExecution.class);
     private final List<Runnable> localThread = new ArrayList<>();
-    private final ShadowRunLauncher launcher = new ShadowRunLauncher(scheduler, execution, localThread::add);
+    private final ShadowRunLauncher launcher = new ShadowRunLauncher(new ClusteredJobs(scheduler), execution, localThread::add);
 
     @Test
     void whereTheSchedulerRunsTheRunIsFiredAsTheClusteredJobWithItsId() throws Exception {
