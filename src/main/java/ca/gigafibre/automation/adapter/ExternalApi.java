@@ -36,8 +36,9 @@ public final class ExternalApi {
     }
 
     public static ExternalApi of(String system, AdapterEndpoints endpoints) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(endpoints.connectTimeout(system)).build();
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
+        // the pool writes request bodies too: without it Spring starts a new thread for every request that has one
+        HttpClient http = HttpClient.newBuilder().connectTimeout(endpoints.connectTimeout(system)).executor(HttpThreads.POOL).build();
+        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http, HttpThreads.POOL);
         factory.setReadTimeout(endpoints.readTimeout(system));
         RestClient.Builder builder = RestClient.builder().baseUrl(endpoints.baseUrl(system)).requestFactory(factory);
         endpoints.endpoint(system).ifPresent(endpoint -> {
