@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class HttpThreads {
 
-    static final AtomicInteger STARTED = new AtomicInteger();
+    private static final AtomicInteger STARTED = new AtomicInteger();
 
     static final ExecutorService POOL = Executors.newCachedThreadPool(new ThreadFactory() {
         @Override
