@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.assistant;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import static ca.gigafibre.automation.assistant.SlotValues.customer;
 
 import ca.gigafibre.automation.assistant.interpret.Slots;
@@ -37,12 +38,12 @@ class AccountIntents implements IntentGroup {
                 IntentHandler.read("autopay-status", true, this::autopay),
                 IntentHandler.read("ip-history", true, this::ipHistory),
                 IntentHandler.change("switch-stripe", true, this::proposeStripeSwitch,
-                        p -> stripeSwitch.request((String) p.get(Slots.CUSTOMER_ID))));
+                        p -> stripeSwitch.request(CustomerNo.of((String) p.get(Slots.CUSTOMER_ID)))));
     }
 
     private Draft autopay(Map<String, Object> slots) {
         String customer = customer(slots);
-        PpaSettings settings = ppa.get(customer);
+        PpaSettings settings = ppa.get(CustomerNo.of(customer));
         boolean on = Boolean.TRUE.equals(settings.enabled());
         return Draft.answer(Map.of(Slots.CUSTOMER_ID, customer),
                 on ? customer + " est en paiement préautorisé (" + settings.method() + ")." : customer + " n'est pas en paiement préautorisé.",
@@ -51,7 +52,7 @@ class AccountIntents implements IntentGroup {
 
     private Draft proposeStripeSwitch(Map<String, Object> slots) {
         String customer = customer(slots);
-        PpaSettings settings = ppa.get(customer);
+        PpaSettings settings = ppa.get(CustomerNo.of(customer));
         String now = Boolean.TRUE.equals(settings.enabled()) ? " (aujourd'hui : " + settings.method() + ")" : " (aujourd'hui : aucun)";
         String nowEn = Boolean.TRUE.equals(settings.enabled()) ? " (today: " + settings.method() + ")" : " (today: none)";
         return Draft.proposal(Map.of(Slots.CUSTOMER_ID, customer),
@@ -68,7 +69,7 @@ class AccountIntents implements IntentGroup {
         String customer = customer(slots);
         LocalDate day = SlotValues.date(slots, Slots.DATE);
         OffsetDateTime at = day == null ? null : day.atTime(LocalTime.NOON).atZone(BusinessTime.ZONE).toOffsetDateTime();
-        List<IpAssignmentView> history = ipHistory.of(customer, at);
+        List<IpAssignmentView> history = ipHistory.of(CustomerNo.of(customer), at);
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put(Slots.CUSTOMER_ID, customer);
         if (day != null) {

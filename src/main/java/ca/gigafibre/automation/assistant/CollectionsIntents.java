@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.assistant;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import static ca.gigafibre.automation.assistant.SlotValues.customer;
 
 import ca.gigafibre.automation.assistant.interpret.Slots;
@@ -50,13 +51,13 @@ class CollectionsIntents implements IntentGroup {
                 IntentHandler.read("balance", true, this::balance),
                 IntentHandler.change("suspend", true, this::proposeSuspension, this::suspend),
                 IntentHandler.change("reactivate", true, this::proposeReactivation,
-                        p -> suspensions.reactivate((String) p.get(Slots.CUSTOMER_ID), (String) p.get(Slots.REASON))),
+                        p -> suspensions.reactivate(CustomerNo.of((String) p.get(Slots.CUSTOMER_ID)), (String) p.get(Slots.REASON))),
                 IntentHandler.change("arrangement", true, this::proposeArrangement, this::arrange));
     }
 
     private Draft balance(Map<String, Object> slots) {
         String customer = customer(slots);
-        Balance balance = balances.of(customer);
+        Balance balance = balances.of(CustomerNo.of(customer));
         return Draft.answer(Map.of(Slots.CUSTOMER_ID, customer),
                 customer + " doit " + SlotValues.moneyFr(balance.balance()) + ", dont " + SlotValues.moneyFr(balance.overdue()) + " en retard.",
                 customer + " owes " + SlotValues.moneyEn(balance.balance()) + ", of which " + SlotValues.moneyEn(balance.overdue()) + " is overdue.",
@@ -96,7 +97,7 @@ class CollectionsIntents implements IntentGroup {
                 "Demandé par l'assistant / Requested through the assistant", effectiveDate));
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         boolean admin = caller.getAuthorities().stream().anyMatch(a -> Groups.authority(Groups.ADMINS).equals(a.getAuthority()));
-        return suspensions.suspend((String) p.get(Slots.CUSTOMER_ID), request, AuditLog.currentActor(), admin);
+        return suspensions.suspend(CustomerNo.of((String) p.get(Slots.CUSTOMER_ID)), request, AuditLog.currentActor(), admin);
     }
 
     private Draft proposeReactivation(Map<String, Object> slots) {
@@ -139,6 +140,6 @@ class CollectionsIntents implements IntentGroup {
         NewArrangement arrangement = requests.valid(new NewArrangement(new BigDecimal((String) p.get(Slots.AMOUNT)),
                 LocalDate.parse((String) p.get(Slots.DUE_DATE)), LocalDate.parse((String) p.get(Slots.CUTOFF_DATE)), (String) p.get("method"),
                 "Entente notée par l'assistant / Arrangement taken through the assistant", null));
-        return arrangements.record((String) p.get(Slots.CUSTOMER_ID), arrangement);
+        return arrangements.record(CustomerNo.of((String) p.get(Slots.CUSTOMER_ID)), arrangement);
     }
 }

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.assistant;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.assistant.interpret.Slots;
 import ca.gigafibre.automation.assistant.interpret.Text;
 import ca.gigafibre.automation.customer.CustomerService;
@@ -22,7 +23,7 @@ class CustomerLocations {
     }
 
     CustomerView customer(String customerNo) {
-        return customers.get(customerNo);
+        return customers.get(CustomerNo.of(customerNo));
     }
 
     LocationView location(Map<String, Object> slots, String customerNo) {
@@ -57,7 +58,7 @@ class CustomerLocations {
     }
 
     private List<LocationView> locationsOf(String customerNo) {
-        return customers.get(customerNo).locations().stream().map(Location360::location).toList();
+        return customers.get(CustomerNo.of(customerNo)).locations().stream().map(Location360::location).toList();
     }
 
     static String address(LocationView l) {

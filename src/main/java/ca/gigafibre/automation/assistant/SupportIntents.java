@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.assistant;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import static ca.gigafibre.automation.assistant.SlotValues.customer;
 
 import ca.gigafibre.automation.assistant.interpret.Slots;
@@ -45,7 +46,7 @@ class SupportIntents implements IntentGroup {
         return List.of(
                 IntentHandler.read("check-internet", true, this::checkInternet),
                 IntentHandler.change("reboot", true, this::proposeReboot,
-                        p -> connections.reboot((String) p.get(Slots.CUSTOMER_ID), (String) p.get(Slots.LOCATION_ID)).getBody()),
+                        p -> connections.reboot(CustomerNo.of((String) p.get(Slots.CUSTOMER_ID)), (String) p.get(Slots.LOCATION_ID)).getBody()),
                 IntentHandler.read("visit-count", true, this::visits),
                 IntentHandler.read("tech-hours", true, this::hours),
                 IntentHandler.change("dispatch", true, this::proposeDispatch, this::dispatch));
@@ -54,7 +55,7 @@ class SupportIntents implements IntentGroup {
     private Draft checkInternet(Map<String, Object> slots) {
         String customer = customer(slots);
         String location = locations.location(slots, customer).id();
-        ConnectionDiagnosis.Connection connection = connections.connection(customer, location);
+        ConnectionDiagnosis.Connection connection = connections.connection(CustomerNo.of(customer), location);
         String fr = customer + " : ONT " + connection.ontState() + ", signal " + connection.signal() + ", routeur "
                 + (connection.online() ? "en ligne" : "hors ligne") + (connection.ip() == null ? "" : ", IP " + connection.ip()) + ".";
         String en = customer + ": ONT " + connection.ontState() + ", signal " + connection.signal() + ", router "

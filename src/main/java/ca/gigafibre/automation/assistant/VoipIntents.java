@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.assistant;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import static ca.gigafibre.automation.assistant.SlotValues.customer;
 
 import ca.gigafibre.automation.assistant.interpret.Slots;
@@ -55,7 +56,7 @@ class VoipIntents implements IntentGroup {
 
     private Draft lines(Map<String, Object> slots) {
         String customer = customer(slots);
-        List<VoipLineView> found = lines.ofCustomer(customer);
+        List<VoipLineView> found = lines.ofCustomer(CustomerNo.of(customer));
         String list = found.stream().map(l -> SlotValues.phone(l.did()) + " (" + l.state() + ")").reduce((a, b) -> a + ", " + b).orElse("");
         return Draft.answer(Map.of(Slots.CUSTOMER_ID, customer),
                 customer + " a " + found.size() + " ligne(s) téléphonique(s)" + (list.isEmpty() ? "." : " : " + list + "."),
@@ -102,7 +103,7 @@ class VoipIntents implements IntentGroup {
     private Object addLine(Map<String, Object> p) {
         NewVoipLine line = requests.valid(new NewVoipLine((String) p.get(Slots.DID), (String) p.get(Slots.LOCATION_ID), (String) p.get("callerIdName"),
                 (String) p.get("language"), null, (Boolean) p.get(Slots.VOICEMAIL), null, null, null, null, null));
-        return lines.order((String) p.get(Slots.CUSTOMER_ID), line);
+        return lines.order(CustomerNo.of((String) p.get(Slots.CUSTOMER_ID)), line);
     }
 
     private Draft propose911(Map<String, Object> slots) {

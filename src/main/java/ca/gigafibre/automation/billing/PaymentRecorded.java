@@ -1,7 +1,8 @@
 package ca.gigafibre.automation.billing;
 
+import ca.gigafibre.automation.customer.CustomerRef;
 import java.util.List;
 
 /** Published in the recording transaction; collections act on it once the transaction has committed. */
-public record PaymentRecorded(long customerId, String customerNo, String paymentId, List<String> invoicesPaid) {
+public record PaymentRecorded(CustomerRef customer, String paymentId, List<String> invoicesPaid) {
 }

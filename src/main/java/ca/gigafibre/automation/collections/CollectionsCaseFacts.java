@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections;
 
+import ca.gigafibre.automation.customer.CustomerRef;
 import ca.gigafibre.automation.rules.DecisionFacts;
 import java.math.BigDecimal;
 
@@ -31,6 +32,11 @@ public class CollectionsCaseFacts implements DecisionFacts {
     /** The account's row id (not shown to the rules' readers; used to page and to log). */
     public long id() {
         return id;
+    }
+
+    /** The account as other components take it (not a fact the rules read). */
+    public CustomerRef customer() {
+        return new CustomerRef(id, customerId);
     }
 
     public String getCustomerId() {

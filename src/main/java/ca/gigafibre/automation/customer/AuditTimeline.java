@@ -16,14 +16,14 @@ class AuditTimeline implements TimelineSource {
     }
 
     @Override
-    public List<TimelineEntry> recent(long customerId, String customerNo, int limit) {
+    public List<TimelineEntry> recent(CustomerRef customer, int limit) {
         return jdbc.sql("""
                 SELECT occurred_at, action, actor, reason FROM automation.audit_log
                 WHERE entity_type = 'customer' AND entity_ref = :no ORDER BY occurred_at DESC, id DESC LIMIT :limit
-                """).param("no", customerNo).param("limit", limit)
+                """).param("no", customer.no().value()).param("limit", limit)
                 .query((rs, n) -> new TimelineEntry(BusinessTime.read(rs, "occurred_at"), "audit", rs.getString("action"),
                         rs.getString("reason") == null ? rs.getString("action") : rs.getString("action") + " : " + rs.getString("reason"),
-                        rs.getString("actor"), customerNo))
+                        rs.getString("actor"), customer.no().value()))
                 .list();
     }
 }

@@ -42,7 +42,7 @@ public class CustomerController {
     @Operation(summary = "Customer 360 in one call: header badges (suspended, arrangement, auto-pay, flags), locations with equipment "
             + "and live-status link, VoIP lines with 911 status, subscriptions, quotes, tickets, work orders, latest invoices and "
             + "payments, IP and address history, notes, activity timeline")
-    public CustomerView get(@PathVariable String id) {
+    public CustomerView get(@PathVariable CustomerNo id) {
         return service.get(id);
     }
 
@@ -56,14 +56,14 @@ public class CustomerController {
 
     @GetMapping("/{id}/notes")
     @Operation(summary = "Staff notes on the customer, newest first (page from 0)")
-    public Paged<NoteView> notes(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(0) int page,
+    public Paged<NoteView> notes(@PathVariable CustomerNo id, @RequestParam(defaultValue = "0") @Min(0) int page,
                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return notes.page(id, page, size);
     }
 
     @PostMapping("/{id}/notes")
     @Operation(summary = "Add a note (ops and admins); the author is the authenticated user, the text is kept as typed")
-    public ResponseEntity<NoteView> addNote(@PathVariable String id, @Valid @RequestBody NewNote note) {
+    public ResponseEntity<NoteView> addNote(@PathVariable CustomerNo id, @Valid @RequestBody NewNote note) {
         NoteView written = notes.add(id, note);
         return ResponseEntity.created(URI.create("/api/customers/" + id + "/notes")).body(written);
     }

@@ -30,7 +30,7 @@ public class CustomerNotes implements Customer360Part {
     }
 
     @Transactional
-    public NoteView add(String customerNo, NewNote note) {
+    public NoteView add(CustomerNo customerNo, NewNote note) {
         long customerId = customers.idOf(customerNo, "id");
         String author = AuditLog.currentActor();
         NoteView written = jdbc.sql("""
@@ -38,12 +38,12 @@ public class CustomerNotes implements Customer360Part {
                 RETURNING id, author, text, created_at
                 """).param("customer", customerId).param("author", author).param("text", note.text())
                 .query(CustomerNotes::note).single();
-        audit.record("customer.note-added", "customer", customerNo, null, Map.of("note", written.id()));
+        audit.record("customer.note-added", "customer", customerNo.value(), null, Map.of("note", written.id()));
         return written;
     }
 
     @Transactional(readOnly = true)
-    public Paged<NoteView> page(String customerNo, int page, int size) {
+    public Paged<NoteView> page(CustomerNo customerNo, int page, int size) {
         long customerId = customers.idOf(customerNo, "id");
         long total = jdbc.sql("SELECT count(*) FROM automation.customer_note WHERE customer_id = :id").param("id", customerId)
                 .query(Long.class).single();

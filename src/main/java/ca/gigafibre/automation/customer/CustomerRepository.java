@@ -20,11 +20,16 @@ public class CustomerRepository {
     }
 
     /** The row id of a business id ({@code C-10234}); {@code field} names the request field for the 404. */
-    public long idOf(String customerNo, String field) {
+    public long idOf(CustomerNo customerNo, String field) {
         return jdbc.sql("SELECT id FROM automation.customer WHERE customer_no = :no")
-                .param("no", customerNo)
+                .param("no", customerNo.value())
                 .query(Long.class).optional()
-                .orElseThrow(() -> new NotFoundException("Customer", customerNo, field));
+                .orElseThrow(() -> new NotFoundException("Customer", customerNo.value(), field));
+    }
+
+    /** The customer of a row id, with its number, as it crosses packages. */
+    public CustomerRef refOf(long id) {
+        return new CustomerRef(id, customerNoOf(id));
     }
 
     public String customerNoOf(long id) {
@@ -91,7 +96,7 @@ public class CustomerRepository {
      * else (none given) the customer's only location. A location of someone else, or none given for a customer with several,
      * is a 400 naming {@code locationId}.
      */
-    public long locationOf(String customerNo, String locationNo) {
+    public long locationOf(CustomerNo customerNo, String locationNo) {
         long customerId = idOf(customerNo, "id");
         List<Long> ids = jdbc.sql("""
                 SELECT id FROM automation.service_location
@@ -99,13 +104,13 @@ public class CustomerRepository {
                 ORDER BY id LIMIT 2
                 """).param("customer", customerId).param("location", locationNo).query(Long.class).list();
         if (locationNo != null && ids.isEmpty()) {
-            throw new MalformedRequestException("locationId", locationNo + " n'est pas un lieu de / is not a location of " + customerNo);
+            throw new MalformedRequestException("locationId", locationNo + " n'est pas un lieu de / is not a location of " + customerNo.value());
         }
         if (ids.isEmpty()) {
-            throw new NotFoundException("Service location of customer", customerNo, "id");
+            throw new NotFoundException("Service location of customer", customerNo.value(), "id");
         }
         if (ids.size() > 1) {
-            throw new MalformedRequestException("locationId", customerNo + " a plusieurs lieux : précisez lequel / has several locations: say which one");
+            throw new MalformedRequestException("locationId", customerNo.value() + " a plusieurs lieux : précisez lequel / has several locations: say which one");
         }
         return ids.get(0);
     }

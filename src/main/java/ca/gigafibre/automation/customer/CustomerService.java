@@ -44,7 +44,7 @@ public class CustomerService {
     }
 
     @Transactional(readOnly = true)
-    public CustomerView get(String customerNo) {
+    public CustomerView get(CustomerNo customerNo) {
         return view(customers.idOf(customerNo, "id"));
     }
 

@@ -25,9 +25,9 @@ class CustomerTimeline implements Customer360Part {
 
     @Override
     public Object describe(long customerId) {
-        String customerNo = customers.customerNoOf(customerId);
+        CustomerRef customer = customers.refOf(customerId);
         return sources.stream()
-                .flatMap(source -> source.recent(customerId, customerNo, LIMIT).stream())
+                .flatMap(source -> source.recent(customer, LIMIT).stream())
                 .sorted(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.reverseOrder())))
                 .limit(LIMIT)
                 .toList();

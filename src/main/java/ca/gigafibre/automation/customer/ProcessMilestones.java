@@ -34,13 +34,13 @@ class ProcessMilestones implements TimelineSource {
     }
 
     @Override
-    public List<TimelineEntry> recent(long customerId, String customerNo, int limit) {
+    public List<TimelineEntry> recent(CustomerRef customer, int limit) {
         List<String> keys = jdbc.sql("""
                 SELECT CAST(:no AS text)
                 UNION ALL SELECT ticket_no FROM automation.ticket WHERE customer_id = :id
                 UNION ALL SELECT quote_no FROM automation.quote WHERE customer_id = :id
                 UNION ALL (SELECT invoice_no FROM automation.invoice WHERE customer_id = :id ORDER BY issue_date DESC, id DESC LIMIT :invoices)
-                """).param("no", customerNo).param("id", customerId).param("invoices", INVOICES).query(String.class).list();
+                """).param("no", customer.no().value()).param("id", customer.id()).param("invoices", INVOICES).query(String.class).list();
         List<HistoricProcessInstance> processes = history.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKeyIn(keys.toArray(String[]::new))
                 .orderByProcessInstanceStartTime().desc().listPage(0, limit);

@@ -6,5 +6,5 @@ import java.util.List;
 public interface TimelineSource {
 
     /** The newest {@code limit} entries of this source, newest first. */
-    List<TimelineEntry> recent(long customerId, String customerNo, int limit);
+    List<TimelineEntry> recent(CustomerRef customer, int limit);
 }

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.notification;
 
+import ca.gigafibre.automation.customer.CustomerRef;
 import ca.gigafibre.automation.customer.TimelineEntry;
 import ca.gigafibre.automation.customer.TimelineSource;
 import ca.gigafibre.automation.platform.time.BusinessTime;
@@ -21,11 +22,11 @@ class MessageTimeline implements TimelineSource {
     }
 
     @Override
-    public List<TimelineEntry> recent(long customerId, String customerNo, int limit) {
+    public List<TimelineEntry> recent(CustomerRef customer, int limit) {
         return jdbc.sql("""
                 SELECT coalesce(sent_at, requested_at) AS at, kind, channel, state, recipient_hint, delivery_status, natural_key
                 FROM automation.notification WHERE customer_id = :id ORDER BY requested_at DESC, id DESC LIMIT :limit
-                """).param("id", customerId).param("limit", limit)
+                """).param("id", customer.id()).param("limit", limit)
                 .query((rs, n) -> new TimelineEntry(BusinessTime.read(rs, "at"), "message", rs.getString("kind"),
                         rs.getString("kind") + " — " + rs.getString("channel") + (rs.getString("recipient_hint") == null ? ""
                                 : " " + rs.getString("recipient_hint")) + " : " + rs.getString("state")

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.provisioning;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.time.OffsetDateTime;
@@ -22,7 +23,7 @@ public class IpHistory {
 
     /** Every assignment, newest first; with {@code at}, only the one(s) in force at that instant. */
     @Transactional(readOnly = true)
-    public List<IpAssignmentView> of(String customerNo, OffsetDateTime at) {
+    public List<IpAssignmentView> of(CustomerNo customerNo, OffsetDateTime at) {
         return of(customers.idOf(customerNo, "id"), at);
     }
 

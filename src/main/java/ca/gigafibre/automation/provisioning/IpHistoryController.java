@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.provisioning;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,7 +24,7 @@ public class IpHistoryController {
 
     @GetMapping("/api/customers/{id}/ip-history")
     @Operation(summary = "IP history; ?at=2026-03-15T10:00 (Montreal time, or with an offset) gives the IP in force then")
-    public List<IpAssignmentView> ipHistory(@PathVariable String id, @RequestParam(required = false) String at) {
+    public List<IpAssignmentView> ipHistory(@PathVariable CustomerNo id, @RequestParam(required = false) String at) {
         return history.of(id, at == null || at.isBlank() ? null : instant(at));
     }
 

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.provisioning;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.billing.SubscriptionChanged;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
@@ -97,7 +98,7 @@ public class ServiceOrderService {
         if (dids.stream().distinct().count() != dids.size()) {
             throw new InvalidRequestException("phoneLines", "the same DID is ordered twice");
         }
-        lines.forEach(line -> voipLines.register(location.customerNo(), line.atLocation(locationNo)));
+        lines.forEach(line -> voipLines.register(CustomerNo.of(location.customerNo()), line.atLocation(locationNo)));
         long orderId = RowIds.next(jdbc, "service_order");   // the Wi-Fi key is bound to it
         jdbc.sql("""
                 INSERT INTO automation.service_order (id, subscription_id, location_id, ont_serial, wifi_ssid, wifi_key_enc, dids)

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.sales;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.customer.LocationCreated;
 import ca.gigafibre.automation.customer.NewLocation;
@@ -36,7 +37,7 @@ public class ConfirmQuoteLocation implements JavaDelegate {
         String locationNo = quote.locationId();
         if (locationNo == null) {
             NewLocation address = quotes.proposedAddress(quoteId);
-            locationNo = customers.insertLocation(customers.idOf(quote.customerId(), "customerId"), address);
+            locationNo = customers.insertLocation(customers.idOf(CustomerNo.of(quote.customerId()), "customerId"), address);
             events.publishEvent(new LocationCreated(locationNo));
             jdbc.sql("UPDATE automation.quote SET location_id = (SELECT id FROM automation.service_location WHERE location_no = :loc) WHERE id = :id")
                     .param("loc", locationNo).param("id", quoteId).update();

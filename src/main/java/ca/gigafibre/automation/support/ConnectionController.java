@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.support;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.adapter.acs.GenieAcsClient;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.audit.AuditLog;
@@ -46,21 +47,21 @@ public class ConnectionController {
     @GetMapping("/api/customers/{id}/connection")
     @Operation(summary = "Live status of a location's connection: ONT state and optical power (DMN optical-power), CPE online, "
             + "last inform, Wi-Fi clients, IP. locationId: one of the customer's locations; may be left out when there is only one")
-    public ConnectionDiagnosis.Connection connection(@PathVariable String id, @RequestParam(required = false) String locationId) {
+    public ConnectionDiagnosis.Connection connection(@PathVariable CustomerNo id, @RequestParam(required = false) String locationId) {
         return diagnosis.of(customers.locationOf(id, locationId));
     }
 
     @PostMapping("/api/customers/{id}/cpe/reboot")
     @Operation(summary = "Reboot the CPE of one of the customer's locations through GenieACS (task with connection request); 202. "
             + "locationId may be left out when the customer has only one location")
-    public ResponseEntity<Map<String, Object>> reboot(@PathVariable String id, @RequestParam(required = false) String locationId) {
+    public ResponseEntity<Map<String, Object>> reboot(@PathVariable CustomerNo id, @RequestParam(required = false) String locationId) {
         ConnectionDiagnosis.Connection connection = diagnosis.of(customers.locationOf(id, locationId));
         if (!connection.cpeFound()) {
             throw new ConflictException("GenieACS does not know the CPE of " + id + " (ONT " + connection.ontSerial() + "): nothing to reboot");
         }
         acs.reboot(connection.cpeDeviceId());
-        audit.record("cpe.rebooted", "customer", id, null, Map.of("device", connection.cpeDeviceId(), "location", connection.locationId()));
-        return ResponseEntity.accepted().body(Map.of("customerId", id, "locationId", connection.locationId(),
+        audit.record("cpe.rebooted", "customer", id.value(), null, Map.of("device", connection.cpeDeviceId(), "location", connection.locationId()));
+        return ResponseEntity.accepted().body(Map.of("customerId", id.value(), "locationId", connection.locationId(),
                 "cpeDeviceId", connection.cpeDeviceId(), "task", "reboot"));
     }
 

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.support;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.error.FieldProblem;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
@@ -83,7 +84,7 @@ public class TechnicianController {
     @Operation(summary = "How many hours a technician spent at a customer's (every work order, legacy ones by name)")
     public Hours hours(@PathVariable String id, @RequestParam String customer) {
         TechnicianView technician = get(id);
-        long customerId = customers.idOf(customer, "customer");
+        long customerId = customers.idOf(CustomerNo.of(customer), "customer");
         return jdbc.sql("""
                 SELECT count(DISTINCT o.id), coalesce(sum(extract(epoch FROM (w.departed_at - w.arrived_at)) / 3600), 0)
                 FROM automation.work_order_technician w JOIN automation.work_order o ON o.id = w.work_order_id

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.support;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -48,7 +49,7 @@ public class TicketController {
 
     @GetMapping("/api/customers/{id}/tickets")
     @Operation(summary = "A customer's tickets, newest first")
-    public List<TicketView> ofCustomer(@PathVariable String id) {
+    public List<TicketView> ofCustomer(@PathVariable CustomerNo id) {
         return service.ofCustomer(id);
     }
 

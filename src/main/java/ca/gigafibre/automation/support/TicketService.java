@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.support;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
@@ -73,7 +74,7 @@ public class TicketService {
         return tickets.get(ticketNo);
     }
 
-    public java.util.List<TicketView> ofCustomer(String customerNo) {
+    public java.util.List<TicketView> ofCustomer(CustomerNo customerNo) {
         return tickets.ofCustomer(customers.idOf(customerNo, "id"));
     }
 }

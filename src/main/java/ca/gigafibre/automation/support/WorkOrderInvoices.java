@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.support;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.billing.invoice.InvoiceService;
 import ca.gigafibre.automation.billing.invoice.InvoiceView;
 import ca.gigafibre.automation.billing.invoice.NewInvoiceLine;
@@ -42,7 +43,7 @@ public class WorkOrderInvoices {
         for (WorkOrderView.Part p : order.parts()) {
             lines.add(new NewInvoiceLine(p.sku(), p.description() + " (" + workOrderNo + ")", p.quantity(), p.unitPrice()));
         }
-        InvoiceView invoice = invoices.issueToday(order.customerId(), lines, "labour invoice of " + workOrderNo);
+        InvoiceView invoice = invoices.issueToday(CustomerNo.of(order.customerId()), lines, "labour invoice of " + workOrderNo);
         jdbc.sql("""
                 UPDATE automation.work_order SET billable = true, subtotal = :subtotal, tps = :tps, tvq = :tvq, total = :total,
                     invoice_id = (SELECT id FROM automation.invoice WHERE invoice_no = :invoice)

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.voip;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -23,14 +24,14 @@ public class VoipController {
 
     @PostMapping("/api/customers/{id}/voip-lines")
     @Operation(summary = "Order a phone line: PBX line, 911 registration (verified), voicemail, ATA; live once 911 is confirmed")
-    public ResponseEntity<VoipLineView> order(@PathVariable String id, @Valid @RequestBody NewVoipLine line) {
+    public ResponseEntity<VoipLineView> order(@PathVariable CustomerNo id, @Valid @RequestBody NewVoipLine line) {
         VoipLineView ordered = lines.order(id, line);
         return ResponseEntity.accepted().location(URI.create("/api/customers/" + id + "/voip-lines")).body(ordered);
     }
 
     @GetMapping("/api/customers/{id}/voip-lines")
     @Operation(summary = "The customer's phone lines with their state and 911 sync flag")
-    public List<VoipLineView> ofCustomer(@PathVariable String id) {
+    public List<VoipLineView> ofCustomer(@PathVariable CustomerNo id) {
         return lines.ofCustomer(id);
     }
 

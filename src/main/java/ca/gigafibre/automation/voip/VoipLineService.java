@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.voip;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.customer.CustomerRow;
 import ca.gigafibre.automation.customer.LocationAddressChanged;
@@ -49,10 +50,10 @@ public class VoipLineService {
 
     /** Orders a line on its own: the rows, then its {@code voip-line} process. */
     @Transactional
-    public VoipLineView order(String customerNo, NewVoipLine line) {
+    public VoipLineView order(CustomerNo customerNo, NewVoipLine line) {
         register(customerNo, line);
-        ProcessInstance instance = runtime.startProcessInstanceByKey(VOIP_LINE, line.did(), Map.of("did", line.did(), "customerId", customerNo));
-        audit.record("voip-line.ordered", "voip-line", line.did(), null, Map.of("customer", customerNo, "processInstanceId", instance.getId()));
+        ProcessInstance instance = runtime.startProcessInstanceByKey(VOIP_LINE, line.did(), Map.of("did", line.did(), "customerId", customerNo.value()));
+        audit.record("voip-line.ordered", "voip-line", line.did(), null, Map.of("customer", customerNo.value(), "processInstanceId", instance.getId()));
         return view(line.did(), instance.getId());
     }
 
@@ -61,7 +62,7 @@ public class VoipLineService {
      * ({@code pending}); {@code provisioning} calls {@code voip-line} for it, or {@link #order} does.
      */
     @Transactional
-    public void register(String customerNo, NewVoipLine line) {
+    public void register(CustomerNo customerNo, NewVoipLine line) {
         long customerId = customers.idOf(customerNo, "id");
         CustomerRow customer = customers.find(customerId).orElseThrow();
         if (jdbc.sql("SELECT exists(SELECT 1 FROM automation.voip_line WHERE did = :did AND state <> 'cancelled')")
@@ -142,7 +143,7 @@ public class VoipLineService {
     }
 
     @Transactional(readOnly = true)
-    public List<VoipLineView> ofCustomer(String customerNo) {
+    public List<VoipLineView> ofCustomer(CustomerNo customerNo) {
         long customerId = customers.idOf(customerNo, "id");
         return jdbc.sql("SELECT did FROM automation.voip_line WHERE customer_id = :id ORDER BY did").param("id", customerId)
                 .query(String.class).list().stream().map(did -> view(did, null)).toList();

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.assistant;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gigafibre.automation.testing.EngineClockTest;
@@ -37,7 +38,7 @@ class AssistantReadsTest extends EngineClockTest {
     void aCustomerWithALineAndAnOnt() {
         customer = customers.create("Lecture", false, false, false);
         did = "81966" + String.format("%05d", NEXT.incrementAndGet() % 100000);
-        lines.register(customer, new NewVoipLine(did, null, "Test Lecture", "fr", null, false, null, null, null, null, null));
+        lines.register(CustomerNo.of(customer), new NewVoipLine(did, null, "Test Lecture", "fr", null, false, null, null, null, null, null));
         customers.installOnt(customer, fakes);
         technician = jdbc.sql("INSERT INTO automation.technician (name, skills) VALUES ('Tech Lecture', '{\"fibre\": 3}') RETURNING technician_no")
                 .query(String.class).single();

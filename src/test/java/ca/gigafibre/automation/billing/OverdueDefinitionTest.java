@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.billing;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gigafibre.automation.collections.casework.CollectionsCases;
@@ -46,7 +47,7 @@ class OverdueDefinitionTest extends IntegrationTest {
 
         JsonNode balance = as("ops").getForObject("/api/customers/" + customer + "/balance", JsonNode.class);
         assertThat(balance.path("overdue").decimalValue()).isEqualByComparingTo("100.00");
-        assertThat(cases.overdueBalance(customerIds.idOf(customer, "customerId"))).isEqualByComparingTo("100.00");
+        assertThat(cases.overdueBalance(customerIds.idOf(CustomerNo.of(customer), "customerId"))).isEqualByComparingTo("100.00");
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM automation.overdue_invoice(:today) o JOIN automation.customer c ON c.id = o.customer_id WHERE c.customer_no = :no
                 """).param("today", BusinessTime.today()).param("no", customer).query(Long.class).single()).isEqualTo(1);

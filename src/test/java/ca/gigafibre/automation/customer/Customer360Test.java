@@ -41,7 +41,7 @@ class Customer360Test extends IntegrationTest {
     @Test
     void headerBadgesShowSuspensionArrangementAutoPayAndFlags() {
         String id = create("Badges", true);
-        long customerId = customers.idOf(id, "id");
+        long customerId = customers.idOf(CustomerNo.of(id), "id");
         jdbc.sql("""
                 INSERT INTO automation.suspension (customer_id, started_at, reason, note, requested_by, decided_by, effective_date)
                 VALUES (:c, now() - interval '3 days', 'non-payment', 'Solde impayé', 'ops', 'superviseur', current_date - 3)
@@ -92,7 +92,7 @@ class Customer360Test extends IntegrationTest {
     @Test
     void locationsCarryTheirEquipmentAndLiveStatusLinkAndLinesTheir911Status() {
         String id = create("Lieux", false);
-        long customerId = customers.idOf(id, "id");
+        long customerId = customers.idOf(CustomerNo.of(id), "id");
         String first = customers.locations(customerId).get(0).id();
         String second = customers.insertLocation(customerId, new NewLocation("88", null, "Rue Dufferin", "Granby", "QC", "J2G 4Y6",
                 null, null, "OLT-EAST", "1/2/4"));
@@ -137,7 +137,7 @@ class Customer360Test extends IntegrationTest {
     @Test
     void ticketsWorkOrdersWithHoursIpAndAddressHistory() {
         String id = create("Historique", false);
-        long customerId = customers.idOf(id, "id");
+        long customerId = customers.idOf(CustomerNo.of(id), "id");
         String location = customers.locations(customerId).get(0).id();
         assertThat(as("ops").exchange("/api/locations/" + location + "/address", HttpMethod.PUT, new HttpEntity<>(Map.of(
                 "streetNumber", "300", "streetName", "Rue Saint-Jacques", "city", "Granby", "postalCode", "J2G 3N1")), JsonNode.class)
@@ -179,7 +179,7 @@ class Customer360Test extends IntegrationTest {
     @Test
     void latestInvoicesAndPaymentsAndTheirPagedListsInAStableOrder() {
         String id = create("Factures", false);
-        long customerId = customers.idOf(id, "id");
+        long customerId = customers.idOf(CustomerNo.of(id), "id");
         jdbc.sql("""
                 INSERT INTO automation.invoice (customer_id, issue_date, due_date, subtotal, tps, tvq, total, amount_paid, status)
                 SELECT :c, current_date - 30 * g, current_date - 30 * g + 20, 10 + g, 0, 0, 10 + g, 10 + g, 'paid'
@@ -251,7 +251,7 @@ class Customer360Test extends IntegrationTest {
     @Test
     void timelineMergesDecisionsAuditMessagesAndProcessMilestonesNewestFirstBoundedToFifty() {
         String id = create("Chronologie", false);
-        long customerId = customers.idOf(id, "id");
+        long customerId = customers.idOf(CustomerNo.of(id), "id");
         as("ops").postForEntity("/api/customers/{id}/notes", Map.of("text", "Appel entrant"), JsonNode.class, id);
         jdbc.sql("""
                 INSERT INTO automation.decision_log (decided_at, area, customer_id, subject_ref, outcome, facts, rules_fired, ruleset_version,

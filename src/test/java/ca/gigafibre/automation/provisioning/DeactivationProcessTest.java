@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.provisioning;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockserver.model.HttpRequest.request;
 
@@ -342,7 +343,7 @@ class DeactivationProcessTest extends EngineClockTest {
         assertThat(jobs.runDue(key)).isEmpty();
 
         // moving in: a new location for the same number, its 911 address follows
-        long customerId = customerRows.idOf(customer, "id");
+        long customerId = customerRows.idOf(CustomerNo.of(customer), "id");
         String moved = customerRows.insertLocation(customerId, new NewLocation("250", null, "Rue Dufferin", "Granby", "QC", "J2G 4X1",
                 null, null, null, null));
         ResponseEntity<JsonNode> ordered = as("ops").postForEntity("/api/customers/" + customer + "/voip-lines",

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.support;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gigafibre.automation.adapter.fake.FakeExternalSystems;
@@ -34,7 +35,7 @@ class ConnectionLocationTest extends IntegrationTest {
     @BeforeEach
     void aCustomerWithTwoLocationsAndAnOntAtTheSecond() {
         customer = testCustomers.create("DeuxLieux", false, false, false);
-        long customerId = customers.idOf(customer, "id");
+        long customerId = customers.idOf(CustomerNo.of(customer), "id");
         home = customers.locations(customerId).get(0).id();
         cottage = customers.insertLocation(customerId, new NewLocation("4", null, "Chemin du Lac", "Bromont", "QC", "J2L 1A1", null, null,
                 "OLT-EAST", "1/2/5"));
@@ -67,7 +68,7 @@ class ConnectionLocationTest extends IntegrationTest {
     @Test
     void anotherCustomersLocationIsA400NamingLocationIdAndNothingIsRebooted() {
         String other = testCustomers.create("Voisin", false, false, false);
-        String theirs = customers.locations(customers.idOf(other, "id")).get(0).id();
+        String theirs = customers.locations(customers.idOf(CustomerNo.of(other), "id")).get(0).id();
         long rebootsBefore = count("audit_log WHERE action = 'cpe.rebooted'");
 
         assertLocationIdRefused(as("ops").getForEntity("/api/customers/{id}/connection?locationId={loc}", JsonNode.class, customer, theirs));
@@ -84,7 +85,7 @@ class ConnectionLocationTest extends IntegrationTest {
         JsonNode connection = as("ops").getForObject("/api/customers/{id}/connection", JsonNode.class, single);
 
         assertThat(connection.path("ontSerial").asText()).isEqualTo(ont);
-        assertThat(connection.path("locationId").asText()).isEqualTo(customers.locations(customers.idOf(single, "id")).get(0).id());
+        assertThat(connection.path("locationId").asText()).isEqualTo(customers.locations(customers.idOf(CustomerNo.of(single), "id")).get(0).id());
     }
 
     private static void assertLocationIdRefused(ResponseEntity<JsonNode> answer) {

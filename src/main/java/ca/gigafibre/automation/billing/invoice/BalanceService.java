@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.billing.invoice;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.Customer360Part;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.time.BusinessTime;
@@ -23,8 +24,8 @@ public class BalanceService implements Customer360Part {
     }
 
     @Transactional(readOnly = true)
-    public Balance of(String customerNo) {
-        return of(customers.idOf(customerNo, "id"), customerNo);
+    public Balance of(CustomerNo customerNo) {
+        return of(customers.idOf(customerNo, "id"), customerNo.value());
     }
 
     @Override

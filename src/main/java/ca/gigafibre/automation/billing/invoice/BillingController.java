@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.billing.invoice;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.billing.subscription.NewSubscription;
 import ca.gigafibre.automation.billing.subscription.SubscriptionService;
 import ca.gigafibre.automation.billing.subscription.SubscriptionView;
@@ -31,7 +32,7 @@ public class BillingController {
 
     @PostMapping("/customers/{id}/subscriptions")
     @Operation(summary = "Add a subscription to a plan (SKU) at one of the customer's locations")
-    public ResponseEntity<SubscriptionView> subscribe(@PathVariable String id, @Valid @RequestBody NewSubscription request) {
+    public ResponseEntity<SubscriptionView> subscribe(@PathVariable CustomerNo id, @Valid @RequestBody NewSubscription request) {
         SubscriptionView created = subscriptions.add(id, request);
         return ResponseEntity.created(URI.create("/api/customers/" + id + "/subscriptions/" + created.id())).body(created);
     }
@@ -68,7 +69,7 @@ public class BillingController {
 
     @GetMapping("/customers/{id}/balance")
     @Operation(summary = "Balance, overdue amount and open invoices")
-    public Balance balance(@PathVariable String id) {
+    public Balance balance(@PathVariable CustomerNo id) {
         return balances.of(id);
     }
 }

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.billing.invoice;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import ca.gigafibre.automation.platform.web.Paged;
@@ -35,12 +36,12 @@ public class CustomerLedger {
     }
 
     @Transactional(readOnly = true)
-    public Paged<InvoiceLine> invoices(String customerNo, int page, int size) {
+    public Paged<InvoiceLine> invoices(CustomerNo customerNo, int page, int size) {
         return invoices(customers.idOf(customerNo, "id"), page, size);
     }
 
     @Transactional(readOnly = true)
-    public Paged<PaymentLine> payments(String customerNo, int page, int size) {
+    public Paged<PaymentLine> payments(CustomerNo customerNo, int page, int size) {
         return payments(customers.idOf(customerNo, "id"), page, size);
     }
 

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.billing.invoice;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.platform.web.Paged;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
@@ -22,14 +23,14 @@ public class CustomerLedgerController {
 
     @GetMapping("/api/customers/{id}/invoices")
     @Operation(summary = "The customer's invoices, newest first (issue date, then id), by page from 0, with the total count")
-    public Paged<CustomerLedger.InvoiceLine> invoices(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(0) int page,
+    public Paged<CustomerLedger.InvoiceLine> invoices(@PathVariable CustomerNo id, @RequestParam(defaultValue = "0") @Min(0) int page,
                                                       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return ledger.invoices(id, page, size);
     }
 
     @GetMapping("/api/customers/{id}/payments")
     @Operation(summary = "The customer's payments, newest first (received, then id), by page from 0, with the total count")
-    public Paged<CustomerLedger.PaymentLine> payments(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(0) int page,
+    public Paged<CustomerLedger.PaymentLine> payments(@PathVariable CustomerNo id, @RequestParam(defaultValue = "0") @Min(0) int page,
                                                       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return ledger.payments(id, page, size);
     }

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.billing.invoice;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
@@ -40,7 +41,7 @@ public class InvoiceService {
     /** {@code POST /api/invoices}: a manual invoice, due when the request says. */
     @Transactional
     public InvoiceView create(NewInvoice request) {
-        long customerId = customers.idOf(request.customerId(), "customerId");
+        long customerId = customers.idOf(CustomerNo.of(request.customerId()), "customerId");
         if (request.dueDate().isBefore(request.issueDate())) {
             throw new InvalidRequestException("dueDate", "must not be before issueDate " + request.issueDate());
         }
@@ -53,10 +54,10 @@ public class InvoiceService {
 
     /** An invoice issued today on the usual terms (e.g. a technician's labour and parts). */
     @Transactional
-    public InvoiceView issueToday(String customerNo, List<NewInvoiceLine> lines, String reason) {
+    public InvoiceView issueToday(CustomerNo customerNo, List<NewInvoiceLine> lines, String reason) {
         long customerId = customers.idOf(customerNo, "customerId");
         InvoiceView view = get(writer.write(InvoiceDraft.of(customerId, BusinessTime.today(), lines(lines))).id());
-        audit.record("invoice.created", "invoice", view.id(), reason, Map.of("customer", customerNo, "total", view.total()));
+        audit.record("invoice.created", "invoice", view.id(), reason, Map.of("customer", customerNo.value(), "total", view.total()));
         return view;
     }
 

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.billing.payment;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -24,13 +25,13 @@ public class PaymentMethodController {
 
     @GetMapping
     @Operation(summary = "Payment methods on file (tokens and bank accounts are never returned)")
-    public List<PaymentMethodView> list(@PathVariable String id) {
+    public List<PaymentMethodView> list(@PathVariable CustomerNo id) {
         return service.list(id);
     }
 
     @PostMapping
     @Operation(summary = "Add a Stripe card, Paysafe card token or bank PPA; secrets are write-only and stored encrypted")
-    public ResponseEntity<PaymentMethodView> add(@PathVariable String id, @Valid @RequestBody NewPaymentMethod request) {
+    public ResponseEntity<PaymentMethodView> add(@PathVariable CustomerNo id, @Valid @RequestBody NewPaymentMethod request) {
         PaymentMethodView created = service.add(id, request);
         return ResponseEntity.created(URI.create("/api/customers/" + id + "/payment-methods/" + created.id())).body(created);
     }

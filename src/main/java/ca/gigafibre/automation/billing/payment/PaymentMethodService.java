@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.billing.payment;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.Customer360Part;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.audit.AuditLog;
@@ -32,7 +33,7 @@ public class PaymentMethodService implements Customer360Part {
     }
 
     @Transactional
-    public PaymentMethodView add(String customerNo, NewPaymentMethod m) {
+    public PaymentMethodView add(CustomerNo customerNo, NewPaymentMethod m) {
         long customerId = customers.idOf(customerNo, "id");
         requireFieldsOf(m);
         long id = RowIds.next(jdbc, "payment_method");   // the secrets are bound to it
@@ -54,12 +55,12 @@ public class PaymentMethodService implements Customer360Part {
                 .param("accountLast4", SecretCipher.lastDigits(m.bankAccount(), 3))
                 .param("isDefault", Boolean.TRUE.equals(m.isDefault()))
                 .update();
-        audit.record("payment-method.added", "customer", customerNo, null, Map.of("kind", m.kind(), "paymentMethodId", id));
+        audit.record("payment-method.added", "customer", customerNo.value(), null, Map.of("kind", m.kind(), "paymentMethodId", id));
         return list(customerId).stream().filter(v -> v.id() == id).findFirst().orElseThrow();
     }
 
     @Transactional(readOnly = true)
-    public List<PaymentMethodView> list(String customerNo) {
+    public List<PaymentMethodView> list(CustomerNo customerNo) {
         return list(customers.idOf(customerNo, "id"));
     }
 

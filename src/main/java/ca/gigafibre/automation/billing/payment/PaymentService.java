@@ -1,5 +1,7 @@
 package ca.gigafibre.automation.billing.payment;
 
+import ca.gigafibre.automation.customer.CustomerNo;
+import ca.gigafibre.automation.customer.CustomerRef;
 import ca.gigafibre.automation.billing.PaymentRecorded;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.audit.AuditLog;
@@ -65,7 +67,7 @@ public class PaymentService {
     }
 
     private PaymentView record(NewPayment payment, String idempotencyKey, String forInvoice, String erpName, List<Directed> directed) {
-        long customerId = customers.idOf(payment.customerId(), "customerId");
+        long customerId = customers.idOf(CustomerNo.of(payment.customerId()), "customerId");
         if (idempotencyKey != null) {
             Optional<Long> seen = jdbc.sql("SELECT id FROM automation.payment WHERE idempotency_key = :key").param("key", idempotencyKey)
                     .query(Long.class).optional();
@@ -91,7 +93,7 @@ public class PaymentService {
         PaymentView view = view(paymentId, false);
         audit.record("payment.recorded", "payment", view.id(), null, Map.of("customer", payment.customerId(), "amount", payment.amount(),
                 "invoicesPaid", paid));
-        events.publishEvent(new PaymentRecorded(customerId, payment.customerId(), view.id(), paid));
+        events.publishEvent(new PaymentRecorded(new CustomerRef(customerId, payment.customerId()), view.id(), paid));
         return view;
     }
 

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.billing.ppa;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.security.Principal;
@@ -22,13 +23,13 @@ public class PpaSettingsController {
 
     @GetMapping
     @Operation(summary = "Is the account on pre-authorized payment (auto-pay), by which method, with which limit")
-    public PpaSettings get(@PathVariable String id) {
+    public PpaSettings get(@PathVariable CustomerNo id) {
         return service.get(id);
     }
 
     @PutMapping
     @Operation(summary = "Enrol the account in pre-authorized payment (stripe, paysafe or bank; the method must be on file; bank needs the PAD agreement's channel) or take it out")
-    public PpaSettings put(@PathVariable String id, @Valid @RequestBody PpaSettings settings, Principal user) {
+    public PpaSettings put(@PathVariable CustomerNo id, @Valid @RequestBody PpaSettings settings, Principal user) {
         return service.put(id, settings, user.getName());
     }
 }

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.billing.ppa;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
@@ -29,7 +30,7 @@ public class PpaSettingsService {
     }
 
     @Transactional(readOnly = true)
-    public PpaSettings get(String customerNo) {
+    public PpaSettings get(CustomerNo customerNo) {
         long customerId = customers.idOf(customerNo, "id");
         return jdbc.sql("""
                 SELECT ppa, ppa_cc, stripe_ppa, ppa_amount, ppa_amount_buffer, ppa_fixed, pad_agreed_on, pad_agreed_by, pad_channel
@@ -48,7 +49,7 @@ public class PpaSettingsService {
 
     @Transactional
     /** @param user the authenticated staff user, recorded as the one who took a PAD agreement */
-    public PpaSettings put(String customerNo, PpaSettings settings, String user) {
+    public PpaSettings put(CustomerNo customerNo, PpaSettings settings, String user) {
         long customerId = customers.idOf(customerNo, "id");
         boolean enabled = settings.enabled();
         if (enabled && settings.method() == null) {
@@ -59,8 +60,8 @@ public class PpaSettingsService {
             boolean onFile = jdbc.sql("SELECT exists(SELECT 1 FROM automation.payment_method WHERE customer_id = :id AND kind = :kind)")
                     .param("id", customerId).param("kind", kind).query(Boolean.class).single();
             if (!onFile) {
-                throw new InvalidRequestException("method", "no " + kind + " payment method on file for " + customerNo
-                        + ": add it with POST /api/customers/" + customerNo + "/payment-methods first");
+                throw new InvalidRequestException("method", "no " + kind + " payment method on file for " + customerNo.value()
+                        + ": add it with POST /api/customers/" + customerNo.value() + "/payment-methods first");
             }
         }
         String method = enabled ? settings.method() : "";
@@ -92,7 +93,7 @@ public class PpaSettingsService {
             details.put("padChannel", pad.channel());
             details.put("padAgreedOn", pad.agreedOn().toString());
         }
-        audit.record("ppa.changed", "customer", customerNo, null, details);
+        audit.record("ppa.changed", "customer", customerNo.value(), null, details);
         return get(customerNo);
     }
 

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.billing.stripe;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.adapter.ExternalRequestRejected;
 import ca.gigafibre.automation.adapter.ExternalSystemUnavailable;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,13 +25,13 @@ public class StripeSwitchController {
     @PostMapping("/api/customers/{id}/ppa/stripe-switch")
     @Operation(summary = "Switch auto-pay to a card through Stripe: the customer receives a link to save a card (202); PPA switches when "
             + "Stripe reports the card saved. Asked again while a link waits: the same switch, nothing sent again")
-    public ResponseEntity<StripeSwitchView> request(@PathVariable String id) {
+    public ResponseEntity<StripeSwitchView> request(@PathVariable CustomerNo id) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(service.request(id));
     }
 
     @GetMapping("/api/customers/{id}/ppa/stripe-switch")
     @Operation(summary = "The customer's latest switch of auto-pay to a Stripe card and where it stands")
-    public StripeSwitchView latest(@PathVariable String id) {
+    public StripeSwitchView latest(@PathVariable CustomerNo id) {
         return service.latest(id);
     }
 

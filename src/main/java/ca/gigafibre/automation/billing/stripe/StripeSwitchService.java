@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.billing.stripe;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.adapter.payment.StripeSetups;
 import ca.gigafibre.automation.billing.BillingSettings;
 import ca.gigafibre.automation.billing.payment.NewPaymentMethod;
@@ -79,12 +80,12 @@ public class StripeSwitchService {
     }
 
     /** Ask for the switch; an account with one waiting gets that one back, nothing sent again. */
-    public StripeSwitchView request(String customerNo) {
+    public StripeSwitchView request(CustomerNo customerNo) {
         long customerId = customers.idOf(customerNo, "id");
         CustomerRow customer = customers.find(customerId).orElseThrow();
         if (customer.reachableChannel().equals("none")) {
-            throw new InvalidRequestException("id", customerNo + " has no mobile phone and no e-mail address: the card link cannot be sent"
-                    + " / " + customerNo + " n'a ni cellulaire ni courriel : le lien ne peut pas être envoyé");
+            throw new InvalidRequestException("id", customerNo.value() + " has no mobile phone and no e-mail address: the card link cannot be sent"
+                    + " / " + customerNo.value() + " n'a ni cellulaire ni courriel : le lien ne peut pas être envoyé");
         }
         String actor = AuditLog.currentActor();
         Optional<String> created = ownTransaction.execute(tx -> {
@@ -102,7 +103,7 @@ public class StripeSwitchService {
             return current;   // already on its way to the customer: nothing new is made or sent
         }
         if (created.isPresent()) {
-            audit.record("ppa.stripe-switch.requested", "customer", customerNo, null, Map.of("switch", switchNo));
+            audit.record("ppa.stripe-switch.requested", "customer", customerNo.value(), null, Map.of("switch", switchNo));
         }
         if (hours.isNotificationTime(BusinessTime.now())) {
             prepareAndSend(switchNo, customer);
@@ -138,11 +139,11 @@ public class StripeSwitchService {
     }
 
     /** The account's latest switch. */
-    public StripeSwitchView latest(String customerNo) {
+    public StripeSwitchView latest(CustomerNo customerNo) {
         long customerId = customers.idOf(customerNo, "id");
         return jdbc.sql("SELECT switch_no FROM automation.stripe_switch WHERE customer_id = :c ORDER BY id DESC LIMIT 1")
                 .param("c", customerId).query(String.class).optional().map(no -> view(no, false))
-                .orElseThrow(() -> new NotFoundException("Stripe switch of customer", customerNo, "id"));
+                .orElseThrow(() -> new NotFoundException("Stripe switch of customer", customerNo.value(), "id"));
     }
 
     /** Links that waited for the notification window go out; switches past their expiry end. @return links sent now */
@@ -181,7 +182,7 @@ public class StripeSwitchService {
             log.warn("Stripe switch {}: a SetupIntent of another Stripe customer was ignored", switchNo);
             return "ignored";
         }
-        String customerNo = customers.customerNoOf(((Number) row.get("customer_id")).longValue());
+        CustomerNo customerNo = CustomerNo.of(customers.customerNoOf(((Number) row.get("customer_id")).longValue()));
         StripeSetups.Card card = stripe.card(setupIntent.path("payment_method").asText());
         PaymentMethodView saved = paymentMethods.add(customerNo, new NewPaymentMethod("stripe-card", (String) row.get("stripe_customer_id"),
                 card.paymentMethodId(), null, null, null, card.brand(), card.last4(), card.expMonth(), card.expYear(), null, null, null, null, true));
@@ -192,7 +193,7 @@ public class StripeSwitchService {
                     close_reason = 'card saved' WHERE switch_no = :no
                 """).param("seti", setupIntent.path("id").asText()).param("pm", saved.id()).param("now", BusinessTime.now())
                 .param("no", switchNo).update();
-        audit.record("ppa.stripe-switch.completed", "customer", customerNo, null, Map.of("switch", switchNo, "previousMethod",
+        audit.record("ppa.stripe-switch.completed", "customer", customerNo.value(), null, Map.of("switch", switchNo, "previousMethod",
                 before.method() == null ? "none" : before.method(), "card", card.brand() + " " + card.last4()));
         return "ppa switched to stripe (" + switchNo + ")";
     }

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.billing.subscription;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.billing.CancellationWithdrawn;
 import ca.gigafibre.automation.billing.SubscriptionCancelled;
 import ca.gigafibre.automation.billing.SubscriptionChanged;
@@ -34,7 +35,7 @@ public class SubscriptionService {
     }
 
     @Transactional
-    public SubscriptionView add(String customerNo, NewSubscription request) {
+    public SubscriptionView add(CustomerNo customerNo, NewSubscription request) {
         long customerId = customers.idOf(customerNo, "id");
         if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
             throw new InvalidRequestException("endDate", "must not be before startDate " + request.startDate());
@@ -61,7 +62,7 @@ public class SubscriptionService {
                 .param("end", request.endDate())
                 .query(String.class).single();
         events.publishEvent(SubscriptionChanged.created(subscriptionNo));
-        audit.record("subscription.created", "subscription", subscriptionNo, null, Map.of("customer", customerNo, "sku", request.sku()));
+        audit.record("subscription.created", "subscription", subscriptionNo, null, Map.of("customer", customerNo.value(), "sku", request.sku()));
         return forCustomer(customerId).stream().filter(s -> s.id().equals(subscriptionNo)).findFirst().orElseThrow();
     }
 

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.arrangement;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -24,14 +25,14 @@ public class ArrangementController {
 
     @PostMapping
     @Operation(summary = "Record a payment arrangement (amount, due date, cutoff date, method); the account's collections follow it")
-    public ResponseEntity<ArrangementView> record(@PathVariable String id, @Valid @RequestBody NewArrangement arrangement) {
+    public ResponseEntity<ArrangementView> record(@PathVariable CustomerNo id, @Valid @RequestBody NewArrangement arrangement) {
         ArrangementView made = arrangements.record(id, arrangement);
         return ResponseEntity.created(URI.create("/api/customers/" + id + "/arrangements")).body(made);
     }
 
     @GetMapping
     @Operation(summary = "The account's payment arrangements, newest first")
-    public List<ArrangementView> list(@PathVariable String id) {
+    public List<ArrangementView> list(@PathVariable CustomerNo id) {
         return arrangements.ofCustomer(id);
     }
 }

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.arrangement;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,6 @@ public class ArrangementDueDates implements ca.gigafibre.automation.workflow.Exp
 
     /** The day after the account's newest open arrangement is due, at its start (nothing the customer feels happens then). */
     public Date latestDueCheck(String customerNo) {
-        return arrangements.dueCheck(arrangements.latestOpen(customerNo).dueDate());
+        return arrangements.dueCheck(arrangements.latestOpen(CustomerNo.of(customerNo)).dueDate());
     }
 }

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.arrangement;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
@@ -44,7 +45,7 @@ public class ArrangementService {
     }
 
     @Transactional
-    public ArrangementView record(String customerNo, NewArrangement a) {
+    public ArrangementView record(CustomerNo customerNo, NewArrangement a) {
         long customerId = customers.idOf(customerNo, "id");
         LocalDate today = BusinessTime.today();
         if (a.dueDate().isBefore(today)) {
@@ -64,8 +65,8 @@ public class ArrangementService {
                 .query(String.class).single();
         // no payload: the case's catching events read the arrangement they follow themselves (followLatestArrangement), so an
         // arrangement caught only by the "Arrangement running" event subprocess does not overwrite the one the case follows
-        AsEngine.run(() -> runtime.createMessageCorrelation(ARRANGEMENT_MADE).processInstanceBusinessKey(customerNo).correlateAllWithResult());
-        audit.record("arrangement.made", "customer", customerNo, a.changeReason(), Map.of("arrangement", no, "amount", a.amount()));
+        AsEngine.run(() -> runtime.createMessageCorrelation(ARRANGEMENT_MADE).processInstanceBusinessKey(customerNo.value()).correlateAllWithResult());
+        audit.record("arrangement.made", "customer", customerNo.value(), a.changeReason(), Map.of("arrangement", no, "amount", a.amount()));
         return get(no);
     }
 
@@ -75,16 +76,16 @@ public class ArrangementService {
     }
 
     /** The account's newest arrangement still open (the one just made, inside the transaction that made it). */
-    public ArrangementView latestOpen(String customerNo) {
+    public ArrangementView latestOpen(CustomerNo customerNo) {
         long customerId = customers.idOf(customerNo, "customerId");
         return jdbc.sql("""
                 SELECT arrangement_no FROM automation.payment_arrangement WHERE customer_id = :id AND status = 'open' ORDER BY id DESC LIMIT 1
                 """).param("id", customerId).query(String.class).optional().map(this::get)
-                .orElseThrow(() -> new NotFoundException("Open arrangement of", customerNo, "customerId"));
+                .orElseThrow(() -> new NotFoundException("Open arrangement of", customerNo.value(), "customerId"));
     }
 
     @Transactional(readOnly = true)
-    public List<ArrangementView> ofCustomer(String customerNo) {
+    public List<ArrangementView> ofCustomer(CustomerNo customerNo) {
         long customerId = customers.idOf(customerNo, "id");
         return jdbc.sql("SELECT arrangement_no FROM automation.payment_arrangement WHERE customer_id = :id ORDER BY id DESC")
                 .param("id", customerId).query(String.class).list().stream().map(this::get).toList();

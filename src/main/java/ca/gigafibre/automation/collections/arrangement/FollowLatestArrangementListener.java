@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.arrangement;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ public class FollowLatestArrangementListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        ArrangementView latest = arrangements.latestOpen((String) execution.getVariable("customerId"));
+        ArrangementView latest = arrangements.latestOpen(CustomerNo.of((String) execution.getVariable("customerId")));
         execution.setVariable("arrangementId", latest.id());
         execution.setVariable("arrangementDueEnd", arrangements.dueCheck(latest.dueDate()));
         execution.setVariable("arrangementCutoffStart", arrangements.cutoffCheck(latest.cutoffDate()));

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.arrangement;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,7 +24,7 @@ public class JudgeOpenArrangementsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        judge.judgeOpenOf(customers.idOf((String) execution.getVariable("customerId"), "customerId"), false,
+        judge.judgeOpenOf(customers.idOf(CustomerNo.of((String) execution.getVariable("customerId")), "customerId"), false,
                 execution.getProcessInstanceId());
     }
 }

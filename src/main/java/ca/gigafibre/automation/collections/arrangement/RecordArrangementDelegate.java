@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.arrangement;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.platform.error.FieldProblem;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
 import ca.gigafibre.automation.platform.time.FormDates;
@@ -37,7 +38,7 @@ public class RecordArrangementDelegate implements JavaDelegate {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        ArrangementView made = arrangements.record((String) execution.getVariable("customerId"), new NewArrangement(amount, due, cutoff,
+        ArrangementView made = arrangements.record(CustomerNo.of((String) execution.getVariable("customerId")), new NewArrangement(amount, due, cutoff,
                 (String) execution.getVariable("arrangementMethod"), (String) execution.getVariable("arrangementNote"), null));
         execution.setVariable("arrangementId", made.id());
         execution.setVariable("arrangementDueEnd", arrangements.dueCheck(due));

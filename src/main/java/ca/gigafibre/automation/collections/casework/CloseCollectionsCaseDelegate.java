@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.casework;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.collections.arrangement.ArrangementJudge;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,7 +31,7 @@ public class CloseCollectionsCaseDelegate implements JavaDelegate, ExecutionList
     public void execute(DelegateExecution execution) {
         String outcome = (String) execution.getVariableLocal("caseOutcome");
         if ("cleared".equals(outcome)) {
-            arrangements.judgeOpenOf(customers.idOf((String) execution.getVariable("customerId"), "customerId"), false,
+            arrangements.judgeOpenOf(customers.idOf(CustomerNo.of((String) execution.getVariable("customerId")), "customerId"), false,
                     execution.getProcessInstanceId());
         }
         cases.close((String) execution.getVariable("caseId"), outcome);

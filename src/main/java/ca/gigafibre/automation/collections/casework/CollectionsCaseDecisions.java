@@ -41,7 +41,7 @@ public class CollectionsCaseDecisions {
             switch (result.outcome()) {
                 case "OPEN_CASE" -> {
                     decisionLog.record(facts.id(), trigger, facts, result, null);
-                    opened += cases.openOrJoin(facts.id(), facts.getCustomerId(), trigger).opened() ? 1 : 0;
+                    opened += cases.openOrJoin(facts.customer(), trigger).opened() ? 1 : 0;
                 }
                 case "CLEARED" -> {
                     decisionLog.record(facts.id(), trigger, facts, result, null);

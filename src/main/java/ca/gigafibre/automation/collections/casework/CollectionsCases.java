@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.casework;
 
+import ca.gigafibre.automation.customer.CustomerRef;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -38,19 +39,19 @@ public class CollectionsCases {
 
     /** Opens the account's case and starts its process, or finds the case already open. Joins the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Handled openOrJoin(long customerId, String customerNo, String openedBy) {
+    public Handled openOrJoin(CustomerRef customer, String openedBy) {
         Optional<String> opened = jdbc.sql("""
                 INSERT INTO automation.collections_case (customer_id, opened_at, opened_by) VALUES (:customer, :now, :by)
                 ON CONFLICT (customer_id) WHERE closed_at IS NULL DO NOTHING RETURNING case_no
-                """).param("customer", customerId).param("now", BusinessTime.now()).param("by", openedBy).query(String.class).optional();
+                """).param("customer", customer.id()).param("now", BusinessTime.now()).param("by", openedBy).query(String.class).optional();
         if (opened.isEmpty()) {
-            return new Handled(openCaseOf(customerId).orElseThrow(), false);
+            return new Handled(openCaseOf(customer.id()).orElseThrow(), false);
         }
-        String instance = runtime.startProcessInstanceByKey(PROCESS, customerNo,
-                Map.of("customerId", customerNo, "caseId", opened.get())).getId();
+        String instance = runtime.startProcessInstanceByKey(PROCESS, customer.no().value(),
+                Map.of("customerId", customer.no().value(), "caseId", opened.get())).getId();
         jdbc.sql("UPDATE automation.collections_case SET process_instance_id = :pid WHERE case_no = :no")
                 .param("pid", instance).param("no", opened.get()).update();
-        log.info("Collections case {} opened for {} ({})", opened.get(), customerNo, openedBy);
+        log.info("Collections case {} opened for {} ({})", opened.get(), customer.no(), openedBy);
         return new Handled(opened.get(), true);
     }
 

@@ -48,7 +48,7 @@ public class CollectionsOnPayment {
             ownTransaction.executeWithoutResult(tx -> follow(payment));
         } catch (RuntimeException e) {
             log.warn("Payment {} of {} is recorded; what follows it failed and the nightly sweep will catch up: {}",
-                    payment.paymentId(), payment.customerNo(), e.toString());
+                    payment.paymentId(), payment.customer().no(), e.toString());
         }
     }
 
@@ -56,7 +56,7 @@ public class CollectionsOnPayment {
         for (String invoice : payment.invoicesPaid()) {
             runtime.createMessageCorrelation(PaymentService.PAYMENT_RECEIVED).processInstanceBusinessKey(invoice).correlateAllWithResult();
         }
-        CollectionsCaseFacts account = caseFacts.one(payment.customerId());
+        CollectionsCaseFacts account = caseFacts.one(payment.customer().id());
         if (account.isCaseOpen()) {
             caseDecisions.decideAndAct(List.of(account), payment.paymentId());
             if (account.getOverdueBalance().signum() <= 0) {
@@ -64,7 +64,7 @@ public class CollectionsOnPayment {
             }
         }
         if (account.isSuspended()) {
-            reactivation.startIfDecided(payment.customerId(), payment.customerNo(), payment.paymentId(), "payment " + payment.paymentId(),
+            reactivation.startIfDecided(payment.customer(), payment.paymentId(), "payment " + payment.paymentId(),
                     ReactivationStarter.Logged.EVERY_DECISION);
         }
     }

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.casework;
 
+import ca.gigafibre.automation.customer.CustomerRef;
 import ca.gigafibre.automation.customer.TimelineEntry;
 import ca.gigafibre.automation.customer.TimelineSource;
 import ca.gigafibre.automation.platform.time.BusinessTime;
@@ -18,11 +19,11 @@ class DecisionTimeline implements TimelineSource {
     }
 
     @Override
-    public List<TimelineEntry> recent(long customerId, String customerNo, int limit) {
+    public List<TimelineEntry> recent(CustomerRef customer, int limit) {
         return jdbc.sql("""
                 SELECT decided_at, area, outcome, explanation_fr, explanation_en, decided_by, subject_ref FROM automation.decision_log
                 WHERE customer_id = :id ORDER BY decided_at DESC, id DESC LIMIT :limit
-                """).param("id", customerId).param("limit", limit)
+                """).param("id", customer.id()).param("limit", limit)
                 .query((rs, n) -> new TimelineEntry(BusinessTime.read(rs, "decided_at"), "decision",
                         rs.getString("area") + "." + rs.getString("outcome"),
                         rs.getString("explanation_fr") + " / " + rs.getString("explanation_en"),

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.casework;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.rules.DecisionLog;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,7 +28,7 @@ public class DecisionsController {
 
     @GetMapping("/api/customers/{id}/decisions")
     @Operation(summary = "Rule decisions about the account: facts, rules fired, rule-set version, explanation in French and English")
-    public List<DecisionLog.LoggedDecision> decisions(@PathVariable String id,
+    public List<DecisionLog.LoggedDecision> decisions(@PathVariable CustomerNo id,
                                                       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
         return decisions.forCustomer(customers.idOf(id, "id"), limit);
     }

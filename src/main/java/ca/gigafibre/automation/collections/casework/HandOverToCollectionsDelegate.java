@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.casework;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,7 +31,7 @@ public class HandOverToCollectionsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long customerId = customers.idOf((String) execution.getVariable("customerId"), "customerId");
+        long customerId = customers.idOf(CustomerNo.of((String) execution.getVariable("customerId")), "customerId");
         decisions.decideAndAct(List.of(facts.one(customerId)), execution.getProcessBusinessKey());
         cases.openCaseOf(customerId).ifPresent(caseNo -> execution.setVariable("caseId", caseNo));
     }

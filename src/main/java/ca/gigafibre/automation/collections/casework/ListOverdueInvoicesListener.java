@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.casework;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.collections.CollectionsSettings;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.text.Money;
@@ -37,7 +38,7 @@ public class ListOverdueInvoicesListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long customerId = customers.idOf((String) task.getVariable("customerId"), "customerId");
+        long customerId = customers.idOf(CustomerNo.of((String) task.getVariable("customerId")), "customerId");
         List<Line> lines = jdbc.sql("""
                 SELECT invoice_no, due_date, total - amount_paid FROM automation.overdue_invoice(:today)
                 WHERE customer_id = :id ORDER BY due_date, id

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.casework;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.notification.Bilingual;
 import ca.gigafibre.automation.notification.CustomerMessages;
@@ -46,7 +47,7 @@ public class SendOverdueReminderDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String customerNo = (String) execution.getVariable("customerId");
-        long customerId = customers.idOf(customerNo, "customerId");
+        long customerId = customers.idOf(CustomerNo.of(customerNo), "customerId");
         int left = ((Number) execution.getVariable("remindersLeft")).intValue();
         Overdue overdue = jdbc.sql("""
                 SELECT coalesce(sum(i.total - i.amount_paid), 0), count(i.id), min(i.due_date),

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.network;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.collections.suspension.DecideSuspensionDelegate;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.audit.AuditLog;
@@ -45,7 +46,7 @@ public class CutConfirmation {
             return;
         }
         String customerNo = (String) execution.getVariable("customerId");
-        long customerId = customers.idOf(customerNo, "customerId");
+        long customerId = customers.idOf(CustomerNo.of(customerNo), "customerId");
         int ended = jdbc.sql("""
                 UPDATE automation.suspension SET ended_at = now(), end_reason = :why
                 WHERE customer_id = :customer AND process_instance_id = :pid AND started_at IS NOT NULL AND ended_at IS NULL

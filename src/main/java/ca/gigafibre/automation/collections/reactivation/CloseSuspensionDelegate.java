@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.reactivation;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import java.util.Map;
@@ -25,7 +26,7 @@ public class CloseSuspensionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String customerNo = (String) execution.getVariable("customerId");
-        long customerId = customers.idOf(customerNo, "customerId");
+        long customerId = customers.idOf(CustomerNo.of(customerNo), "customerId");
         int closed = jdbc.sql("UPDATE automation.suspension SET ended_at = now() WHERE customer_id = :id AND started_at IS NOT NULL AND ended_at IS NULL")
                 .param("id", customerId).update();
         jdbc.sql("UPDATE automation.customer SET status = 'active' WHERE id = :id AND status = 'suspended'").param("id", customerId).update();

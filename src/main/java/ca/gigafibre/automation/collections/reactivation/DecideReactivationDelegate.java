@@ -1,5 +1,7 @@
 package ca.gigafibre.automation.collections.reactivation;
 
+import ca.gigafibre.automation.customer.CustomerNo;
+import ca.gigafibre.automation.customer.CustomerRef;
 import ca.gigafibre.automation.collections.ReactivationFacts;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.rules.DecisionLog;
@@ -29,8 +31,8 @@ public class DecideReactivationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String customerNo = (String) execution.getVariable("customerId");
-        long customerId = customers.idOf(customerNo, "customerId");
-        ReactivationFacts snapshot = facts.load(customerId, customerNo);
+        long customerId = customers.idOf(CustomerNo.of(customerNo), "customerId");
+        ReactivationFacts snapshot = facts.load(new CustomerRef(customerId, customerNo));
         DecisionResult result = decisions.decide("reactivation", snapshot);
         decisionLog.record(customerId, (String) execution.getVariable("caseId"), snapshot, result, execution.getProcessInstanceId());
         execution.setVariable("reactivationDecision", result.outcome());

@@ -33,15 +33,15 @@ public class ReactivationAfterSuspension {
     public void onRelease(SuspensionReleased released) {
         try {
             ownTransaction.executeWithoutResult(tx -> {
-                if (starter.startIfDecided(released.customerId(), released.customerNo(), released.processInstanceId(),
+                if (starter.startIfDecided(released.customer(), released.processInstanceId(),
                         "suspension " + released.processInstanceId() + " ended after a payment", ReactivationStarter.Logged.REACTIVATIONS_ONLY)) {
                     log.info("Suspension {} of {} ended; the account was paid meanwhile and is reactivated", released.processInstanceId(),
-                            released.customerNo());
+                            released.customer().no());
                 }
             });
         } catch (RuntimeException e) {
             log.warn("Suspension {} of {} ended; deciding its reactivation failed and the nightly sweep will catch up: {}",
-                    released.processInstanceId(), released.customerNo(), e.toString());
+                    released.processInstanceId(), released.customer().no(), e.toString());
         }
     }
 }

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.reactivation;
 
+import ca.gigafibre.automation.customer.CustomerRef;
 import ca.gigafibre.automation.collections.ReactivationFacts;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +16,7 @@ public class ReactivationFactsLoader {
         this.jdbc = jdbc;
     }
 
-    public ReactivationFacts load(long customerId, String customerNo) {
+    public ReactivationFacts load(CustomerRef customer) {
         return jdbc.sql("""
                 SELECT exists(SELECT 1 FROM automation.open_suspension s WHERE s.customer_id = :id) AS suspended,
                        (SELECT reason FROM automation.open_suspension s WHERE s.customer_id = :id ORDER BY started_at DESC LIMIT 1) AS reason,
@@ -27,8 +28,8 @@ public class ReactivationFactsLoader {
                               AND a.created_at >= (SELECT max(started_at) FROM automation.open_suspension WHERE customer_id = :id)) AS first_paid,
                        exists(SELECT 1 FROM automation.collections_case k WHERE k.customer_id = :id AND k.outcome = 'written-off'
                               AND k.closed_at >= (SELECT max(started_at) FROM automation.open_suspension WHERE customer_id = :id)) AS written_off
-                """).param("id", customerId).param("today", BusinessTime.today())
-                .query((rs, n) -> new ReactivationFacts(customerNo, rs.getBoolean("suspended"), rs.getBigDecimal("overdue"),
+                """).param("id", customer.id()).param("today", BusinessTime.today())
+                .query((rs, n) -> new ReactivationFacts(customer.no().value(), rs.getBoolean("suspended"), rs.getBigDecimal("overdue"),
                         rs.getBoolean("arrangement"), rs.getBoolean("first_paid"), rs.getString("reason"), rs.getBoolean("written_off")))
                 .single();
     }

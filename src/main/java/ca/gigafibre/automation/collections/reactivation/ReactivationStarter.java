@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.reactivation;
 
+import ca.gigafibre.automation.customer.CustomerRef;
 import ca.gigafibre.automation.collections.ReactivationFacts;
 import ca.gigafibre.automation.collections.suspension.ServiceChanges;
 import ca.gigafibre.automation.rules.DecisionLog;
@@ -36,17 +37,17 @@ public class ReactivationStarter {
     }
 
     /** @param subjectRef what the decision is about in the log (a payment, "sweep", a process instance); @return whether one started */
-    public boolean startIfDecided(long customerId, String customerNo, String subjectRef, String reason, Logged logged) {
-        ReactivationFacts snapshot = facts.load(customerId, customerNo);
+    public boolean startIfDecided(CustomerRef customer, String subjectRef, String reason, Logged logged) {
+        ReactivationFacts snapshot = facts.load(customer);
         DecisionResult result = decisions.decide("reactivation", snapshot);
         boolean reactivate = "REACTIVATE".equals(result.outcome());
         if (reactivate || logged == Logged.EVERY_DECISION) {
-            decisionLog.record(customerId, subjectRef, snapshot, result, null);
+            decisionLog.record(customer.id(), subjectRef, snapshot, result, null);
         }
-        if (!reactivate || changes.inFlight(customerId)) {
+        if (!reactivate || changes.inFlight(customer.id())) {
             return false;
         }
-        return !runtime.startProcessInstanceByKey("reactivation", customerNo, Map.of("customerId", customerNo, "reason", reason,
+        return !runtime.startProcessInstanceByKey("reactivation", customer.no().value(), Map.of("customerId", customer.no().value(), "reason", reason,
                 "decisionExplanation", result.explanation())).isEnded();
     }
 }

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.suspension;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -24,7 +25,7 @@ public class ClaimServiceChangeDelegate implements JavaDelegate, ExecutionListen
 
     @Override
     public void execute(DelegateExecution execution) {
-        long customerId = customers.idOf((String) execution.getVariable("customerId"), "customerId");
+        long customerId = customers.idOf(CustomerNo.of((String) execution.getVariable("customerId")), "customerId");
         execution.setVariable("claimed", changes.claim(customerId, (String) execution.getVariableLocal("changeKind"),
                 execution.getProcessInstanceId()));
     }

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.suspension;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.collections.SuspensionFacts;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.rules.DecisionLog;
@@ -56,7 +57,7 @@ public class DecideSuspensionDelegate implements JavaDelegate {
 
     private DecisionResult decide(DelegateExecution execution, String ownProcessInstanceId, Long ownSuspensionId) {
         String customerNo = (String) execution.getVariable("customerId");
-        long customerId = customers.idOf(customerNo, "customerId");
+        long customerId = customers.idOf(CustomerNo.of(customerNo), "customerId");
         boolean requestedByStaff = Boolean.TRUE.equals(execution.getVariable("requestedByStaff"));
         boolean approved = Boolean.TRUE.equals(execution.getVariable("approved"));
         Object effectiveDate = execution.getVariable("effectiveDate");

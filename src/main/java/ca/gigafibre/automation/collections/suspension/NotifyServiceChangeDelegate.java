@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.suspension;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.collections.SuspensionReason;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.notification.Bilingual;
@@ -33,7 +34,7 @@ public class NotifyServiceChangeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long customerId = customers.idOf((String) execution.getVariable("customerId"), "customerId");
+        long customerId = customers.idOf(CustomerNo.of((String) execution.getVariable("customerId")), "customerId");
         String change = (String) execution.getVariableLocal("change");
         boolean suspended = "suspended".equals(change);
         CustomerMessages.Outcome outcome = messages.send("service-" + change + ":" + execution.getProcessInstanceId(), customerId,

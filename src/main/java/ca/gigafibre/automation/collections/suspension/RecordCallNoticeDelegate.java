@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.suspension;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.time.BusinessTime;
@@ -30,7 +31,7 @@ public class RecordCallNoticeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String customerNo = (String) execution.getVariable("customerId");
-        long customerId = customers.idOf(customerNo, "customerId");
+        long customerId = customers.idOf(CustomerNo.of(customerNo), "customerId");
         Object caseNo = execution.getVariable("caseId");
         int earlier = jdbc.sql("SELECT count(*) FROM automation.collection_notice WHERE notice_key LIKE :prefix")
                 .param("prefix", "call-notice:" + execution.getProcessInstanceId() + ":%").query(Integer.class).single();

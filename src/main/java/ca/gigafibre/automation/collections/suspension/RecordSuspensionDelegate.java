@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.suspension;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import java.util.Map;
@@ -38,7 +39,7 @@ public class RecordSuspensionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String customerNo = (String) execution.getVariable("customerId");
-        long customerId = customers.idOf(customerNo, "customerId");
+        long customerId = customers.idOf(CustomerNo.of(customerNo), "customerId");
         String reason = (String) execution.getVariable("reason");
         int opened = jdbc.sql("""
                 INSERT INTO automation.suspension (customer_id, started_at, reason, note, decided_by, process_instance_id,

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.suspension;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.billing.invoice.BalanceService;
 import ca.gigafibre.automation.collections.CollectionsSettings;
 import ca.gigafibre.automation.customer.CustomerRepository;
@@ -41,13 +42,13 @@ public class SendSuspensionNoticeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String customerNo = (String) execution.getVariable("customerId");
-        long customerId = customers.idOf(customerNo, "customerId");
+        long customerId = customers.idOf(CustomerNo.of(customerNo), "customerId");
         Object caseNo = execution.getVariable("caseId");
         String episodeOf = caseNo != null ? caseNo.toString() : execution.getProcessInstanceId();
         int earlier = jdbc.sql("SELECT count(*) FROM automation.collection_notice WHERE notice_key LIKE :prefix")
                 .param("prefix", "cutoff-notice:" + episodeOf + ":%").query(Integer.class).single();
         String key = "cutoff-notice:" + episodeOf + ":" + (earlier + 1);
-        BigDecimal owed = balances.of(customerNo).balance();
+        BigDecimal owed = balances.of(CustomerNo.of(customerNo)).balance();
         String days = String.valueOf(settings.suspensionNoticeDays());
         CustomerMessages.Outcome sent = messages.send(key, customerId, "cutoff-notice", new Bilingual(
                 "TARGO : avis de coupure. Sans paiement du solde de " + Money.french(owed) + ", votre service pourra être suspendu dans "

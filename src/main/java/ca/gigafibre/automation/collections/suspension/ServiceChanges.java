@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.suspension;
 
+import ca.gigafibre.automation.customer.CustomerRef;
 import ca.gigafibre.automation.platform.error.ConflictException;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -45,13 +46,13 @@ public class ServiceChanges {
                 RETURNING s.customer_id, c.customer_no, s.kind,
                           EXISTS (SELECT 1 FROM automation.payment p WHERE p.customer_id = s.customer_id AND p.created_at >= s.started_at) AS paid
                 """).param("pid", processInstanceId)
-                .query((rs, n) -> new Released(rs.getLong("customer_id"), rs.getString("customer_no"), rs.getString("kind"), rs.getBoolean("paid")))
+                .query((rs, n) -> new Released(new CustomerRef(rs.getLong("customer_id"), rs.getString("customer_no")), rs.getString("kind"), rs.getBoolean("paid")))
                 .list().stream()
                 .filter(released -> "suspension".equals(released.kind()) && released.paidMeanwhile())
-                .forEach(released -> events.publishEvent(new SuspensionReleased(released.customerId(), released.customerNo(), processInstanceId)));
+                .forEach(released -> events.publishEvent(new SuspensionReleased(released.customer(), processInstanceId)));
     }
 
-    private record Released(long customerId, String customerNo, String kind, boolean paidMeanwhile) {
+    private record Released(CustomerRef customer, String kind, boolean paidMeanwhile) {
     }
 
     public boolean inFlight(long customerId) {

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.suspension;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.platform.error.MalformedRequestException;
 import ca.gigafibre.automation.platform.security.Groups;
 import ca.gigafibre.automation.platform.time.BusinessTime;
@@ -31,7 +32,7 @@ public class SuspensionController {
     @PostMapping
     @Operation(summary = "Suspend an account (staff request) for non-payment, customer-request (on effectiveDate), abuse or fraud; "
             + "the suspension rules decide per reason (notice, cut window, approval)")
-    public ResponseEntity<SuspensionService.Started> suspend(@PathVariable String id, @Valid @RequestBody SuspensionRequest request,
+    public ResponseEntity<SuspensionService.Started> suspend(@PathVariable CustomerNo id, @Valid @RequestBody SuspensionRequest request,
                                                              Authentication caller) {
         if (request.effectiveDate() != null && request.effectiveDate().isBefore(BusinessTime.today())) {
             throw new MalformedRequestException("effectiveDate", "must be today or later");
@@ -42,7 +43,7 @@ public class SuspensionController {
 
     @DeleteMapping
     @Operation(summary = "Reactivate a suspended account, whatever its suspension's reason: OLT enabled, phone lines live, suspension closed")
-    public ResponseEntity<SuspensionService.Started> reactivate(@PathVariable String id, @RequestParam @NotBlank String reason) {
+    public ResponseEntity<SuspensionService.Started> reactivate(@PathVariable CustomerNo id, @RequestParam @NotBlank String reason) {
         return ResponseEntity.accepted().body(suspensions.reactivate(id, reason));
     }
 }

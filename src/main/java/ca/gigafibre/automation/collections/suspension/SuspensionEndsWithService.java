@@ -32,11 +32,11 @@ public class SuspensionEndsWithService {
         int ended = jdbc.sql("""
                 UPDATE automation.suspension SET ended_at = :now, end_reason = :reason
                 WHERE customer_id = :customer AND started_at IS NOT NULL AND ended_at IS NULL
-                """).param("now", BusinessTime.now()).param("reason", DEACTIVATED).param("customer", outOfService.customerId()).update();
+                """).param("now", BusinessTime.now()).param("reason", DEACTIVATED).param("customer", outOfService.customer().id()).update();
         if (ended > 0) {
             jdbc.sql("UPDATE automation.customer SET status = 'inactive' WHERE id = :id AND status = 'suspended'")
-                    .param("id", outOfService.customerId()).update();
-            audit.record("customer.suspension-ended", "customer", outOfService.customerNo(), DEACTIVATED,
+                    .param("id", outOfService.customer().id()).update();
+            audit.record("customer.suspension-ended", "customer", outOfService.customer().no().value(), DEACTIVATED,
                     Map.of("deactivation", outOfService.deactivationKey()));
         }
     }

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.suspension;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
@@ -33,32 +34,32 @@ public class SuspensionService {
      * @param byAdmin     an administrator asked: abuse and fraud then need no other approval
      */
     @Transactional
-    public Started suspend(String customerNo, SuspensionRequest request, String requestedBy, boolean byAdmin) {
+    public Started suspend(CustomerNo customerNo, SuspensionRequest request, String requestedBy, boolean byAdmin) {
         customers.idOf(customerNo, "id");
         Map<String, Object> variables = new HashMap<>();
-        variables.put("customerId", customerNo);
+        variables.put("customerId", customerNo.value());
         variables.put("reason", request.reason());
         variables.put("requestedByStaff", true);
         variables.put("requestedBy", requestedBy);
         variables.put("requestedByAdmin", byAdmin);
         variables.put("suspensionNote", request.note());
         variables.put("effectiveDate", request.effectiveDate() == null ? null : request.effectiveDate().toString());
-        String id = changes.start("suspension", customerNo, variables);
-        audit.record("suspension.requested", "customer", customerNo, request.reason(),
+        String id = changes.start("suspension", customerNo.value(), variables);
+        audit.record("suspension.requested", "customer", customerNo.value(), request.reason(),
                 Map.of("processInstanceId", id, "requestedBy", requestedBy));
-        return new Started(customerNo, "suspension", id);
+        return new Started(customerNo.value(), "suspension", id);
     }
 
     @Transactional
-    public Started reactivate(String customerNo, String reason) {
+    public Started reactivate(CustomerNo customerNo, String reason) {
         long customerId = customers.idOf(customerNo, "id");
         boolean suspended = jdbc.sql("SELECT exists(SELECT 1 FROM automation.open_suspension WHERE customer_id = :id)")
                 .param("id", customerId).query(Boolean.class).single();
         if (!suspended) {
-            throw new InvalidRequestException("id", "customer " + customerNo + " is not suspended");
+            throw new InvalidRequestException("id", "customer " + customerNo.value() + " is not suspended");
         }
-        String id = changes.start("reactivation", customerNo, Map.of("customerId", customerNo, "reason", reason));
-        audit.record("reactivation.requested", "customer", customerNo, reason, Map.of("processInstanceId", id));
-        return new Started(customerNo, "reactivation", id);
+        String id = changes.start("reactivation", customerNo.value(), Map.of("customerId", customerNo.value(), "reason", reason));
+        audit.record("reactivation.requested", "customer", customerNo.value(), reason, Map.of("processInstanceId", id));
+        return new Started(customerNo.value(), "reactivation", id);
     }
 }

@@ -132,7 +132,7 @@ public class CollectionsSweep {
                 .filter(f -> f.isSuspended() && !f.isCaseOpen() && f.getOverdueBalance().signum() <= 0 && !changes.inFlight(f.id())).toList();
         int started = 0;
         for (CollectionsCaseFacts account : candidates) {
-            started += reactivation.startIfDecided(account.id(), account.getCustomerId(), "sweep", "sweep: overdue balance cleared",
+            started += reactivation.startIfDecided(account.customer(), "sweep", "sweep: overdue balance cleared",
                     ReactivationStarter.Logged.REACTIVATIONS_ONLY) ? 1 : 0;
         }
         return started;

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.writeoff;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.billing.invoice.CreditNotes;
 import ca.gigafibre.automation.collections.arrangement.ArrangementJudge;
 import ca.gigafibre.automation.customer.CustomerRepository;
@@ -48,7 +49,7 @@ public class WriteOffOverdueInvoicesDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String customerNo = (String) execution.getVariable("customerId");
-        long customerId = customers.idOf(customerNo, "customerId");
+        long customerId = customers.idOf(CustomerNo.of(customerNo), "customerId");
         List<String> overdue = jdbc.sql("""
                 SELECT invoice_no FROM automation.overdue_invoice(:today) WHERE customer_id = :id ORDER BY due_date, id
                 """).param("id", customerId).param("today", BusinessTime.today()).query(String.class).list();

@@ -40,7 +40,7 @@ public class ServiceEndsWithDeactivation {
             }
         }
         if (deactivations.nothingInServiceAfter(deactivation.customerId(), deactivation.endDate())) {
-            events.publishEvent(new AccountOutOfService(deactivation.customerId(), customers.customerNoOf(deactivation.customerId()),
+            events.publishEvent(new AccountOutOfService(customers.refOf(deactivation.customerId()),
                     deactivation.businessKey()));
         }
     }

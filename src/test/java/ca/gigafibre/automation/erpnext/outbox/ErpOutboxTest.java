@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.erpnext.outbox;
 
+import ca.gigafibre.automation.customer.CustomerNo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -96,7 +97,7 @@ class ErpOutboxTest extends EngineClockTest {
     void aBillingRunsInvoiceIsPostedWithItsItemsTaxesAndTotals() {
         String customer = customers.create("RunPosted", false, false, false);
         YearMonth period = YearMonth.from(start).plusMonths(2);
-        subscriptions.add(customer, new NewSubscription("TV-BASE", null, 1, null, period.atDay(1), null, "active"));
+        subscriptions.add(CustomerNo.of(customer), new NewSubscription("TV-BASE", null, 1, null, period.atDay(1), null, "active"));
         runs.execute(period);
         Invoice invoice = invoiceOf(customer, period);
 
@@ -238,7 +239,7 @@ class ErpOutboxTest extends EngineClockTest {
         payments.record(new NewPayment(customer, new BigDecimal("100.00"), "cheque", "ACC-PAY-2026-00077", null),
                 "erpnext:ACC-PAY-2026-00077", "ACC-PAY-2026-00077", List.of());
         YearMonth period = YearMonth.from(start).plusMonths(3);   // a month no other test bills
-        subscriptions.add(customer, new NewSubscription("TV-BASE", null, 1, null, period.atDay(1), null, "active"));
+        subscriptions.add(CustomerNo.of(customer), new NewSubscription("TV-BASE", null, 1, null, period.atDay(1), null, "active"));
         runs.execute(period);
         Invoice invoice = invoiceOf(customer, period);
 
@@ -327,7 +328,7 @@ class ErpOutboxTest extends EngineClockTest {
         String serial = customers.installOnt(customer, fakes);
         // starting after every period the other tests bill
         LocalDate later = YearMonth.from(start).plusMonths(6).atDay(1);
-        String subscription = subscriptions.add(customer, new NewSubscription("TV-BASE", null, 1, null, later, null, "active")).id();
+        String subscription = subscriptions.add(CustomerNo.of(customer), new NewSubscription("TV-BASE", null, 1, null, later, null, "active")).id();
         long locationId = jdbc.sql("""
                 INSERT INTO automation.service_order (subscription_id, location_id, ont_serial)
                 SELECT s.id, l.id, :serial FROM automation.subscription s JOIN automation.service_location l ON l.customer_id = s.customer_id
