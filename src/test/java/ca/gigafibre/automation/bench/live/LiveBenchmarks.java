@@ -20,6 +20,9 @@ import org.awaitility.Awaitility;
  * <p>Arguments: {@code --base-url}, {@code --pg-port} (the engine's PostgreSQL), {@code --scale}, {@code --growth true|false},
  * {@code --only billing,storm,…} (empty: all), {@code --out BENCHMARKS.md}, {@code --window-opens} (ISO instant, or {@code none}: started
  * outside the notification window, bench/run opens the engine's later today, and the messages of the storm wait for it).
+ * <p>With {@code --baseline-out FILE} it measures only the billing run, as the suite with the same {@code --only} measures its own
+ * (the backlog's sweep first with {@code sweep}, the notification-window timers held with {@code storm}), and writes it to FILE for the run that follows; with {@code --baseline FILE --baseline-rev REV}
+ * the full suite puts that earlier engine's billing run beside its own (bench/run {@code --baseline REV}: both in one run).
  */
 public final class LiveBenchmarks {
 
@@ -35,6 +38,7 @@ public final class LiveBenchmarks {
     private final Set<String> only;
     private final OffsetDateTime windowOpens;
     private final List<Figure> figures = new ArrayList<>();
+    private BaselineBilling baseline;
 
     private LiveBenchmarks(String baseUrl, int pgPort, double scale, Set<String> only, OffsetDateTime windowOpens) {
         this.http = new EngineHttp(baseUrl);
@@ -60,6 +64,13 @@ public final class LiveBenchmarks {
         String opens = options.getOrDefault("window-opens", "none");
         LiveBenchmarks bench = new LiveBenchmarks(options.get("base-url"), Integer.parseInt(options.get("pg-port")), scale, only,
                 "none".equals(opens) ? null : OffsetDateTime.parse(opens));
+        if (options.containsKey("baseline-out")) {
+            bench.baselineBilling(Path.of(options.get("baseline-out")));
+            System.exit(0);
+        }
+        if (options.containsKey("baseline")) {
+            bench.baseline = BaselineBilling.read(Path.of(options.get("baseline")), options.getOrDefault("baseline-rev", "baseline"));
+        }
         BenchmarksReport report = new BenchmarksReport(Machine.describe(bench.postgres), scale,
                 "bench/run --scale " + scale + (Boolean.parseBoolean(options.get("growth")) ? " --growth" : "") + (only.isEmpty() ? "" : " --only " + String.join(",", only)));
         bench.run();
@@ -139,6 +150,9 @@ public final class LiveBenchmarks {
                         wanted("storm") ? "; each invoice's send and each PPA pre-notice (their notification-window timers) held for the timer "
                                 + "storm, as after a night run that waits for 08:00" : "; each invoice's send and PPA pre-notice ran in it when the "
                                 + "notification window was open")));
+        if (baseline != null) {
+            add(baseline.compareWith(billing));
+        }
         if (billing.outbox() != null) {
             OutboxDrain.Drained outbox = billing.outbox();
             double afterRun = outbox.seconds() - billing.writtenSeconds();
@@ -164,6 +178,22 @@ public final class LiveBenchmarks {
             add(new Figure("collections sweep, steady", f("p50 %.2f s, max of 5 %.2f s", steady.p50() / 1000, steady.p95() / 1000), "—", "—", "≤ 2 s",
                     Figure.met(steady.p95() <= 2000), "five sweeps in a row, nothing left to start; the last one's answer: " + last));
         }
+    }
+
+    /** The earlier engine's side of the before/after: its billing run measured as {@link #engineFigures} measures this one's. */
+    private void baselineBilling(Path out) throws Exception {
+        JsonNode load = engine.load(scale);
+        log("baseline: demo data at scale %s: %s rows in %.1f s", scale, sum(load.path("rows")), load.path("millis").asLong() / 1000.0);
+        if (wanted("sweep")) {
+            engine.sweep();
+        }
+        if (wanted("storm")) {
+            engine.holdBillingTimers();
+        }
+        EngineFigures.Billing billing = engine.billingRun(true, null);
+        BaselineBilling.write(out, billing);
+        log("baseline billing run: %.1f s, %,d invoices, %.2f ms per invoice; bare engine %.1f s", billing.quietSeconds(), billing.invoices(),
+                billing.msPerInvoice(), billing.anchorSeconds());
     }
 
     private void stormFigure() {
