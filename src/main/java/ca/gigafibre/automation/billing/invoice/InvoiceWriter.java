@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import ca.gigafibre.automation.workflow.OneEngineCommand;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,15 +85,17 @@ public class InvoiceWriter {
     private final JdbcTemplate batch;
     private final PaymentService payments;
     private final CollectionsStarter starter;
+    private final OneEngineCommand engineCommand;
     private final ApplicationEventPublisher events;
     private final int dueDays;
 
-    public InvoiceWriter(JdbcClient jdbc, JdbcTemplate batch, PaymentService payments, CollectionsStarter starter, ApplicationEventPublisher events,
-                         BillingSettings settings) {
+    public InvoiceWriter(JdbcClient jdbc, JdbcTemplate batch, PaymentService payments, CollectionsStarter starter, OneEngineCommand engineCommand,
+                         ApplicationEventPublisher events, BillingSettings settings) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.payments = payments;
         this.starter = starter;
+        this.engineCommand = engineCommand;
         this.events = events;
         this.dueDays = settings.dueDays();
     }
@@ -205,10 +208,13 @@ public class InvoiceWriter {
         return new ReceivableWritten((String) k[1], false, lower, status);
     }
 
-    /** Starts each invoice's {@code billing-collections} ({@link CollectionsStarter}), and marks it started. */
+    /**
+     * Starts each invoice's {@code billing-collections} ({@link CollectionsStarter}), and marks it started. The starts are
+     * one engine command: the engine writes the chunk's instances in one flush (the billing run's main cost per invoice).
+     */
     @Transactional
     public void startCollections(List<Collectable> invoices) {
-        invoices.forEach(starter::start);
+        engineCommand.run(() -> invoices.forEach(starter::start));
         if (!invoices.isEmpty()) {
             jdbc.sql("UPDATE automation.invoice SET collections_started_at = now() WHERE id IN (:ids)")
                     .param("ids", invoices.stream().map(Collectable::id).toList()).update();

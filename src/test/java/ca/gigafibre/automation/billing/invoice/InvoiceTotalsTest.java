@@ -92,7 +92,7 @@ class InvoiceTotalsTest {
 
     @Test
     void theDueDateIsTheStatedOneElseTheUsualTermsAfterIssue() {
-        InvoiceWriter writer = new InvoiceWriter(null, null, null, null, null,
+        InvoiceWriter writer = new InvoiceWriter(null, null, null, null, null, null,
                 BoundSettings.bind("automation.billing", BillingSettings.class, Map.of("automation.billing.due-days", "21")));
         InvoiceDraft draft = InvoiceDraft.of(1, ISSUE, List.of(line("10.00")));
         assertThat(writer.dueDateOf(draft)).isEqualTo(LocalDate.of(2027, 3, 22));
