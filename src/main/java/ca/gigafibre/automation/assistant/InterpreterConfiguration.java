@@ -5,10 +5,8 @@ import ca.gigafibre.automation.assistant.interpret.LlmInterpreter;
 import ca.gigafibre.automation.assistant.interpret.LlmSettings;
 import ca.gigafibre.automation.assistant.interpret.PatternInterpreter;
 import ca.gigafibre.automation.platform.time.BusinessTime;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,12 +28,10 @@ class InterpreterConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "automation.assistant.interpreter", havingValue = "llm")
-    Interpreter llmInterpreter(@Value("${automation.assistant.llm.base-url:}") String baseUrl,
-                               @Value("${automation.assistant.llm.model:}") String model,
-                               @Value("${automation.assistant.llm.api-key:}") String apiKey,
-                               @Value("${automation.assistant.llm.timeout:PT5S}") Duration timeout) {
-        LlmSettings settings = new LlmSettings(baseUrl, model, apiKey, timeout);
+    Interpreter llmInterpreter(AssistantSettings assistant) {
+        AssistantSettings.Llm llm = assistant.llm();
+        LlmSettings settings = new LlmSettings(llm.baseUrl(), llm.model(), llm.apiKey(), llm.timeout());
         log.info("Assistant interpreter: LLM {} (the pattern interpreter when it does not answer)", settings);
-        return new LlmInterpreter(LlmInterpreter.openAi(settings), apiKey, new PatternInterpreter(), BusinessTime::today);
+        return new LlmInterpreter(LlmInterpreter.openAi(settings), llm.apiKey(), new PatternInterpreter(), BusinessTime::today);
     }
 }

@@ -5,7 +5,6 @@ import ca.gigafibre.automation.platform.time.BusinessTime;
 import ca.gigafibre.automation.platform.web.Paged;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,12 +20,11 @@ public class CustomerNotes implements Customer360Part {
     private final AuditLog audit;
     private final int recentItems;
 
-    public CustomerNotes(JdbcClient jdbc, CustomerRepository customers, AuditLog audit,
-                         @Value("${automation.customer360.recent-items:10}") int recentItems) {
+    public CustomerNotes(JdbcClient jdbc, CustomerRepository customers, AuditLog audit, Customer360Settings customer360) {
         this.jdbc = jdbc;
         this.customers = customers;
         this.audit = audit;
-        this.recentItems = recentItems;
+        this.recentItems = customer360.recentItems();
     }
 
     @Transactional

@@ -2,7 +2,6 @@ package ca.gigafibre.automation.demo;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,9 +19,9 @@ public class DemoDataController {
     private final DemoDataGenerator generator;
     private final long defaultSeed;
 
-    public DemoDataController(DemoDataGenerator generator, @Value("${automation.demo.seed:20261123}") long defaultSeed) {
+    public DemoDataController(DemoDataGenerator generator, DemoSettings demo) {
         this.generator = generator;
-        this.defaultSeed = defaultSeed;
+        this.defaultSeed = demo.seed();
     }
 
     @PostMapping

@@ -2,7 +2,6 @@ package ca.gigafibre.automation.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -19,11 +18,10 @@ public class DemoDataOnStart {
     private final double scale;
     private final long seed;
 
-    public DemoDataOnStart(DemoDataGenerator generator, @Value("${automation.demo.scale:0.1}") double scale,
-                           @Value("${automation.demo.seed:20261123}") long seed) {
+    public DemoDataOnStart(DemoDataGenerator generator, DemoSettings demo) {
         this.generator = generator;
-        this.scale = scale;
-        this.seed = seed;
+        this.scale = demo.scale();
+        this.seed = demo.seed();
     }
 
     @EventListener(ApplicationReadyEvent.class)

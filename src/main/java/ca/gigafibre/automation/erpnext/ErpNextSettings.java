@@ -8,13 +8,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code automation.erpnext.*}: whether the engine works with ERPNext, how often it syncs and relays, the first month it
- * bills ({@code cutover-period}), and how its ledger documents are booked there (company, tax and receivable accounts,
- * price list, mode of payment and bank or cash account per payment method). The credentials are the adapter's
- * ({@code automation.adapters.erpnext.api-key}/{@code api-secret}).
+ * bills ({@code cutover-period}), how far back and when the nightly reconciliation compares ({@code drift-days},
+ * {@code reconciliation-cron}: Quartz, default {@code 0 30 3 * * ?}), and how its ledger documents are booked there
+ * (company, tax and receivable accounts, price list, mode of payment and bank or cash account per payment method). The
+ * credentials are the adapter's ({@code automation.adapters.erpnext.api-key}/{@code api-secret}).
  */
 @ConfigurationProperties("automation.erpnext")
 public record ErpNextSettings(boolean enabled, Duration syncInterval, Duration outboxInterval, YearMonth cutoverPeriod,
-                              int driftDays, Booking booking) implements DefaultPriceList {
+                              int driftDays, String reconciliationCron, Booking booking) implements DefaultPriceList {
 
     /**
      * Where ERPNext books what the engine posts. {@code paymentAccounts}: the bank or cash account money of each payment
@@ -33,6 +34,7 @@ public record ErpNextSettings(boolean enabled, Duration syncInterval, Duration o
         syncInterval = syncInterval == null ? Duration.ofMinutes(15) : syncInterval;
         outboxInterval = outboxInterval == null ? Duration.ofSeconds(30) : outboxInterval;
         driftDays = driftDays <= 0 ? 3 : driftDays;
+        reconciliationCron = reconciliationCron == null || reconciliationCron.isBlank() ? "0 30 3 * * ?" : reconciliationCron;
         booking = booking == null ? new Booking(null, null, null, null, "Standard Selling", Map.of(), Map.of()) : booking;
     }
 

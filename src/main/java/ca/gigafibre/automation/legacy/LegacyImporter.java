@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,15 +43,14 @@ public class LegacyImporter {
     private volatile Consumer<String> beforeBatchCommit = table -> { };
 
     public LegacyImporter(List<TableImport<?>> imports, ImportRuns runs, JdbcClient jdbc, JdbcTemplate template,
-                          PlatformTransactionManager transactionManager, FingerprintKeys fingerprintKeys,
-                          @Value("${automation.legacy-import.batch-size:1000}") int batchSize) {
+                          PlatformTransactionManager transactionManager, FingerprintKeys fingerprintKeys, LegacyImportSettings settings) {
         this.imports = imports.stream().sorted(Comparator.comparingInt(TableImport::order)).toList();
         this.runs = runs;
         this.jdbc = jdbc;
         this.template = template;
         this.transactions = new TransactionTemplate(transactionManager);
         this.fingerprintKeys = fingerprintKeys;
-        this.batchSize = batchSize;
+        this.batchSize = settings.batchSize();
     }
 
     /** The legacy tables this importer knows, in import order. */

@@ -1,5 +1,7 @@
 package ca.gigafibre.automation.notification;
 
+import ca.gigafibre.automation.adapter.AdapterEndpoints;
+import ca.gigafibre.automation.adapter.AdapterProperties;
 import ca.gigafibre.automation.platform.error.SignatureRejectedException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -9,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +26,9 @@ public class TwilioSignatures {
     private final String authToken;
     private final String callbackUrl;
 
-    public TwilioSignatures(@Value("${automation.adapters.twilio.auth-token:}") String authToken,
-                            @Value("${automation.adapters.twilio.status-callback-url:}") String callbackUrl) {
-        this.authToken = authToken;
-        this.callbackUrl = callbackUrl;
+    public TwilioSignatures(AdapterEndpoints endpoints) {
+        this.authToken = endpoints.endpoint("twilio").map(AdapterProperties.Endpoint::authToken).orElse("");
+        this.callbackUrl = endpoints.endpoint("twilio").map(AdapterProperties.Endpoint::statusCallbackUrl).orElse("");
     }
 
     /**

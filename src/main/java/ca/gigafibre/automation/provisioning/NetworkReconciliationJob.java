@@ -5,7 +5,6 @@ import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
 import org.quartz.Trigger;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.quartz.QuartzJobBean;
@@ -35,9 +34,8 @@ public class NetworkReconciliationJob extends QuartzJobBean {
         }
 
         @Bean
-        Trigger networkReconciliationTrigger(JobDetail networkReconciliationJob,
-                                             @Value("${automation.network.reconciliation-cron:0 0 3 * * ?}") String cron) {
-            return Schedules.cron(networkReconciliationJob, cron);
+        Trigger networkReconciliationTrigger(JobDetail networkReconciliationJob, NetworkSettings network) {
+            return Schedules.cron(networkReconciliationJob, network.reconciliationCron());
         }
     }
 }

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.rules;
 
+import ca.gigafibre.automation.platform.NodeSettings;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.workflow.AnalystResource;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -17,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,13 +42,13 @@ public class RuleSetSync implements DisposableBean {
     private ScheduledExecutorService poller;
 
     public RuleSetSync(JdbcClient jdbc, RuleBase ruleBase, RuleSetCompiler compiler, ObjectMapper json,
-                       @Value("${automation.node-id:}") String nodeId, @Value("${automation.rules.sync-interval:PT5S}") Duration interval) {
+                       NodeSettings node, RulesSettings settings) {
         this.jdbc = jdbc;
         this.ruleBase = ruleBase;
         this.compiler = compiler;
         this.json = json;
-        this.nodeId = nodeId.isBlank() ? defaultNodeId() : nodeId;
-        this.interval = interval;
+        this.nodeId = node.name();
+        this.interval = settings.syncInterval();
     }
 
     public record NodeVersion(String nodeId, String version, OffsetDateTime seenAt) {
@@ -144,14 +144,6 @@ public class RuleSetSync implements DisposableBean {
             return json.readValue(files, new TypeReference<LinkedHashMap<String, String>>() { });
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("rule_set.files is not readable", e);
-        }
-    }
-
-    private static String defaultNodeId() {
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName() + ":" + ProcessHandle.current().pid();
-        } catch (java.net.UnknownHostException e) {
-            return "node:" + ProcessHandle.current().pid();
         }
     }
 }

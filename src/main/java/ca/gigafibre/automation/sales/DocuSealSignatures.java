@@ -29,11 +29,10 @@ public class DocuSealSignatures {
 
     private final String secretHeader;
 
-    public DocuSealSignatures(AdapterEndpoints endpoints,
-                              @org.springframework.beans.factory.annotation.Value("${automation.sales.docuseal-secret-header:}") String secretHeader) {
+    public DocuSealSignatures(AdapterEndpoints endpoints, SalesSettings settings) {
         this.endpoints = endpoints;
         this.clock = Clock.systemUTC();   // DocuSeal stamps deliveries with real time, not the engine clock
-        this.secretHeader = secretHeader == null ? "" : secretHeader.strip();
+        this.secretHeader = settings.docusealSecretHeader();
     }
 
     /** The header older DocuSeal versions put the secret in, or empty when only the HMAC is accepted. */

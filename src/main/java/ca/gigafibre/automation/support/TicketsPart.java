@@ -1,9 +1,9 @@
 package ca.gigafibre.automation.support;
 
 import ca.gigafibre.automation.customer.Customer360Part;
+import ca.gigafibre.automation.customer.Customer360Settings;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.time.OffsetDateTime;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +14,9 @@ class TicketsPart implements Customer360Part {
     private final JdbcClient jdbc;
     private final int recent;
 
-    TicketsPart(JdbcClient jdbc, @Value("${automation.customer360.recent-items:10}") int recent) {
+    TicketsPart(JdbcClient jdbc, Customer360Settings customer360) {
         this.jdbc = jdbc;
-        this.recent = recent;
+        this.recent = customer360.recentItems();
     }
 
     record TicketLine(String id, String locationId, String subject, String issueType, String priority, String status,

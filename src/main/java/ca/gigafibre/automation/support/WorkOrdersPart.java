@@ -1,6 +1,7 @@
 package ca.gigafibre.automation.support;
 
 import ca.gigafibre.automation.customer.Customer360Part;
+import ca.gigafibre.automation.customer.Customer360Settings;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +19,9 @@ class WorkOrdersPart implements Customer360Part {
     private final JdbcClient jdbc;
     private final int recent;
 
-    WorkOrdersPart(JdbcClient jdbc, @Value("${automation.customer360.recent-items:10}") int recent) {
+    WorkOrdersPart(JdbcClient jdbc, Customer360Settings customer360) {
         this.jdbc = jdbc;
-        this.recent = recent;
+        this.recent = customer360.recentItems();
     }
 
     record WorkOrderLine(String id, String ticketId, String locationId, LocalDate workDate, String outcome, boolean billable,

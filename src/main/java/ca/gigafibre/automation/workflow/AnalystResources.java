@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -24,8 +23,8 @@ public class AnalystResources {
     private final Path baseDir;
     private final PathMatchingResourcePatternResolver classpath = new PathMatchingResourcePatternResolver();
 
-    public AnalystResources(@Value("${automation.resources-dir:.}") String resourcesDir) {
-        this.baseDir = Path.of(resourcesDir).toAbsolutePath().normalize();
+    public AnalystResources(ResourcesSettings settings) {
+        this.baseDir = Path.of(settings.resourcesDir()).toAbsolutePath().normalize();
     }
 
     /** Files of {@code folder} whose names end with one of {@code extensions}, sorted by name. */

@@ -76,7 +76,7 @@ class FakeExternalSystemsTest extends IntegrationTest {
     @Test
     void anExplicitBaseUrlWinsOverTheFake() {
         AdapterEndpoints custom = new AdapterEndpoints(new AdapterProperties(
-                new AdapterProperties.Endpoint("http://staging-olt:9001", null, null, null, null, null, null, null, null, null),
+                new AdapterProperties.Endpoint("http://staging-olt:9001", null, null, null, null, null, null, null, null, null, null, null),
                 null, null, null, null, null, null, null, null, null),
                 new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(
                         FallbackEndpoints.class));

@@ -11,7 +11,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
-/** {@code automation.assistant.proposal-ttl}: its default kept, a proposal that could never be confirmed stops start-up. */
+/**
+ * {@code automation.assistant.*}: the proposal TTL's default kept, a proposal that could never be confirmed stops start-up;
+ * the LLM's endpoint ({@code llm.*}) read with its defaults, its API key never printed, a timeout the LLM could never meet
+ * stops start-up.
+ */
 class AssistantSettingsTest {
 
     @Configuration(proxyBeanMethods = false)
@@ -39,5 +43,36 @@ class AssistantSettingsTest {
     void theInterpreterKeysBesideItAreNotItsToRefuse() {
         context.withPropertyValues("automation.assistant.interpreter=patterns", "automation.assistant.llm.timeout=PT5S").run(started ->
                 assertThat(started.getBean(AssistantSettings.class).proposalTtl()).isEqualTo(Duration.ofMinutes(10)));
+    }
+
+    @Test
+    void theLlmIsUnconfiguredAndWaitedForFiveSecondsByDefault() {
+        AssistantSettings.Llm llm = BoundSettings.defaults("automation.assistant", AssistantSettings.class).llm();
+        assertThat(llm.baseUrl()).isEmpty();
+        assertThat(llm.model()).isEmpty();
+        assertThat(llm.apiKey()).isEmpty();
+        assertThat(llm.timeout()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void theLlmsEndpointIsReadAndItsKeyNeverPrinted() {
+        context.withPropertyValues("automation.assistant.interpreter=llm", "automation.assistant.llm.base-url=http://localhost:9/v1",
+                "automation.assistant.llm.model=gpt-of-the-test", "automation.assistant.llm.api-key=sk-of-the-test",
+                "automation.assistant.llm.timeout=PT2S").run(started -> {
+                    AssistantSettings.Llm llm = started.getBean(AssistantSettings.class).llm();
+                    assertThat(llm.baseUrl()).isEqualTo("http://localhost:9/v1");
+                    assertThat(llm.model()).isEqualTo("gpt-of-the-test");
+                    assertThat(llm.apiKey()).isEqualTo("sk-of-the-test");
+                    assertThat(llm.timeout()).isEqualTo(Duration.ofSeconds(2));
+                    assertThat(started.getBean(AssistantSettings.class).toString()).contains("gpt-of-the-test").doesNotContain("sk-of-the-test");
+                });
+    }
+
+    @Test
+    void aZeroOrNegativeLlmTimeoutStopsStartUpNamingTheKey() {
+        for (String timeout : new String[] {"PT0S", "-PT1S"}) {
+            context.withPropertyValues("automation.assistant.llm.timeout=" + timeout).run(started ->
+                    assertThat(started).getFailure().rootCause().hasMessageContaining("automation.assistant").hasMessageContaining("llm.timeout"));
+        }
     }
 }

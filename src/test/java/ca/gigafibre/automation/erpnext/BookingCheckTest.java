@@ -32,7 +32,7 @@ class BookingCheckTest {
     }
 
     private static ErpNextSettings settings(ErpNextSettings.Booking booking) {
-        return new ErpNextSettings(true, null, null, null, 0, booking);
+        return new ErpNextSettings(true, null, null, null, 0, null, booking);
     }
 
     @Test

@@ -12,6 +12,7 @@ import ca.gigafibre.automation.platform.secret.SecretInventory;
 import ca.gigafibre.automation.platform.secret.SecretKeysets;
 import ca.gigafibre.automation.platform.secret.SecretRotation;
 import ca.gigafibre.automation.platform.secret.SecretRotationReport;
+import ca.gigafibre.automation.platform.secret.SecretSettings;
 import ca.gigafibre.automation.testing.Crashes;
 import ca.gigafibre.automation.testing.IntegrationTest;
 import ca.gigafibre.automation.testing.TestCustomers;
@@ -143,7 +144,8 @@ class SecretRotationTest extends IntegrationTest {
         }
         long secrets = total(inventory.secretsByKey());
         SecretCipher rotating = new SecretCipher(withNewPrimary, legacyKey);
-        SecretRotation inPairs = new SecretRotation(jdbc, engineCipher, inventory, audit, transactions, 2);
+        SecretRotation inPairs = new SecretRotation(jdbc, engineCipher, inventory, audit, transactions,
+                new SecretSettings(null, null, null, null, new SecretSettings.Rotation(2)));
 
         // voip_line comes after payment_method: the crash is on its 3rd re-encrypted row, in the second batch of two
         crashes.onceOn("UPDATE", "voip_line", 3, () ->

@@ -6,6 +6,7 @@ import ca.gigafibre.automation.billing.PpaFacts;
 import ca.gigafibre.automation.billing.ReturnedDebitFacts;
 import ca.gigafibre.automation.billing.charge.ReturnReasons;
 import ca.gigafibre.automation.workflow.AnalystResources;
+import ca.gigafibre.automation.workflow.ResourcesSettings;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +20,7 @@ class BankDebitRulesTest {
 
     @BeforeAll
     static void compileTheProjectRules() {
-        decisions = new RuleDecisions(new RuleBase(new AnalystResources("."), new RuleSetCompiler()));
+        decisions = new RuleDecisions(new RuleBase(new AnalystResources(new ResourcesSettings(".")), new RuleSetCompiler()));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gigafibre.automation.billing.PpaFacts;
 import ca.gigafibre.automation.workflow.AnalystResources;
+import ca.gigafibre.automation.workflow.ResourcesSettings;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class DisabledAccountChargeRuleTest {
 
     private static final LocalDate ISSUED = LocalDate.of(2026, 12, 1);
 
-    private final RuleDecisions decisions = new RuleDecisions(new RuleBase(new AnalystResources("."), new RuleSetCompiler()));
+    private final RuleDecisions decisions = new RuleDecisions(new RuleBase(new AnalystResources(new ResourcesSettings(".")), new RuleSetCompiler()));
 
     @Test
     void aDisabledAccountWithAValidCardIsNotCharged() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gigafibre.automation.billing.ClosedInvoiceReversalFacts;
 import ca.gigafibre.automation.workflow.AnalystResources;
+import ca.gigafibre.automation.workflow.ResourcesSettings;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +17,7 @@ class ReversalOwedRulesTest {
 
     @BeforeAll
     static void compileTheProjectRules() {
-        decisions = new RuleDecisions(new RuleBase(new AnalystResources("."), new RuleSetCompiler()));
+        decisions = new RuleDecisions(new RuleBase(new AnalystResources(new ResourcesSettings(".")), new RuleSetCompiler()));
     }
 
     @ParameterizedTest(name = "{0} ({1}) → {3} {4}")

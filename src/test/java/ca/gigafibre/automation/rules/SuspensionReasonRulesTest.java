@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gigafibre.automation.collections.SuspensionFacts;
 import ca.gigafibre.automation.workflow.AnalystResources;
+import ca.gigafibre.automation.workflow.ResourcesSettings;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,7 +23,7 @@ class SuspensionReasonRulesTest {
 
     @BeforeAll
     static void compileTheProjectRules() {
-        decisions = new RuleDecisions(new RuleBase(new AnalystResources("."), new RuleSetCompiler()));
+        decisions = new RuleDecisions(new RuleBase(new AnalystResources(new ResourcesSettings(".")), new RuleSetCompiler()));
     }
 
     @ParameterizedTest(name = "{0} by admin {1}, approved {2}, date reached {3}, cut time {4}, vip {5} → {6}")

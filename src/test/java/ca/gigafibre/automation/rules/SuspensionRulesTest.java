@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gigafibre.automation.collections.SuspensionFacts;
 import ca.gigafibre.automation.workflow.AnalystResources;
+import ca.gigafibre.automation.workflow.ResourcesSettings;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.stream.Stream;
@@ -23,7 +24,7 @@ class SuspensionRulesTest {
 
     @BeforeAll
     static void compileTheProjectRules() {
-        decisions = new RuleDecisions(new RuleBase(new AnalystResources("."), new RuleSetCompiler()));
+        decisions = new RuleDecisions(new RuleBase(new AnalystResources(new ResourcesSettings(".")), new RuleSetCompiler()));
     }
 
     record Case(String name, boolean neverSuspend, boolean vip, boolean commercial, boolean suspended, boolean arrangement,

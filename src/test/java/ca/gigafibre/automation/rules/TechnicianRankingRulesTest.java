@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gigafibre.automation.support.TechnicianCandidate;
 import ca.gigafibre.automation.workflow.AnalystResources;
+import ca.gigafibre.automation.workflow.ResourcesSettings;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +19,7 @@ class TechnicianRankingRulesTest {
 
     @BeforeAll
     static void compileTheProjectRules() {
-        decisions = new RuleDecisions(new RuleBase(new AnalystResources("."), new RuleSetCompiler()));
+        decisions = new RuleDecisions(new RuleBase(new AnalystResources(new ResourcesSettings(".")), new RuleSetCompiler()));
     }
 
     @ParameterizedTest(name = "level {0}, {1} jobs, {2} km → {3} ({4})")

@@ -154,6 +154,6 @@ class BrokenResourceTest extends IntegrationTest {
     }
 
     private ResourceDeployer deployerFor(Path dir) {
-        return new ResourceDeployer(repositoryService, new AnalystResources(dir.toString()), checker);
+        return new ResourceDeployer(repositoryService, new AnalystResources(new ResourcesSettings(dir.toString())), checker);
     }
 }

@@ -238,7 +238,7 @@ class DeploymentGuardTest extends IntegrationTest {
      */
     @Test
     void theProjectsOwnModelsAndFormsPassTheGuard() {
-        AnalystResources project = new AnalystResources(".");
+        AnalystResources project = new AnalystResources(new ResourcesSettings("."));
         List<AnalystResource> files = new ArrayList<>(project.list("processes", ".bpmn", ".dmn"));
         files.addAll(project.list("forms", ".form"));
         assertThat(files).hasSizeGreaterThanOrEqualTo(40);

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gigafibre.automation.platform.time.BusinessCalendar;
 import ca.gigafibre.automation.platform.time.BusinessHours;
+import ca.gigafibre.automation.platform.time.CalendarSettings;
+import ca.gigafibre.automation.platform.time.CutWindowSettings;
+import ca.gigafibre.automation.platform.time.NotificationWindowSettings;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
@@ -45,8 +48,9 @@ class ExpressionPolicyTest {
         context.registerBean("retryPolicy", Settings.class);
         context.registerBean("chargePpa", Delegate.class);
         context.registerBean("jdbcClient", StringBuilder.class);
-        context.registerBean("businessHours", BusinessHours.class, () -> new BusinessHours(new BusinessCalendar(List.of()), LocalTime.of(8, 0),
-                LocalTime.of(20, 0), List.of(DayOfWeek.MONDAY), LocalTime.of(8, 0), LocalTime.of(15, 0)));
+        context.registerBean("businessHours", BusinessHours.class, () -> new BusinessHours(new BusinessCalendar(new CalendarSettings(List.of())),
+                new NotificationWindowSettings(LocalTime.of(8, 0), LocalTime.of(20, 0)),
+                new CutWindowSettings(List.of(DayOfWeek.MONDAY), LocalTime.of(8, 0), LocalTime.of(15, 0))));
         context.refresh();
         policy = new ExpressionPolicy(new ExpressionBeans(context));
     }

@@ -500,7 +500,7 @@ class FailoverStartupTest {
 
     /** 10:00 on a business day between the 2nd and the 20th: this month's invoices are due to charge, not yet overdue. */
     private static LocalDate businessDayEarlyInAMonth() {
-        BusinessCalendar calendar = new BusinessCalendar(List.of());
+        BusinessCalendar calendar = new BusinessCalendar(new ca.gigafibre.automation.platform.time.CalendarSettings(List.of()));
         LocalDate day = LocalDate.now(BusinessTime.ZONE);
         while (!calendar.isBusinessDay(day) || day.getDayOfMonth() < 2 || day.getDayOfMonth() > 20) {
             day = day.plusDays(1);

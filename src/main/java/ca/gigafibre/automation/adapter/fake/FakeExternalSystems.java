@@ -1,14 +1,15 @@
 package ca.gigafibre.automation.adapter.fake;
 
+import ca.gigafibre.automation.adapter.AdapterProperties;
 import ca.gigafibre.automation.adapter.FallbackEndpoints;
 import java.util.List;
+import java.util.Optional;
 import org.mockserver.configuration.ConfigurationProperties;
 import org.mockserver.integration.ClientAndServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -34,13 +35,13 @@ public class FakeExternalSystems implements DisposableBean, FallbackEndpoints {
     private final List<FakeSystem> systems;
 
     /** ERPNext's fake asks for the api key and secret the adapter is configured with, as the real site would. */
-    public FakeExternalSystems(@Value("${automation.fakes.port:0}") int port,
-                               @Value("${automation.adapters.erpnext.api-key:}") String erpNextApiKey,
-                               @Value("${automation.adapters.erpnext.api-secret:}") String erpNextApiSecret) {
-        this.erpNext = new FakeErpNext(erpNextApiKey, erpNextApiSecret);
+    public FakeExternalSystems(FakesSettings fakes, AdapterProperties adapters) {
+        Optional<AdapterProperties.Endpoint> erpNextAdapter = Optional.ofNullable(adapters.erpnext());
+        this.erpNext = new FakeErpNext(erpNextAdapter.map(AdapterProperties.Endpoint::apiKey).orElse(""),
+                erpNextAdapter.map(AdapterProperties.Endpoint::apiSecret).orElse(""));
         this.systems = List.of(olt, pbx, e911, payments, stripeSetups, genieAcs, erpNext, new FakeSupportSystems(), new FakeDocuSeal());
         ConfigurationProperties.logLevel(Level.WARN.name());
-        this.server = ClientAndServer.startClientAndServer(port);
+        this.server = ClientAndServer.startClientAndServer(fakes.port());
         registerAll();
         log.info("Fake external systems (MockServer) on http://localhost:{}/(olt, pbx, e911, stripe, paysafe, genieacs, erpnext, twilio, docuseal)",
                 server.getLocalPort());

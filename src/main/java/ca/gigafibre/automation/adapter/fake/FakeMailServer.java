@@ -7,7 +7,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +22,8 @@ public class FakeMailServer implements DisposableBean {
 
     private final GreenMail server;
 
-    public FakeMailServer(@Value("${automation.fakes.smtp-port:0}") int port) {
+    public FakeMailServer(FakesSettings fakes) {
+        int port = fakes.smtpPort();
         ServerSetup smtp = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
         this.server = new GreenMail(port == 0 ? smtp.dynamicPort() : smtp);
         server.start();

@@ -2,7 +2,6 @@ package ca.gigafibre.automation.adapter.notify;
 
 import ca.gigafibre.automation.adapter.ExternalSystemUnavailable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -19,9 +18,9 @@ public class EmailNotifier {
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
 
-    public EmailNotifier(ObjectProvider<JavaMailSender> mail, @Value("${automation.notify.email-from:TARGO <facturation@gigafibre.ca>}") String from) {
+    public EmailNotifier(ObjectProvider<JavaMailSender> mail, NotifySettings notify) {
         this.mail = mail;
-        this.from = from;
+        this.from = notify.emailFrom();
     }
 
     /** False when no SMTP server is configured ({@code spring.mail.host}): customers are then reached by text message. */

@@ -1,10 +1,10 @@
 package ca.gigafibre.automation.adapter.notify;
 
 import ca.gigafibre.automation.adapter.AdapterEndpoints;
+import ca.gigafibre.automation.adapter.AdapterProperties;
 import ca.gigafibre.automation.adapter.ExternalApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
@@ -24,11 +24,10 @@ public class SmsNotifier {
     private final String from;
     private final String statusCallback;
 
-    public SmsNotifier(AdapterEndpoints endpoints, @Value("${automation.notify.sms-from:+15555550100}") String from,
-                       @Value("${automation.adapters.twilio.status-callback-url:}") String statusCallback) {
+    public SmsNotifier(AdapterEndpoints endpoints, NotifySettings notify) {
         this.endpoints = endpoints;
-        this.from = from;
-        this.statusCallback = statusCallback;
+        this.from = notify.smsFrom();
+        this.statusCallback = endpoints.endpoint("twilio").map(AdapterProperties.Endpoint::statusCallbackUrl).orElse("");
         this.twilio = SingletonSupplier.of(() -> ExternalApi.of("twilio", endpoints));
     }
 

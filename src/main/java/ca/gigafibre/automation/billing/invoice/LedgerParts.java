@@ -1,7 +1,7 @@
 package ca.gigafibre.automation.billing.invoice;
 
 import ca.gigafibre.automation.customer.Customer360Part;
-import org.springframework.beans.factory.annotation.Value;
+import ca.gigafibre.automation.customer.Customer360Settings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,13 +13,13 @@ import org.springframework.context.annotation.Configuration;
 class LedgerParts {
 
     @Bean
-    Customer360Part invoicesPart(CustomerLedger ledger, @Value("${automation.customer360.recent-items:10}") int recent) {
-        return part("invoices", customerId -> ledger.invoices(customerId, 0, recent));
+    Customer360Part invoicesPart(CustomerLedger ledger, Customer360Settings customer360) {
+        return part("invoices", customerId -> ledger.invoices(customerId, 0, customer360.recentItems()));
     }
 
     @Bean
-    Customer360Part paymentsPart(CustomerLedger ledger, @Value("${automation.customer360.recent-items:10}") int recent) {
-        return part("payments", customerId -> ledger.payments(customerId, 0, recent));
+    Customer360Part paymentsPart(CustomerLedger ledger, Customer360Settings customer360) {
+        return part("payments", customerId -> ledger.payments(customerId, 0, customer360.recentItems()));
     }
 
     private static Customer360Part part(String key, java.util.function.LongFunction<Object> describe) {

@@ -1,9 +1,9 @@
 package ca.gigafibre.automation.erpnext.outbox;
 
+import ca.gigafibre.automation.adapter.AdapterProperties;
 import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.calendar.DurationHelper;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +17,8 @@ public class RetryCycle {
     private final int retries;
     private final Duration delay;
 
-    public RetryCycle(@Value("${automation.adapters.retry-cycle:R3/PT5M}") String cycle) {
+    public RetryCycle(AdapterProperties adapters) {
+        String cycle = adapters.retryCycle();
         try {
             Date origin = new Date(0);
             DurationHelper parsed = new DurationHelper(cycle, origin);

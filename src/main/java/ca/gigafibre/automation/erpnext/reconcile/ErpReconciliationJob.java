@@ -6,7 +6,6 @@ import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
 import org.quartz.Trigger;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,9 +44,8 @@ public class ErpReconciliationJob extends QuartzJobBean {
         }
 
         @Bean
-        Trigger erpReconciliationTrigger(JobDetail erpReconciliationJob,
-                                         @Value("${automation.erpnext.reconciliation-cron:0 30 3 * * ?}") String cron) {
-            return Schedules.cron(erpReconciliationJob, cron);
+        Trigger erpReconciliationTrigger(JobDetail erpReconciliationJob, ErpNextSettings settings) {
+            return Schedules.cron(erpReconciliationJob, settings.reconciliationCron());
         }
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,11 +23,8 @@ public class SecretKeyConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecretKeyConfiguration.class);
 
     @Bean
-    SecretCipher secretCipher(@Value("${automation.secret-keyset:}") String keyset,
-                              @Value("${automation.secret-keyset-file:}") String keysetFile,
-                              @Value("${automation.secret-key:}") String legacyKey,
-                              @Value("${automation.secret-key-file:}") String legacyKeyFile) throws IOException {
-        SecretCipher cipher = cipher(keyset, keysetFile, legacyKey, legacyKeyFile);
+    SecretCipher secretCipher(SecretSettings keys) throws IOException {
+        SecretCipher cipher = cipher(keys.secretKeyset(), keys.secretKeysetFile(), keys.secretKey(), keys.secretKeyFile());
         log.info("Secrets at rest: keys {}", cipher.keys());   // key ids only
         return cipher;
     }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,13 +32,13 @@ public class SecretRotation {
     private final int batchSize;
 
     public SecretRotation(JdbcClient jdbc, SecretCipher engineCipher, SecretInventory inventory, AuditLog audit,
-                          PlatformTransactionManager transactions, @Value("${automation.secret-rotation.batch-size:500}") int batchSize) {
+                          PlatformTransactionManager transactions, SecretSettings settings) {
         this.jdbc = jdbc;
         this.engineCipher = engineCipher;
         this.inventory = inventory;
         this.audit = audit;
         this.batchTransaction = new TransactionTemplate(transactions);
-        this.batchSize = batchSize;
+        this.batchSize = settings.secretRotation().batchSize();
     }
 
     /** Re-encrypts under the engine's primary key. */

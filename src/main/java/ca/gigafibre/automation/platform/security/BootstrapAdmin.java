@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,36 +25,29 @@ public class BootstrapAdmin implements InitializingBean {
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
-    private final String adminId;
-    private final String adminPassword;
+    private final BootstrapAdminSettings admin;
 
-    public BootstrapAdmin(IdentityService identity, AuthorizationService authorizations,
-                          @Value("${automation.bootstrap-admin.id:}") String adminId,
-                          @Value("${automation.bootstrap-admin.password:}") String adminPassword) {
+    public BootstrapAdmin(IdentityService identity, AuthorizationService authorizations, BootstrapAdminSettings admin) {
         this.identity = identity;
         this.authorizations = authorizations;
-        this.adminId = adminId;
-        this.adminPassword = adminPassword;
+        this.admin = admin;
     }
 
     @Override
     public void afterPropertiesSet() {
         ensureAdminsGroup();
-        if (adminId.isBlank()) {
+        if (!admin.configured()) {
             log.info("No bootstrap administrator configured (AUTOMATION_ADMIN_USER); users are managed in Camunda Admin");
             return;
         }
-        if (adminPassword.isBlank()) {
-            throw new IllegalStateException("AUTOMATION_ADMIN_USER is set but AUTOMATION_ADMIN_PASSWORD is empty");
-        }
-        if (identity.createUserQuery().userId(adminId).count() == 0) {
-            User user = identity.newUser(adminId);
+        if (identity.createUserQuery().userId(admin.id()).count() == 0) {   // a password is there: BootstrapAdminSettings checks it
+            User user = identity.newUser(admin.id());
             user.setFirstName("Administrator");
             user.setLastName("Gigafibre");
-            user.setPassword(adminPassword);
+            user.setPassword(admin.password());
             identity.saveUser(user);
-            identity.createMembership(adminId, Groups.ADMINS);
-            log.info("Created administrator '{}' (group {})", adminId, Groups.ADMINS);
+            identity.createMembership(admin.id(), Groups.ADMINS);
+            log.info("Created administrator '{}' (group {})", admin.id(), Groups.ADMINS);
         }
     }
 

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
@@ -21,33 +20,24 @@ public class MetricsServiceAccount implements InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(MetricsServiceAccount.class);
 
     private final IdentityService identity;
-    private final String userId;
-    private final String password;
+    private final MetricsAccountSettings account;
 
-    public MetricsServiceAccount(IdentityService identity, @Value("${automation.metrics.user:}") String userId,
-                                 @Value("${automation.metrics.password:}") String password) {
+    public MetricsServiceAccount(IdentityService identity, MetricsAccountSettings account) {
         this.identity = identity;
-        this.userId = userId;
-        this.password = password;
+        this.account = account;
     }
 
     @Override
     public void afterPropertiesSet() {
-        if (userId.isBlank()) {
-            return;
+        if (!account.configured() || identity.createUserQuery().userId(account.user()).count() > 0) {
+            return;   // a configured user has a password: MetricsAccountSettings checks it
         }
-        if (password.isBlank()) {
-            throw new IllegalStateException("AUTOMATION_METRICS_USER is set but AUTOMATION_METRICS_PASSWORD is empty");
-        }
-        if (identity.createUserQuery().userId(userId).count() > 0) {
-            return;
-        }
-        User user = identity.newUser(userId);
+        User user = identity.newUser(account.user());
         user.setFirstName("Prometheus");
         user.setLastName("Métriques");
-        user.setPassword(password);
+        user.setPassword(account.password());
         identity.saveUser(user);
-        identity.createMembership(userId, Groups.METRICS);
-        log.info("Created metrics service account '{}' (group {})", userId, Groups.METRICS);
+        identity.createMembership(account.user(), Groups.METRICS);
+        log.info("Created metrics service account '{}' (group {})", account.user(), Groups.METRICS);
     }
 }

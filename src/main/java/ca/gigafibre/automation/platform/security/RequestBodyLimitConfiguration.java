@@ -1,13 +1,11 @@
 package ca.gigafibre.automation.platform.security;
 
 import ca.gigafibre.automation.platform.error.ProblemResponses;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
 
 /** {@link RequestBodyLimit} before anything else that might read a body (security, webhooks, the engine REST). */
 @Configuration(proxyBeanMethods = false)
@@ -15,11 +13,9 @@ import org.springframework.util.unit.DataSize;
 public class RequestBodyLimitConfiguration {
 
     @Bean
-    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(ProblemResponses problems,
-            @Value("${automation.security.max-webhook-body:256KB}") DataSize webhookLimit,
-            @Value("${automation.security.max-request-body:2MB}") DataSize requestLimit) {
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(ProblemResponses problems, SecuritySettings security) {
         FilterRegistrationBean<RequestBodyLimit> registration =
-                new FilterRegistrationBean<>(new RequestBodyLimit(problems, webhookLimit, requestLimit));
+                new FilterRegistrationBean<>(new RequestBodyLimit(problems, security.maxWebhookBody(), security.maxRequestBody()));
         registration.setName("request-body-limit");
         registration.addUrlPatterns("/api/*", "/engine-rest/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);

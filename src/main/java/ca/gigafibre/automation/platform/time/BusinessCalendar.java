@@ -9,12 +9,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +29,8 @@ public class BusinessCalendar {
     private final Set<LocalDate> extraDays;
     private final Map<Integer, Set<LocalDate>> holidaysByYear = new ConcurrentHashMap<>();
 
-    public BusinessCalendar(@Value("${automation.calendar.extra-days:}") List<LocalDate> extraDays) {
-        this.extraDays = new TreeSet<>(extraDays);
+    public BusinessCalendar(CalendarSettings settings) {
+        this.extraDays = new TreeSet<>(settings.extraDays());
     }
 
     public boolean isBusinessDay(LocalDate day) {

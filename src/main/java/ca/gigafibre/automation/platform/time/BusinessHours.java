@@ -6,9 +6,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,22 +27,13 @@ public class BusinessHours {
     private final LocalTime cutFrom;
     private final LocalTime cutUntil;
 
-    public BusinessHours(BusinessCalendar calendar,
-                         @Value("${automation.notify.window-start:08:00}") LocalTime notifyFrom,
-                         @Value("${automation.notify.window-end:20:00}") LocalTime notifyUntil,
-                         @Value("${automation.collections.cut-days:MONDAY,TUESDAY,WEDNESDAY,THURSDAY}") List<DayOfWeek> cutDays,
-                         @Value("${automation.collections.cut-window-start:08:00}") LocalTime cutFrom,
-                         @Value("${automation.collections.cut-window-end:15:00}") LocalTime cutUntil) {
-        if (!notifyFrom.isBefore(notifyUntil) || !cutFrom.isBefore(cutUntil) || cutDays.isEmpty()) {
-            throw new IllegalStateException("automation.notify.window-* and automation.collections.cut-* must give a non-empty window"
-                    + " (start before end) and at least one cut day");
-        }
+    public BusinessHours(BusinessCalendar calendar, NotificationWindowSettings notify, CutWindowSettings cut) {
         this.calendar = calendar;
-        this.notifyFrom = notifyFrom;
-        this.notifyUntil = notifyUntil;
-        this.cutDays = EnumSet.copyOf(cutDays);
-        this.cutFrom = cutFrom;
-        this.cutUntil = cutUntil;
+        this.notifyFrom = notify.windowStart();
+        this.notifyUntil = notify.windowEnd();
+        this.cutDays = EnumSet.copyOf(cut.cutDays());
+        this.cutFrom = cut.cutWindowStart();
+        this.cutUntil = cut.cutWindowEnd();
     }
 
     public boolean isNotificationTime(OffsetDateTime at) {

@@ -184,7 +184,7 @@ class ErpNextClientTest extends IntegrationTest {
     @Test
     void aWrongSecretIsRefusedWith401() {
         AdapterProperties.Endpoint wrong = new AdapterProperties.Endpoint(null, null, null, null, null, null, null, null,
-                apiKey, "not-the-secret");
+                apiKey, "not-the-secret", null, null);
         AdapterEndpoints endpoints = new AdapterEndpoints(new AdapterProperties(null, null, null, null, null, null, wrong, null, null, null),
                 new org.springframework.beans.factory.support.StaticListableBeanFactory(Map.of("fakes", fakes))
                         .getBeanProvider(FallbackEndpoints.class));

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** How an ERPNext Sales Invoice's outstanding amount is split into the receivable's subtotal, taxes and lines. */
 class OpeningReceivablesTest {
 
-    private final OpeningReceivables receivables = new OpeningReceivables(new ErpNextSettings(true, null, null, null, 0,
+    private final OpeningReceivables receivables = new OpeningReceivables(new ErpNextSettings(true, null, null, null, 0, null,
             new ErpNextSettings.Booking("TARGO", "2310 - TPS", "2320 - TVQ", null, null, Map.of(), Map.of())));
 
     @Test

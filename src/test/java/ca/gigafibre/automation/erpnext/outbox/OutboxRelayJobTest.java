@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** One job run drains what it can: passes follow each other while they send, and stop when ERPNext answers "later". */
 class OutboxRelayJobTest {
 
-    private static final ErpNextSettings ON = new ErpNextSettings(true, null, null, null, 0, null);
+    private static final ErpNextSettings ON = new ErpNextSettings(true, null, null, null, 0, null, null);
 
     /** A relay whose passes answer as scripted, counting how many ran. */
     static final class ScriptedRelay extends OutboxRelay {
@@ -53,7 +53,7 @@ class OutboxRelayJobTest {
     void switchedOffItRunsNoPass() {
         ScriptedRelay relay = new ScriptedRelay(List.of(new OutboxRelay.Result(1000, 0, 0, 0)));
 
-        new OutboxRelayJob(relay, new ErpNextSettings(false, null, null, null, 0, null)).executeInternal(null);
+        new OutboxRelayJob(relay, new ErpNextSettings(false, null, null, null, 0, null, null)).executeInternal(null);
 
         assertThat(relay.ran).isZero();
     }

@@ -54,7 +54,7 @@ class ErpNextSyncApiTest extends IntegrationTest {
     void erpNextOn() {
         fakes.reset();
         jdbc.sql("DELETE FROM automation.erpnext_sync_watermark").update();
-        ErpNextSyncs enabled = new ErpNextSyncs(new ErpNextSettings(true, null, null, null, 0, null), runner, runs, dataSource);
+        ErpNextSyncs enabled = new ErpNextSyncs(new ErpNextSettings(true, null, null, null, 0, null, null), runner, runs, dataSource);
         enabledApi = MockMvcBuilders.standaloneSetup(new ErpNextSyncController(enabled)).setControllerAdvice(problems).build();
     }
 

@@ -43,7 +43,7 @@ class ErpNextSyncCommandTest extends IntegrationTest {
     @Test
     void syncsWithAProgressLinePerDoctypeAndExitsZero() {
         ErpMasterData erp = new ErpMasterData(fakes.erpNext()).enterAll();
-        ErpNextSyncs enabled = new ErpNextSyncs(new ErpNextSettings(true, null, null, null, 0, null), runner, runs, dataSource);
+        ErpNextSyncs enabled = new ErpNextSyncs(new ErpNextSettings(true, null, null, null, 0, null, null), runner, runs, dataSource);
 
         int code = ErpNextSyncCommand.sync(enabled, print(out), print(err));
 
@@ -59,7 +59,7 @@ class ErpNextSyncCommandTest extends IntegrationTest {
 
     @Test
     void aFailedSyncExitsOneAndARefusedOneTwo() {
-        ErpNextSyncs enabled = new ErpNextSyncs(new ErpNextSettings(true, null, null, null, 0, null), runner, runs, dataSource);
+        ErpNextSyncs enabled = new ErpNextSyncs(new ErpNextSettings(true, null, null, null, 0, null, null), runner, runs, dataSource);
         new ErpMasterData(fakes.erpNext()).enterAll();
         fakes.erpNext().down(true);
         assertThat(ErpNextSyncCommand.sync(enabled, print(out), print(err))).isEqualTo(1);

@@ -55,7 +55,7 @@ class ErpNextSyncTest extends IntegrationTest {
     void freshErpNext() {
         fakes.reset();
         jdbc.sql("DELETE FROM automation.erpnext_sync_watermark").update();
-        syncs = new ErpNextSyncs(new ErpNextSettings(true, null, null, null, 0, null), runner, runs, dataSource);
+        syncs = new ErpNextSyncs(new ErpNextSettings(true, null, null, null, 0, null, null), runner, runs, dataSource);
     }
 
     @Test

@@ -14,10 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Quebec business days (jollyday's QC public holidays and the Fête nationale rule), and the notification and cut windows. */
 class BusinessCalendarTest {
 
-    private final BusinessCalendar calendar = new BusinessCalendar(List.of(LocalDate.of(2026, 12, 24)));
-    private final BusinessHours hours = new BusinessHours(calendar, LocalTime.of(8, 0), LocalTime.of(20, 0),
-            List.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.THURSDAY),
-            LocalTime.of(8, 0), LocalTime.of(15, 0));
+    private final BusinessCalendar calendar = new BusinessCalendar(new CalendarSettings(List.of(LocalDate.of(2026, 12, 24))));
+    private final BusinessHours hours = new BusinessHours(calendar, new NotificationWindowSettings(LocalTime.of(8, 0), LocalTime.of(20, 0)),
+            new CutWindowSettings(List.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY,
+                    java.time.DayOfWeek.THURSDAY), LocalTime.of(8, 0), LocalTime.of(15, 0)));
 
     @ParameterizedTest(name = "{0} business day? {1}")
     @CsvSource({

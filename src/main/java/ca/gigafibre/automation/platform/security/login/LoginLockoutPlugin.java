@@ -1,12 +1,12 @@
 package ca.gigafibre.automation.platform.security.login;
 
 import java.time.Duration;
+import ca.gigafibre.automation.platform.security.SecuritySettings;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +19,8 @@ public class LoginLockoutPlugin extends AbstractProcessEnginePlugin {
 
     private final Duration lockout;
 
-    public LoginLockoutPlugin(@Value("${automation.security.lockout-duration:PT15M}") Duration lockout) {
-        if (lockout.isNegative() || lockout.isZero()) {
-            throw new IllegalStateException("automation.security.lockout-duration must be positive, is " + lockout);
-        }
-        this.lockout = lockout;
+    public LoginLockoutPlugin(SecuritySettings security) {
+        this.lockout = security.lockoutDuration();   // longer than zero: SecuritySettings checks it
     }
 
     @Override

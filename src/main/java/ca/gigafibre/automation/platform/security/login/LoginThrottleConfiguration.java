@@ -1,8 +1,7 @@
 package ca.gigafibre.automation.platform.security.login;
 
 import ca.gigafibre.automation.platform.error.ProblemResponses;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import ca.gigafibre.automation.platform.security.SecuritySettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -15,15 +14,9 @@ import org.springframework.context.annotation.Configuration;
 public class LoginThrottleConfiguration {
 
     @Bean
-    FilterRegistrationBean<LoginThrottleFilter> loginThrottle(
-            @Value("${automation.security.client-max-failures:20}") int maxFailures,
-            @Value("${automation.security.lockout-duration:PT15M}") Duration window,
-            ProblemResponses problems) {
-        if (maxFailures < 1) {
-            throw new IllegalStateException("automation.security.client-max-failures must be at least 1, is " + maxFailures);
-        }
-        FilterRegistrationBean<LoginThrottleFilter> registration =
-                new FilterRegistrationBean<>(new LoginThrottleFilter(new LoginThrottle(maxFailures, window), problems));
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottle(SecuritySettings security, ProblemResponses problems) {
+        LoginThrottle throttle = new LoginThrottle(security.clientMaxFailures(), security.lockoutDuration());
+        FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, problems));
         registration.setName("login-throttle");
         registration.addUrlPatterns("/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
