@@ -6,20 +6,15 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.util.DecisionEvaluationUtil;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code support-resolution / Task_TriageTicket} ends: the DMN {@code ticket-triage}'s answer is recorded on the ticket and
- * the SLA timer (its event subprocess's, created when the process started, before the triage) moves to the deadline.
+ * the deadline put in {@code slaDueAt}, where {@link MoveSlaTimer} takes it once the start has committed.
  */
 @Component("recordTicketTriage")
 public class RecordTicketTriage implements ExecutionListener {
-
-    static final String SLA_TIMER = "StartEvent_SlaPassed";
 
     private final TicketTriage triage;
 
@@ -36,15 +31,5 @@ public class RecordTicketTriage implements ExecutionListener {
         Date slaDueAt = Date.from(due.toInstant());
         execution.setVariable("slaDueAt", slaDueAt);
         execution.setVariable("remoteActions", 0);
-        moveSlaTimer(execution, slaDueAt);
-    }
-
-    /** The process instance's jobs include the timer created at its start, saved or not yet. */
-    private static void moveSlaTimer(DelegateExecution execution, Date dueAt) {
-        for (JobEntity job : ((ExecutionEntity) execution).getProcessInstance().getJobs()) {
-            if (job instanceof TimerEntity timer && SLA_TIMER.equals(timer.getActivityId())) {
-                timer.setDuedate(dueAt);
-            }
-        }
     }
 }

@@ -67,8 +67,8 @@ public class TicketService {
         Map<String, Object> variables = new java.util.HashMap<>(triage.facts(ticketNo));
         variables.put("ticketId", ticketNo);
         variables.put("customerId", request.customerId());
-        // the SLA timer exists from the start; the triage, in the same transaction, moves it to the real deadline
-        variables.put("slaDueAt", java.util.Date.from(BusinessTime.now().toInstant()));
+        // the SLA timer exists from the start, due far ahead; once the triage committed, MoveSlaTimer moves it to the deadline
+        variables.put("slaDueAt", java.util.Date.from(BusinessTime.now().plusYears(1).toInstant()));
         runtime.startProcessInstanceByKey(PROCESS, ticketNo, variables);
         audit.record("ticket.opened", "ticket", ticketNo, request.type(), Map.of("customer", request.customerId()));
         return tickets.get(ticketNo);
