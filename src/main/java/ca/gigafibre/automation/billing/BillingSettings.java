@@ -2,6 +2,7 @@ package ca.gigafibre.automation.billing;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -13,8 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code automation.billing.*}, one record for the billing wing (README, Configuration): the monthly run's calendar and
- * chunk, the usual terms (due days, Rule H1 bank notice days), the returned-payment fee, the charge reconciler and the
+ * {@code automation.billing.*}, one record for the billing wing (README, Configuration): the monthly run's calendar,
+ * chunk and the workers that start its chunks side by side, the usual terms (due days, Rule H1 bank notice days), the returned-payment fee, the charge reconciler and the
  * switch to a Stripe card. A value that would do harm (a zero interval, negative days or fee) fails start-up naming the key.
  */
 @Validated
@@ -22,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
 public record BillingSettings(
         @DefaultValue("0 0 6 1 * ?") @NotBlank String runCron,
         @DefaultValue("250") @Positive int startChunk,
+        @DefaultValue("2") @Positive @Max(8) int startWorkers,
         @DefaultValue("21") @PositiveOrZero int dueDays,
         @DefaultValue("10") @PositiveOrZero int bankNoticeDays,
         @DefaultValue("25.00") @NotNull @PositiveOrZero BigDecimal returnedPaymentFee,

@@ -28,6 +28,7 @@ class BillingSettingsTest {
         BillingSettings settings = BoundSettings.defaults("automation.billing", BillingSettings.class);
         assertThat(settings.runCron()).isEqualTo("0 0 6 1 * ?");
         assertThat(settings.startChunk()).isEqualTo(250);
+        assertThat(settings.startWorkers()).isEqualTo(2);
         assertThat(settings.dueDays()).isEqualTo(21);
         assertThat(settings.bankNoticeDays()).isEqualTo(10);
         assertThat(settings.returnedPaymentFee()).isEqualTo(new BigDecimal("25.00"));
@@ -59,6 +60,14 @@ class BillingSettingsTest {
     void negativeDaysStopStartUpNamingTheKey() {
         context.withPropertyValues("automation.billing.bank-notice-days=-1").run(started ->
                 assertThat(started).getFailure().rootCause().hasMessageContaining("automation.billing").hasMessageContaining("bankNoticeDays"));
+    }
+
+    @Test
+    void noWorkerOrMoreWorkersThanConnectionsToSpareStopStartUpNamingTheKey() {
+        for (String workers : new String[] {"0", "9"}) {
+            context.withPropertyValues("automation.billing.start-workers=" + workers).run(started ->
+                    assertThat(started).getFailure().rootCause().hasMessageContaining("automation.billing").hasMessageContaining("startWorkers"));
+        }
     }
 
     @Test

@@ -9,9 +9,14 @@ import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,6 +43,7 @@ public class BillingRunService {
     private final BillingRunDrafts drafts;
     private final BillingCutover cutover;
     private final int chunk;
+    private final int workers;
 
     public BillingRunService(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, AuditLog audit, InvoiceWriter writer,
                              BillingRunDrafts drafts, BillingCutover cutover, BillingSettings settings) {
@@ -45,6 +51,7 @@ public class BillingRunService {
         this.drafts = drafts;
         this.cutover = cutover;
         this.chunk = settings.startChunk();
+        this.workers = settings.startWorkers();
         this.jdbc = jdbc;
         this.batch = batch;
         this.transaction = transaction;
@@ -72,7 +79,7 @@ public class BillingRunService {
                 return writeInvoices(runId, period);
             });
             long invoicesDone = System.nanoTime();
-            int startedProcesses = startProcesses(runId);
+            int startedProcesses = startProcessesSideBySide(runId);
             jdbc.sql("""
                     UPDATE automation.billing_run SET status = 'completed', finished_at = now(),
                         invoices = (SELECT count(*) FROM automation.invoice WHERE billing_run_id = :id),
@@ -112,6 +119,36 @@ public class BillingRunService {
                 .map(b -> new Object[] {Date.valueOf(b.day()), b.subscriptionId()}).toList());
         // one invoice per account, all written in a few round trips; a credit above the charges stays on the account
         return writer.writeAll(computed.drafts()).size();
+    }
+
+    /**
+     * {@code automation.billing.start-workers} workers take chunks side by side: one worker's engine work overlaps the
+     * other's round trips to PostgreSQL. A chunk is taken with its rows locked ({@link #startProcesses}), so two workers
+     * never start the same invoice, as two nodes would not.
+     */
+    private int startProcessesSideBySide(long runId) {
+        if (workers == 1) {
+            return startProcesses(runId);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> new Thread(runnable, "billing-run-start-" + runId));
+        try {
+            List<Future<Integer>> started = new ArrayList<>();
+            for (int i = 0; i < workers; i++) {
+                started.add(pool.submit(() -> startProcesses(runId)));
+            }
+            int total = 0;
+            for (Future<Integer> worker : started) {
+                total += worker.get();
+            }
+            return total;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("billing run " + runId + " interrupted while starting its processes", e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**

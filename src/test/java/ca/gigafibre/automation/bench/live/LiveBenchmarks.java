@@ -72,7 +72,9 @@ public final class LiveBenchmarks {
             bench.baseline = BaselineBilling.read(Path.of(options.get("baseline")), options.getOrDefault("baseline-rev", "baseline"));
         }
         BenchmarksReport report = new BenchmarksReport(Machine.describe(bench.postgres), scale,
-                "bench/run --scale " + scale + (Boolean.parseBoolean(options.get("growth")) ? " --growth" : "") + (only.isEmpty() ? "" : " --only " + String.join(",", only)));
+                "bench/run --scale " + scale + (Boolean.parseBoolean(options.get("growth")) ? " --growth" : "") + (only.isEmpty() ? "" : " --only " + String.join(",", only))
+                        + (options.containsKey("baseline-rev") ? " --baseline " + options.get("baseline-rev") : "")
+                        + ("none".equals(options.getOrDefault("engine-args", "none")) ? "" : " --engine-args \"" + options.get("engine-args") + "\""));
         bench.run();
         report.figures(bench.figures);
         if (Boolean.parseBoolean(options.get("growth"))) {
