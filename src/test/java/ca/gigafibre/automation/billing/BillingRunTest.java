@@ -71,6 +71,23 @@ class BillingRunTest extends IntegrationTest {
     @Autowired
     BillingRunService runs;
 
+    @Autowired
+    ca.gigafibre.automation.billing.ppa.PpaFactsLoader ppaFacts;
+
+    @Test
+    void aChunksPpaFactsReadInOneRoundTripAreEachInvoicesOwn() {
+        generator.generate(0.02, 97, true);
+        java.util.List<String> invoices = jdbc.sql("SELECT invoice_no FROM automation.invoice ORDER BY id DESC LIMIT 40").query(String.class).list();
+        java.util.Map<String, ca.gigafibre.automation.billing.ppa.PpaFactsLoader.Loaded> all = ppaFacts.loadAll(
+                java.util.stream.Stream.concat(invoices.stream(), java.util.stream.Stream.of("INV-NONE")).toList());
+
+        assertThat(invoices).hasSize(40);
+        assertThat(all).hasSize(invoices.size()).doesNotContainKey("INV-NONE");
+        for (String invoice : invoices) {
+            assertThat(all.get(invoice)).as(invoice).usingRecursiveComparison().isEqualTo(ppaFacts.load(invoice));
+        }
+    }
+
     @Test
     void twoRunsOfOnePeriodAtOnceBillEachAccountOnceAndStartEachProcessOnce() throws Exception {
         generator.generate(0.02, 98, true);

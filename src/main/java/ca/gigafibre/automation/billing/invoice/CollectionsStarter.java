@@ -1,8 +1,10 @@
 package ca.gigafibre.automation.billing.invoice;
 
 import ca.gigafibre.automation.billing.ppa.PpaDecider;
+import ca.gigafibre.automation.billing.ppa.PpaFactsLoader;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
@@ -34,10 +36,16 @@ class CollectionsStarter {
         this.ppa = ppa;
     }
 
-    void start(InvoiceWriter.Collectable invoice) {
+    /** Each invoice's process, the PPA facts of all of them read in one round trip. */
+    void startAll(List<InvoiceWriter.Collectable> invoices) {
+        Map<String, PpaFactsLoader.Loaded> facts = ppa.factsOf(invoices.stream().map(InvoiceWriter.Collectable::invoiceNo).toList());
+        invoices.forEach(invoice -> start(invoice, facts.get(invoice.invoiceNo())));
+    }
+
+    private void start(InvoiceWriter.Collectable invoice, PpaFactsLoader.Loaded facts) {
         Map<String, Object> variables = new HashMap<>(Map.of("invoiceId", invoice.invoiceNo(), "customerId", invoice.customerNo(),
                 "dueDate", BusinessTime.startOf(invoice.dueDate().plusDays(1))));
-        Optional<PpaDecider.Decided> decided = decideNow(invoice.invoiceNo());
+        Optional<PpaDecider.Decided> decided = decideNow(invoice.invoiceNo(), facts);
         if (decided.isEmpty()) {
             runtime.startProcessInstanceByKey(InvoiceWriter.PROCESS, invoice.invoiceNo(), variables);
             return;
@@ -49,9 +57,9 @@ class CollectionsStarter {
     }
 
     /** Empty when the rules fail on this invoice; a database failure fails the caller's transaction as any other would. */
-    private Optional<PpaDecider.Decided> decideNow(String invoiceNo) {
+    private Optional<PpaDecider.Decided> decideNow(String invoiceNo, PpaFactsLoader.Loaded facts) {
         try {
-            return Optional.of(ppa.decide(invoiceNo));
+            return Optional.of(facts == null ? ppa.decide(invoiceNo) : ppa.decide(facts));
         } catch (DataAccessException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -214,7 +214,7 @@ public class InvoiceWriter {
      */
     @Transactional
     public void startCollections(List<Collectable> invoices) {
-        engineCommand.run(() -> invoices.forEach(starter::start));
+        engineCommand.run(() -> starter.startAll(invoices));
         if (!invoices.isEmpty()) {
             jdbc.sql("UPDATE automation.invoice SET collections_started_at = now() WHERE id IN (:ids)")
                     .param("ids", invoices.stream().map(Collectable::id).toList()).update();

@@ -8,6 +8,7 @@ import ca.gigafibre.automation.rules.RuleDecisions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -49,8 +50,17 @@ public class PpaDecider {
     }
 
     public Decided decide(String invoiceNo) {
-        PpaFactsLoader.Loaded loaded = facts.load(invoiceNo);
-        return new Decided(invoiceNo, loaded, decisions.decide("ppa", loaded.facts()));
+        return decide(facts.load(invoiceNo));
+    }
+
+    /** On facts already read: a billing run's chunk reads them in one round trip ({@link #factsOf}). */
+    public Decided decide(PpaFactsLoader.Loaded loaded) {
+        return new Decided(loaded.facts().getInvoiceId(), loaded, decisions.decide("ppa", loaded.facts()));
+    }
+
+    /** The facts of many invoices, by invoice id, in one round trip; an unknown invoice is absent. */
+    public Map<String, PpaFactsLoader.Loaded> factsOf(List<String> invoiceNos) {
+        return facts.loadAll(invoiceNos);
     }
 
     /** Logs the decision against the process instance that follows it. */
