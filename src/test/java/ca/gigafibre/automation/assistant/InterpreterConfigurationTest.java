@@ -7,11 +7,13 @@ import ca.gigafibre.automation.assistant.interpret.LlmInterpreter;
 import ca.gigafibre.automation.assistant.interpret.PatternInterpreter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.Configuration;
 
 /** {@code automation.assistant.interpreter}: the patterns unless {@code llm} is asked for, which needs its endpoint and model. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -24,7 +26,13 @@ class InterpreterConfigurationTest {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance());
         return context;
-    }).withUserConfiguration(InterpreterConfiguration.class);
+    }).withUserConfiguration(InterpreterConfiguration.class, Settings.class);
+
+    /** The settings the interpreter is chosen with, bound as the engine binds them. */
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(AssistantSettings.class)
+    static class Settings {
+    }
 
     @Test
     void thePatternsByDefaultAndWhenAskedFor() {
