@@ -68,6 +68,8 @@ class DocumentedPropertiesStartupTest {
         VALUES.put("automation.notify.window-end", "19:30");
         VALUES.put("automation.collections.sweep-page-size", "250");
         VALUES.put("automation.calendar.extra-days", "2026-12-24,2026-12-31");
+        VALUES.put("automation.billing.start-chunk", "200");
+        VALUES.put("automation.billing.start-workers", "3");
         VALUES.put("automation.billing.due-days", "20");
         VALUES.put("automation.billing.bank-notice-days", "11");
         VALUES.put("automation.billing.returned-payment-fee", "30.00");
