@@ -75,7 +75,8 @@ class SuspensionProcessTest extends EngineClockTest {
                 WHERE c.customer_no = :no AND d.process_instance_id = :pid AND d.outcome = 'SUSPEND' ORDER BY d.id
                 """).param("no", customer).param("pid", instance.getId()).query(String.class).list())
                 .containsExactly("Overdue balance past the grace period: suspend",    // the decision
-                        "Overdue balance past the grace period: suspend");            // and again right before the cut
+                        "Overdue balance past the grace period: suspend",             // again right before the OLT cut
+                        "Overdue balance past the grace period: suspend");            // and right before the lines' cut
     }
 
     @Test
@@ -158,9 +159,10 @@ class SuspensionProcessTest extends EngineClockTest {
     }
 
     @Test
-    void aPaymentWhileTheSuspensionHoldsTheAccountGivesServiceBackAsSoonAsTheSuspensionEnds() {
+    void aPaymentAfterTheOltCutKeepsThePhoneLinesAndGivesServiceBackAsSoonAsTheSuspensionEnds() {
         String customer = customers.create("PaidDuringCut", false, false, false);
         String ont = customers.installOnt(customer, fakes);
+        String did = phoneLine(customer, "PAID DURING CUT");
         customers.overdueInvoice(customer, new BigDecimal("140.00"), 45);
         customers.noticeSent(customer, 6);
         ProcessInstance suspension = start(customer, false);
@@ -175,18 +177,48 @@ class SuspensionProcessTest extends EngineClockTest {
 
         assertThat(jobs.runDue(customer)).isEmpty();
 
-        assertThat(suspension).isEnded().hasPassed("EndEvent_Suspended");
+        assertThat(suspension).isEnded().hasPassed("EndEvent_ServiceGivenBack").hasNotPassed("Task_NotifySuspended", "EndEvent_Suspended");
+        fakes.server().verify(request().withMethod("PATCH").withPath("/pbx/v1/lines/" + did).withBody(json("{\"state\":\"emergency-only\"}")),
+                VerificationTimes.never());
         HistoricProcessInstance reactivation = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("reactivation")
                 .processInstanceBusinessKey(customer).singleResult();
         assertThat(reactivation.getEndActivityId()).isEqualTo("EndEvent_Reactivated");
         fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont).withBody(json("{\"state\":\"enabled\"}")),
                 VerificationTimes.once());
+        assertThat(jdbc.sql("SELECT state FROM automation.voip_line WHERE did = :did").param("did", did).query(String.class).single())
+                .isEqualTo("active");
         assertThat(openSuspensions(customer)).isZero();
         assertThat(status(customer)).isEqualTo("active");
+        // the payment's decision, the one right before the lines' cut (logged against the suspension), then the end's
         assertThat(jdbc.sql("""
-                SELECT d.subject_ref FROM automation.decision_log d JOIN automation.customer c ON c.id = d.customer_id
+                SELECT coalesce(d.process_instance_id, '-') || ' ' || d.subject_ref FROM automation.decision_log d
+                JOIN automation.customer c ON c.id = d.customer_id
                 WHERE c.customer_no = :no AND d.area = 'reactivation' AND d.outcome = 'REACTIVATE' ORDER BY d.id
-                """).param("no", customer).query(String.class).list()).hasSize(2).endsWith(suspension.getId());   // the payment's, then the end's
+                """).param("no", customer).query(String.class).list()).hasSize(3)
+                .element(1).isEqualTo(suspension.getId() + " " + customer);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM automation.audit_log WHERE action = 'customer.lines-not-cut' AND entity_ref = :no
+                """).param("no", customer).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aPaymentThatLeavesAnOverdueBalanceStillCutsThePhoneLinesAfterTheOlt() {
+        String customer = customers.create("PartlyPaidDuringCut", false, false, false);
+        customers.installOnt(customer, fakes);
+        String did = phoneLine(customer, "PARTLY PAID");
+        customers.overdueInvoice(customer, new BigDecimal("140.00"), 45);
+        customers.noticeSent(customer, 6);
+        ProcessInstance suspension = start(customer, false);
+        jobs.force(jobs.jobs(customer).get(0));   // recorded
+        jobs.force(jobs.jobs(customer).get(0));   // cut on the OLT
+
+        as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", "40.00", "method", "cheque"), JsonNode.class);
+        jobs.force(jobs.jobs(customer).get(0));   // the lines
+
+        assertThat(suspension).hasPassed("Task_PhoneLinesEmergencyOnly").hasNotPassed("EndEvent_ServiceGivenBack");
+        fakes.server().verify(request().withMethod("PATCH").withPath("/pbx/v1/lines/" + did).withBody(json("{\"state\":\"emergency-only\"}")),
+                VerificationTimes.once());
+        assertThat(status(customer)).isEqualTo("suspended");
     }
 
     @Test
@@ -207,12 +239,7 @@ class SuspensionProcessTest extends EngineClockTest {
     @Test
     void phoneLinesGoToEmergencyOnlyNotSuspended() {
         String customer = customers.create("Phone", false, false, false);
-        String did = String.format("4507%06d", Integer.parseInt(customer.replace("C-", "")));
-        jdbc.sql("""
-                INSERT INTO automation.voip_line (did, customer_id, caller_id_name, state, e911_synced)
-                SELECT :did, id, 'PHONE TEST', 'active', true FROM automation.customer WHERE customer_no = :no
-                """).param("did", did).param("no", customer).update();
-        fakes.preloadLine(did, "PHONE TEST", "active");
+        String did = phoneLine(customer, "PHONE TEST");
 
         as("ops").postForEntity("/api/customers/" + customer + "/suspension", Map.of("reason", "non-payment"), JsonNode.class);
         jobs.runDue(customer);
@@ -354,5 +381,16 @@ class SuspensionProcessTest extends EngineClockTest {
 
     private String status(String customer) {
         return jdbc.sql("SELECT status FROM automation.customer WHERE customer_no = :no").param("no", customer).query(String.class).single();
+    }
+
+    /** An active phone line of the account, known to the fake PBX. */
+    private String phoneLine(String customer, String callerIdName) {
+        String did = String.format("4507%06d", Integer.parseInt(customer.replace("C-", "")));
+        jdbc.sql("""
+                INSERT INTO automation.voip_line (did, customer_id, caller_id_name, state, e911_synced)
+                SELECT :did, id, :name, 'active', true FROM automation.customer WHERE customer_no = :no
+                """).param("did", did).param("name", callerIdName).param("no", customer).update();
+        fakes.preloadLine(did, callerIdName, "active");
+        return did;
     }
 }

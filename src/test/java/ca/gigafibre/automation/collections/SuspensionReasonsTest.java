@@ -78,7 +78,7 @@ class SuspensionReasonsTest extends EngineClockTest {
         ProcessInstance instance = instance(suspend("admin", customer, Map.of("reason", "abuse", "note", "Pourriel massif")));
         assertThat(jobs.runDue(customer)).isEmpty();
 
-        assertThat(instance).hasPassed("Task_RecordSuspension", "Task_DisableOnts").hasNotPassed("UserTask_AdminApproveSuspension",
+        assertThat(instance).hasPassed("Task_RecordSuspension", "Task_DisableOnts").hasNotPassed(
                 "UserTask_ApproveSuspension", "CallActivity_SuspensionNotice").isWaitingAt("Timer_NotifySuspendedWindow");
         fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont)
                 .withBody(json("{\"state\":\"disabled\"}")), VerificationTimes.once());
@@ -102,7 +102,7 @@ class SuspensionReasonsTest extends EngineClockTest {
 
         ProcessInstance instance = instance(suspend("ops", customer, Map.of("reason", "fraud", "note", "Carte volée")));
 
-        assertThat(instance).isWaitingAt("UserTask_AdminApproveSuspension").variables()
+        assertThat(instance).isWaitingAt("UserTask_ApproveSuspension").variables()
                 .containsEntry("suspensionDecision", "ADMIN_APPROVAL_REQUIRED");
         assertThat(task()).hasCandidateGroup("camunda-admin");
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("ops").count()).isZero();

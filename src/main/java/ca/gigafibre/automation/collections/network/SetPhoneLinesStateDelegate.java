@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
  * {@code Task_PhoneLinesEmergencyOnly} / {@code Task_PhoneLinesActive}: PATCH every phone line of the account to the
  * activity's input {@code lineState}. A suspended account keeps 911: {@code emergency-only}, never {@code suspended}.
  * Lines going to {@code emergency-only} (a cut) are re-checked against the cut window right before the first call: a
- * retry outside it waits for the next window ({@link CutWindowGuard}); lines going live again are never held.
+ * retry outside it waits for the next window ({@link CutWindowGuard}), then the reactivation rules are asked whether
+ * service is to come back instead ({@link LinesCutConfirmation}); lines going live again are never held.
  */
 @Component("setPhoneLinesState")
 public class SetPhoneLinesStateDelegate implements JavaDelegate {
@@ -17,11 +18,13 @@ public class SetPhoneLinesStateDelegate implements JavaDelegate {
     private final PbxClient pbx;
     private final CustomerNetwork network;
     private final CutWindowGuard cutWindow;
+    private final LinesCutConfirmation confirmation;
 
-    public SetPhoneLinesStateDelegate(PbxClient pbx, CustomerNetwork network, CutWindowGuard cutWindow) {
+    public SetPhoneLinesStateDelegate(PbxClient pbx, CustomerNetwork network, CutWindowGuard cutWindow, LinesCutConfirmation confirmation) {
         this.pbx = pbx;
         this.network = network;
         this.cutWindow = cutWindow;
+        this.confirmation = confirmation;
     }
 
     @Override
@@ -29,6 +32,7 @@ public class SetPhoneLinesStateDelegate implements JavaDelegate {
         String state = (String) execution.getVariableLocal("lineState");
         if ("emergency-only".equals(state)) {
             cutWindow.beforeCut(execution, "Phone lines to emergency-only");
+            confirmation.confirm(execution);
         }
         for (String did : network.phoneLines((String) execution.getVariable("customerId"))) {
             pbx.setState(did, state);

@@ -2,11 +2,8 @@ package ca.gigafibre.automation.collections.reactivation;
 
 import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.CustomerRef;
-import ca.gigafibre.automation.collections.ReactivationFacts;
 import ca.gigafibre.automation.customer.CustomerRepository;
-import ca.gigafibre.automation.rules.DecisionLog;
 import ca.gigafibre.automation.rules.DecisionResult;
-import ca.gigafibre.automation.rules.RuleDecisions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,25 +13,18 @@ import org.springframework.stereotype.Component;
 public class DecideReactivationDelegate implements JavaDelegate {
 
     private final CustomerRepository customers;
-    private final ReactivationFactsLoader facts;
-    private final RuleDecisions decisions;
-    private final DecisionLog decisionLog;
+    private final ReactivationDecision decision;
 
-    public DecideReactivationDelegate(CustomerRepository customers, ReactivationFactsLoader facts, RuleDecisions decisions,
-                                      DecisionLog decisionLog) {
+    public DecideReactivationDelegate(CustomerRepository customers, ReactivationDecision decision) {
         this.customers = customers;
-        this.facts = facts;
-        this.decisions = decisions;
-        this.decisionLog = decisionLog;
+        this.decision = decision;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String customerNo = (String) execution.getVariable("customerId");
-        long customerId = customers.idOf(CustomerNo.of(customerNo), "customerId");
-        ReactivationFacts snapshot = facts.load(new CustomerRef(customerId, customerNo));
-        DecisionResult result = decisions.decide("reactivation", snapshot);
-        decisionLog.record(customerId, (String) execution.getVariable("caseId"), snapshot, result, execution.getProcessInstanceId());
+        CustomerNo customerNo = CustomerNo.of((String) execution.getVariable("customerId"));
+        DecisionResult result = decision.decideAndLog(new CustomerRef(customers.idOf(customerNo, "customerId"), customerNo),
+                (String) execution.getVariable("caseId"), execution.getProcessInstanceId()).result();
         execution.setVariable("reactivationDecision", result.outcome());
         execution.setVariable("decisionExplanation", result.explanation());
     }

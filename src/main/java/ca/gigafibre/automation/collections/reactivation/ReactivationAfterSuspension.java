@@ -12,8 +12,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A payment that lands while a suspension holds the account (between its OLT and PBX calls, or while one of them is an
- * incident) cannot start a reactivation: one service change at a time. When that suspension ends, the reactivation
- * rules look at the account again at once, instead of leaving a customer who paid cut until the nightly sweep.
+ * incident) cannot start a reactivation: one service change at a time. When that suspension ends (also when it stopped
+ * before the lines' cut because service is to come back), the reactivation rules look at the account again at once,
+ * instead of leaving a customer who paid cut until the nightly sweep.
  */
 @Component
 public class ReactivationAfterSuspension {
@@ -34,8 +35,8 @@ public class ReactivationAfterSuspension {
         try {
             ownTransaction.executeWithoutResult(tx -> {
                 if (starter.startIfDecided(released.customer(), released.processInstanceId(),
-                        "suspension " + released.processInstanceId() + " ended after a payment", ReactivationStarter.Logged.REACTIVATIONS_ONLY)) {
-                    log.info("Suspension {} of {} ended; the account was paid meanwhile and is reactivated", released.processInstanceId(),
+                        "suspension " + released.processInstanceId() + " ended with service to give back", ReactivationStarter.Logged.REACTIVATIONS_ONLY)) {
+                    log.info("Suspension {} of {} ended; the account was paid meanwhile and is being reactivated", released.processInstanceId(),
                             released.customer().no());
                 }
             });

@@ -36,10 +36,11 @@ public class ServiceChanges {
     }
 
     /**
-     * Lets the account go. A suspension that held it while a payment came in announces it ({@link SuspensionReleased}, heard
-     * once the release commits): that payment could not start a reactivation then.
+     * Lets the account go. A suspension that held it while a payment came in, or that ended because service is to come
+     * back ({@code serviceToGiveBack}), announces it ({@link SuspensionReleased}, heard once the release commits): that
+     * payment could not start a reactivation then.
      */
-    public void release(String processInstanceId) {
+    public void release(String processInstanceId, boolean serviceToGiveBack) {
         jdbc.sql("""
                 UPDATE automation.service_change s SET finished_at = now() FROM automation.customer c
                 WHERE s.process_instance_id = :pid AND s.finished_at IS NULL AND c.id = s.customer_id
@@ -48,7 +49,7 @@ public class ServiceChanges {
                 """).param("pid", processInstanceId)
                 .query((rs, n) -> new Released(new CustomerRef(rs.getLong("customer_id"), rs.getString("customer_no")), rs.getString("kind"), rs.getBoolean("paid")))
                 .list().stream()
-                .filter(released -> "suspension".equals(released.kind()) && released.paidMeanwhile())
+                .filter(released -> "suspension".equals(released.kind()) && (released.paidMeanwhile() || serviceToGiveBack))
                 .forEach(released -> events.publishEvent(new SuspensionReleased(released.customer(), processInstanceId)));
     }
 
