@@ -1,15 +1,11 @@
 package ca.gigafibre.automation.billing.reversal;
 
+import ca.gigafibre.automation.platform.db.FollowUpTransaction;
 import ca.gigafibre.automation.billing.PaymentRecorded;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A refund or dispute that arrived before its payment was booked is applied once the payment is committed. Should this
@@ -18,31 +14,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class WaitingReversalsOnPayment {
 
-    private static final Logger log = LoggerFactory.getLogger(WaitingReversalsOnPayment.class);
-
     private final JdbcClient jdbc;
     private final PaymentReversals reversals;
     private final ReversalFollowUp followUp;
-    private final TransactionTemplate ownTransaction;
+    private final FollowUpTransaction ownTransaction;
 
-    public WaitingReversalsOnPayment(JdbcClient jdbc, PaymentReversals reversals, ReversalFollowUp followUp, PlatformTransactionManager transactions) {
+    public WaitingReversalsOnPayment(JdbcClient jdbc, PaymentReversals reversals, ReversalFollowUp followUp, FollowUpTransaction ownTransaction) {
         this.jdbc = jdbc;
         this.reversals = reversals;
         this.followUp = followUp;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransaction = ownTransaction;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     public void onPayment(PaymentRecorded payment) {
-        try {
-            ownTransaction.executeWithoutResult(tx -> jdbc.sql("""
-                    SELECT DISTINCT r.processor_ref FROM automation.payment p JOIN automation.payment_reversal r ON r.processor_ref = p.reference
-                    WHERE p.payment_no = :no AND r.applied_at IS NULL
-                    """).param("no", payment.paymentId()).query(String.class).list()
-                    .forEach(ref -> followUp.follow(reversals.applyWaiting(ref), "reversal waiting for payment " + payment.paymentId())));
-        } catch (RuntimeException e) {
-            log.warn("Payment {}: applying the reversals that waited for it failed; the charge reconciler will: {}", payment.paymentId(), e.toString());
-        }
+        ownTransaction.run("Payment " + payment.paymentId() + " (the reversals that waited for it)", "the charge reconciler", () -> jdbc.sql("""
+                SELECT DISTINCT r.processor_ref FROM automation.payment p JOIN automation.payment_reversal r ON r.processor_ref = p.reference
+                WHERE p.payment_no = :no AND r.applied_at IS NULL
+                """).param("no", payment.paymentId()).query(String.class).list()
+                .forEach(ref -> followUp.follow(reversals.applyWaiting(ref), "reversal waiting for payment " + payment.paymentId())));
     }
 }

@@ -1,19 +1,15 @@
 package ca.gigafibre.automation.collections.casework;
 
+import ca.gigafibre.automation.platform.db.FollowUpTransaction;
 import ca.gigafibre.automation.billing.PaymentRecorded;
 import ca.gigafibre.automation.billing.payment.PaymentService;
 import ca.gigafibre.automation.collections.CollectionsCaseFacts;
 import ca.gigafibre.automation.collections.reactivation.ReactivationStarter;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What a payment sets in motion, once it is committed (a rules or engine failure here never rolls a payment back; the
@@ -24,32 +20,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class CollectionsOnPayment {
 
-    private static final Logger log = LoggerFactory.getLogger(CollectionsOnPayment.class);
-
     private final RuntimeService runtime;
     private final CollectionsCaseFactsLoader caseFacts;
     private final CollectionsCaseDecisions caseDecisions;
     private final ReactivationStarter reactivation;
-    private final TransactionTemplate ownTransaction;
+    private final FollowUpTransaction followUp;
 
     public CollectionsOnPayment(RuntimeService runtime, CollectionsCaseFactsLoader caseFacts, CollectionsCaseDecisions caseDecisions,
-                                ReactivationStarter reactivation, PlatformTransactionManager transactions) {
+                                ReactivationStarter reactivation, FollowUpTransaction followUp) {
         this.runtime = runtime;
         this.caseFacts = caseFacts;
         this.caseDecisions = caseDecisions;
         this.reactivation = reactivation;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.followUp = followUp;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     public void onPayment(PaymentRecorded payment) {
-        try {
-            ownTransaction.executeWithoutResult(tx -> follow(payment));
-        } catch (RuntimeException e) {
-            log.warn("Payment {} of {} is recorded; what follows it failed and the nightly sweep will catch up: {}",
-                    payment.paymentId(), payment.customer().no(), e.toString());
-        }
+        followUp.run("Payment " + payment.paymentId() + " of " + payment.customer().no(), "the nightly sweep", () -> follow(payment));
     }
 
     private void follow(PaymentRecorded payment) {

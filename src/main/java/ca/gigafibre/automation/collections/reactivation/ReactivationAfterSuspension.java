@@ -1,14 +1,12 @@
 package ca.gigafibre.automation.collections.reactivation;
 
+import ca.gigafibre.automation.platform.db.FollowUpTransaction;
 import ca.gigafibre.automation.collections.suspension.SuspensionReleased;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A payment that lands while a suspension holds the account (between its OLT and PBX calls, or while one of them is an
@@ -22,27 +20,21 @@ public class ReactivationAfterSuspension {
     private static final Logger log = LoggerFactory.getLogger(ReactivationAfterSuspension.class);
 
     private final ReactivationStarter starter;
-    private final TransactionTemplate ownTransaction;
+    private final FollowUpTransaction followUp;
 
-    public ReactivationAfterSuspension(ReactivationStarter starter, PlatformTransactionManager transactions) {
+    public ReactivationAfterSuspension(ReactivationStarter starter, FollowUpTransaction followUp) {
         this.starter = starter;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.followUp = followUp;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     public void onRelease(SuspensionReleased released) {
-        try {
-            ownTransaction.executeWithoutResult(tx -> {
-                if (starter.startIfDecided(released.customer(), released.processInstanceId(),
-                        "suspension " + released.processInstanceId() + " ended with service to give back", ReactivationStarter.Logged.REACTIVATIONS_ONLY)) {
-                    log.info("Suspension {} of {} ended; the account was paid meanwhile and is being reactivated", released.processInstanceId(),
-                            released.customer().no());
-                }
-            });
-        } catch (RuntimeException e) {
-            log.warn("Suspension {} of {} ended; deciding its reactivation failed and the nightly sweep will catch up: {}",
-                    released.processInstanceId(), released.customer().no(), e.toString());
-        }
+        followUp.run("The end of suspension " + released.processInstanceId() + " of " + released.customer().no(), "the nightly sweep", () -> {
+            if (starter.startIfDecided(released.customer(), released.processInstanceId(),
+                    "suspension " + released.processInstanceId() + " ended with service to give back", ReactivationStarter.Logged.REACTIVATIONS_ONLY)) {
+                log.info("Suspension {} of {} ended; the account was paid meanwhile and is being reactivated", released.processInstanceId(),
+                        released.customer().no());
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.suspension;
 
+import ca.gigafibre.automation.platform.db.FollowUpTransaction;
 import ca.gigafibre.automation.notification.MessageUndelivered;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.util.Date;
@@ -11,11 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A cutoff notice Twilio reports undelivered is no notice: the notice period must not run on it. The suspension waiting
@@ -34,15 +32,14 @@ public class UndeliveredCutoffNotice {
     private final JdbcClient jdbc;
     private final RuntimeService runtime;
     private final ManagementService management;
-    private final TransactionTemplate ownTransaction;
+    private final FollowUpTransaction followUp;
 
     public UndeliveredCutoffNotice(JdbcClient jdbc, RuntimeService runtime, ManagementService management,
-                                   PlatformTransactionManager transactions) {
+                                   FollowUpTransaction followUp) {
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.management = management;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.followUp = followUp;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -50,12 +47,8 @@ public class UndeliveredCutoffNotice {
         if (!KIND.equals(message.kind())) {
             return;
         }
-        try {
-            ownTransaction.executeWithoutResult(tx -> endNoticePeriod(message));
-        } catch (RuntimeException e) {
-            log.warn("Cutoff notice {} undelivered; the suspension will see it at the end of its notice period: {}",
-                    message.naturalKey(), e.toString());
-        }
+        followUp.run("Cutoff notice " + message.naturalKey() + " undelivered", "the suspension, at the end of its notice period,",
+                () -> endNoticePeriod(message));
     }
 
     private void endNoticePeriod(MessageUndelivered message) {
