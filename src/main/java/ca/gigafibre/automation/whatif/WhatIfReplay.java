@@ -1,6 +1,7 @@
 package ca.gigafibre.automation.whatif;
 
 import ca.gigafibre.automation.billing.PpaFacts;
+import ca.gigafibre.automation.billing.ppa.PpaFactsLoader;
 import ca.gigafibre.automation.billing.ppa.PpaHistory;
 import ca.gigafibre.automation.collections.suspension.SuspensionHistory;
 import ca.gigafibre.automation.platform.error.MalformedRequestException;
@@ -79,7 +80,7 @@ public class WhatIfReplay {
         long t1 = System.nanoTime();
         replayed.put(SUSPENSION, replaySuspensions(ledgers, from, to, scenario, running, candidate, changes));
         long t2 = System.nanoTime();
-        List<PpaHistory.Row> invoices = charges.read(from, to, only);
+        List<PpaFactsLoader.Loaded> invoices = charges.read(from, to, only, scenario.currentBankNoticeDays());
         long t3 = System.nanoTime();
         replayed.put(CHARGE, replayCharges(invoices, scenario, running, candidate, changes));
         long t4 = System.nanoTime();
@@ -132,19 +133,19 @@ public class WhatIfReplay {
         return count;
     }
 
-    private int replayCharges(List<PpaHistory.Row> rows, WhatIfParameters.Scenario scenario, RuleSet running, RuleSet candidate,
+    private int replayCharges(List<PpaFactsLoader.Loaded> rows, WhatIfParameters.Scenario scenario, RuleSet running, RuleSet candidate,
                               Changes changes) {
         for (int i = 0; i < rows.size(); i += batchSize) {
-            List<PpaHistory.Row> batch = rows.subList(i, Math.min(rows.size(), i + batchSize));
-            List<PpaFacts> before = batch.stream().map(r -> charges.facts(r, scenario.currentBankNoticeDays(), null)).toList();
-            List<PpaFacts> after = batch.stream().map(r -> charges.facts(r, scenario.candidateBankNoticeDays(), scenario.bufferForAll())).toList();
-            Map<String, PpaHistory.Row> byInvoice = new HashMap<>();
-            batch.forEach(r -> byInvoice.put(r.invoiceNo(), r));
+            List<PpaFactsLoader.Loaded> batch = rows.subList(i, Math.min(rows.size(), i + batchSize));
+            List<PpaFacts> before = batch.stream().map(PpaFactsLoader.Loaded::facts).toList();
+            List<PpaFacts> after = batch.stream().map(r -> charges.asIf(r.facts(), scenario.candidateBankNoticeDays(), scenario.bufferForAll())).toList();
+            Map<String, PpaFactsLoader.Loaded> byInvoice = new HashMap<>();
+            batch.forEach(r -> byInvoice.put(r.facts().getInvoiceId(), r));
             Map<String, DecisionResult> decidedBefore = decisions.decideAll(running, CHARGE, before);
             Map<String, DecisionResult> decidedAfter = decisions.decideAll(candidate, CHARGE, after);
             for (Map.Entry<String, DecisionResult> b : decidedBefore.entrySet()) {
-                PpaHistory.Row row = byInvoice.get(b.getKey());
-                changes.compare(CHARGE, row.customerId(), row.issueDate(), b.getKey(), b.getValue(), decidedAfter.get(b.getKey()));
+                PpaFactsLoader.Loaded row = byInvoice.get(b.getKey());
+                changes.compare(CHARGE, row.customerId(), row.facts().getIssueDate(), b.getKey(), b.getValue(), decidedAfter.get(b.getKey()));
             }
         }
         return rows.size();
