@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 public class NetworkReconciliation {
 
     private static final Logger log = LoggerFactory.getLogger(NetworkReconciliation.class);
-    private static final int PARALLEL_CALLS = 8;
+    private static final int PARALLEL_CALLS = 16;
 
     private final JdbcClient jdbc;
     private final OltClient olt;
@@ -49,7 +49,6 @@ public class NetworkReconciliation {
                 FROM automation.equipment e JOIN automation.customer c ON c.id = e.customer_id
                 WHERE e.kind = 'ont' AND e.status = 'installed' ORDER BY e.serial
                 """).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
-        drifts.addAll(compare(onts, "olt", serial -> olt.find(serial).map(OltClient.Ont::state).orElse("missing")));
         List<String[]> lines = jdbc.sql("""
                 SELECT l.did, c.customer_no, l.state FROM automation.voip_line l JOIN automation.customer c ON c.id = l.customer_id
                 WHERE l.state <> 'cancelled' ORDER BY l.did
@@ -71,16 +70,26 @@ public class NetworkReconciliation {
                   AND NOT exists(SELECT 1 FROM automation.voip_line again WHERE again.did = l.did AND again.state <> 'cancelled')
                 ORDER BY l.did
                 """).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
-        drifts.addAll(compare(removedOnts, "olt", serial -> olt.find(serial).map(OltClient.Ont::state).orElse("missing")));
+        List<String[]> allOnts = new ArrayList<>(onts);
+        allOnts.addAll(removedOnts);
         List<String[]> allLines = new ArrayList<>(lines);
         allLines.addAll(removedLines);
-        drifts.addAll(compare(allLines, "pbx", did -> pbx.find(did).map(PbxClient.Line::state).orElse("missing")));
+        // one pool for both systems: the PBX's questions go out while the OLT's are still being answered
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_CALLS);
+        try {
+            List<Future<NetworkDrift>> ontAnswers = ask(pool, allOnts, "olt", serial -> olt.find(serial).map(OltClient.Ont::state).orElse("missing"));
+            List<Future<NetworkDrift>> lineAnswers = ask(pool, allLines, "pbx", did -> pbx.find(did).map(PbxClient.Line::state).orElse("missing"));
+            drifts.addAll(differing(ontAnswers));
+            drifts.addAll(differing(lineAnswers));
+        } finally {
+            pool.shutdownNow();
+        }
         for (NetworkDrift d : drifts) {
             jdbc.sql("INSERT INTO automation.network_drift (run_id, system, ref, customer_no, expected, actual) VALUES (:run, :system, :ref, :customer, :expected, :actual)")
                     .param("run", runId).param("system", d.system()).param("ref", d.ref()).param("customer", d.customerId())
                     .param("expected", d.expected()).param("actual", d.actual()).update();
         }
-        int checked = onts.size() + removedOnts.size() + allLines.size();
+        int checked = allOnts.size() + allLines.size();
         jdbc.sql("UPDATE automation.network_reconciliation_run SET finished_at = now(), checked = :checked, drifts = :drifts WHERE id = :id")
                 .param("checked", checked).param("drifts", drifts.size()).param("id", runId).update();
         log.info("Network reconciliation #{}: {} ONTs and lines checked, {} drifts, in {} ms", runId, checked, drifts.size(),
@@ -89,19 +98,24 @@ public class NetworkReconciliation {
     }
 
     /**
-     * Asks the system for each expected {ref, customer, state} a few calls at a time (the systems answer in
-     * milliseconds but there are thousands of ONTs), and keeps the ones that differ, in ref order.
+     * Asks the system for each expected {ref, customer, state}, a few calls at a time on {@code pool} (the systems answer
+     * in milliseconds but there are thousands of ONTs).
      */
-    private List<NetworkDrift> compare(List<String[]> expected, String system, Function<String, String> actualState) {
-        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_CALLS);
+    private static List<Future<NetworkDrift>> ask(ExecutorService pool, List<String[]> expected, String system,
+                                                  Function<String, String> actualState) {
+        List<Future<NetworkDrift>> answers = new ArrayList<>();
+        for (String[] e : expected) {
+            answers.add(pool.submit(() -> {
+                String actual = actualState.apply(e[0]);
+                return actual.equals(e[2]) ? null : new NetworkDrift(system, e[0], e[1], e[2], actual);
+            }));
+        }
+        return answers;
+    }
+
+    /** The answers that differ from what should be, in the order asked (ref order). */
+    private static List<NetworkDrift> differing(List<Future<NetworkDrift>> answers) {
         try {
-            List<Future<NetworkDrift>> answers = new ArrayList<>();
-            for (String[] e : expected) {
-                answers.add(pool.submit(() -> {
-                    String actual = actualState.apply(e[0]);
-                    return actual.equals(e[2]) ? null : new NetworkDrift(system, e[0], e[1], e[2], actual);
-                }));
-            }
             List<NetworkDrift> drifts = new ArrayList<>();
             for (Future<NetworkDrift> answer : answers) {
                 NetworkDrift drift = answer.get();
@@ -115,8 +129,6 @@ public class NetworkReconciliation {
             throw new IllegalStateException("Network reconciliation interrupted", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 

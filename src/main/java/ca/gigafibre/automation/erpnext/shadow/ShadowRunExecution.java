@@ -83,11 +83,15 @@ public class ShadowRunExecution {
                         .param("erpNet", theirs.net()).param("erpGrand", theirs.grand()).param("engineLines", write(ourLines))
                         .param("erpLines", write(theirLines)).update();
             }
-            jdbc.sql("""
+            int completed = jdbc.sql("""
                     UPDATE automation.shadow_run SET status = 'completed', finished_at = now(), engine_customers = :engine,
-                        erp_customers = :erp, drifting = :drifting WHERE id = :id
+                        erp_customers = :erp, drifting = :drifting WHERE id = :id AND status = 'running'
                     """).param("engine", engine.size()).param("erp", erp.totals().size()).param("drifting", drifting.size())
                     .param("id", id).update();
+            if (completed == 0) {
+                log.warn("Shadow run #{} finished after it was marked failed (its lease lapsed); left failed", id);
+                return;
+            }
             log.info("Shadow run #{} of {}: {} customers billed by the engine, {} by ERPNext, {} differ, in {} ms", id, period,
                     engine.size(), erp.totals().size(), drifting.size(), (System.nanoTime() - started) / 1_000_000);
             audit.record("billing-run.shadow", "billing-run", String.valueOf(id), null, Map.of("period", period.toString(),

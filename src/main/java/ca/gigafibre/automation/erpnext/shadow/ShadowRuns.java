@@ -30,11 +30,13 @@ public class ShadowRuns implements ShadowBilling {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final ShadowRunLauncher launcher;
+    private final LocalRunLeases leases;
 
-    public ShadowRuns(JdbcClient jdbc, ObjectMapper json, ShadowRunLauncher launcher) {
+    public ShadowRuns(JdbcClient jdbc, ObjectMapper json, ShadowRunLauncher launcher, LocalRunLeases leases) {
         this.jdbc = jdbc;
         this.json = json;
         this.launcher = launcher;
+        this.leases = leases;
     }
 
     /** A new shadow run of the period, computed in the background ({@code GET /api/billing/runs/{id}} for its status). */
@@ -48,6 +50,7 @@ public class ShadowRuns implements ShadowBilling {
 
     @Override
     public Optional<ShadowRunView> find(long id) {
+        leases.expireIfLapsed(id);
         return jdbc.sql("""
                 SELECT id, period, status, engine_customers, erp_customers, drifting, error, started_at, finished_at
                 FROM automation.shadow_run WHERE id = :id

@@ -23,7 +23,8 @@ class ShadowRunLauncherTest {
     private final Scheduler scheduler = mock(Scheduler.class);
     private final ShadowRunExecution execution = mock(ShadowRunExecution.class);
     private final List<Runnable> localThread = new ArrayList<>();
-    private final ShadowRunLauncher launcher = new ShadowRunLauncher(new ClusteredJobs(scheduler), execution, localThread::add);
+    private final LocalRunLeases leases = mock(LocalRunLeases.class);
+    private final ShadowRunLauncher launcher = new ShadowRunLauncher(new ClusteredJobs(scheduler), execution, localThread::add, leases);
 
     @Test
     void whereTheSchedulerRunsTheRunIsFiredAsTheClusteredJobWithItsId() throws Exception {
@@ -34,6 +35,7 @@ class ShadowRunLauncherTest {
         verify(scheduler).triggerJob(eq(ShadowRunJob.KEY), argThat(data -> "42".equals(data.getString(ShadowRunJob.RUN_ID))));
         assertThat(localThread).isEmpty();
         verify(execution, never()).execute(42);
+        verify(leases, never()).take(42);
     }
 
     @Test
@@ -44,7 +46,10 @@ class ShadowRunLauncherTest {
 
         verify(scheduler, never()).triggerJob(any(JobKey.class), any(JobDataMap.class));
         assertThat(localThread).hasSize(1);
+        verify(leases).take(43);   // held from the moment it is queued
+        verify(leases, never()).release(43);
         localThread.get(0).run();
         verify(execution).execute(43);
+        verify(leases).release(43);
     }
 }
