@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
  * {@code Task_PhoneLinesEmergencyOnly} / {@code Task_PhoneLinesActive}: PATCH every phone line of the account to the
  * activity's input {@code lineState}. A suspended account keeps 911: {@code emergency-only}, never {@code suspended}.
  * Lines going to {@code emergency-only} (a cut) are re-checked against the cut window right before the first call: a
- * retry outside it waits for the next window ({@link CutWindowGuard}), then the reactivation rules are asked whether
- * service is to come back instead ({@link LinesCutConfirmation}); lines going live again are never held.
+ * retry outside it waits for the next window ({@link CutWindowGuard}), then the rules decide again whether the lines are
+ * still to be cut or service is to come back instead ({@link LinesCutConfirmation}); lines going live again are never held.
  */
 @Component("setPhoneLinesState")
 public class SetPhoneLinesStateDelegate implements JavaDelegate {
