@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +54,15 @@ class BillingCollectionsProcessTest extends IntegrationTest {
 
     @Autowired
     ca.gigafibre.automation.testing.BusinessDayClock clock;
+
+    @Autowired
+    ca.gigafibre.automation.platform.time.BusinessHours hours;
+
+    @Autowired
+    ca.gigafibre.automation.platform.time.BusinessCalendar calendar;
+
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
 
     @Autowired
     ca.gigafibre.automation.testing.Crashes crashes;
@@ -170,6 +180,56 @@ class BillingCollectionsProcessTest extends IntegrationTest {
         assertThat(review.getName()).startsWith("Vérifier un prélèvement refusé / Review failed charge — Test Billing, ");
         assertThat((String) tasks.getVariable(review.getId(), "declineReason")).contains("card_declined");
         assertThat(paymentsOf(invoice)).isZero();
+    }
+
+    @Test
+    void aChargeDeclinedOnAThursdayIsTriedAgainOnMondayMorningNotOnTheSunday() {
+        LocalDate thursday = aThursdayBeforeABusinessMonday();
+        start = clock.at(thursday);
+        stripeAutoCharge("cus_decline58", null);
+        String invoice = invoiceOf("45.00");
+        start(invoice);
+
+        jobs.runDue(invoice);   // declined: the DMN charge-retry schedule says three days later, a Sunday
+
+        Job retry = engine.getManagementService().createJobQuery().activityId("Timer_RetryCharge")
+                .processInstanceId(calledCharge(invoice)).singleResult();
+        java.time.ZonedDateTime due = retry.getDuedate().toInstant().atZone(ca.gigafibre.automation.platform.time.BusinessTime.ZONE);
+        assertThat(due.toLocalDate()).isEqualTo(thursday.plusDays(4));
+        assertThat(hours.isNotificationTime(due.toOffsetDateTime())).isTrue();
+        ClockUtil.setCurrentTime(Date.from(thursday.plusDays(3).atTime(10, 0).atZone(ca.gigafibre.automation.platform.time.BusinessTime.ZONE).toInstant()));
+        jobs.runDue(invoice);
+        assertThat(stripeCalls()).hasSize(1);
+        ClockUtil.setCurrentTime(retry.getDuedate());
+        jobs.runDue(invoice);
+        assertThat(stripeCalls()).extracting(r -> r.getFirstHeader("Idempotency-Key")).containsExactly(invoice + "-ppa-1", invoice + "-ppa-2");
+    }
+
+    @Test
+    void aChargeJobRetriedAtNightSendsNothingAndWaitsForTheNextBusinessMorningWithItsRetriesIntact() {
+        stripeAutoCharge("cus_night31", null);
+        String invoice = invoiceOf("38.00");
+        fakes.server().when(request().withMethod("POST").withPath("/stripe/v1/payment_intents"), Times.once(), TimeToLive.unlimited(), 10)
+                .respond(HttpResponse.response().withStatusCode(500).withBody("{\"error\":{\"type\":\"api_error\",\"message\":\"boom\"}}"));
+        start(invoice);
+        assertThat(jobs.runDue(invoice)).hasSize(1);   // the first attempt: 500, the job waits for its retry
+        Job charge = jobs.jobs(invoice).get(0);
+
+        ClockUtil.setCurrentTime(Date.from(start.atTime(23, 0).atZone(ca.gigafibre.automation.platform.time.BusinessTime.ZONE).toInstant()));
+        try {
+            jobs.force(charge);
+        } catch (Exception notNow) {
+            // postponed, not failed
+        }
+
+        Job postponed = engine.getManagementService().createJobQuery().jobId(charge.getId()).singleResult();
+        assertThat(stripeCalls()).hasSize(1);
+        assertThat(postponed.getRetries()).isEqualTo(charge.getRetries());
+        assertThat(postponed.getDuedate()).isEqualTo(hours.notificationOn(start.plusDays(1)));
+        ClockUtil.setCurrentTime(postponed.getDuedate());
+        jobs.runDue(invoice);
+        assertThat(stripeCalls()).extracting(r -> r.getFirstHeader("Idempotency-Key")).containsExactly(invoice + "-ppa-1", invoice + "-ppa-1");
+        assertThat(paymentsOf(invoice)).isEqualTo(1);
     }
 
     @Test
@@ -494,6 +554,21 @@ class BillingCollectionsProcessTest extends IntegrationTest {
     private void start(String invoice) {
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice).count())
                 .isEqualTo(1);
+    }
+
+    /** A Thursday whose Monday is a business day too (no long weekend in between). */
+    private LocalDate aThursdayBeforeABusinessMonday() {
+        LocalDate day = LocalDate.now(ca.gigafibre.automation.platform.time.BusinessTime.ZONE)
+                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.THURSDAY));
+        while (!calendar.isBusinessDay(day) || !calendar.isBusinessDay(day.plusDays(4))) {
+            day = day.plusWeeks(1);
+        }
+        return day;
+    }
+
+    /** The ppa-charge instance the invoice's process called. */
+    private String calledCharge(String invoice) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey("ppa-charge").processInstanceBusinessKey(invoice).singleResult().getId();
     }
 
     private List<HttpRequest> stripeCalls() {

@@ -14,8 +14,10 @@ import ca.gigafibre.automation.testing.EngineClockTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -66,6 +68,10 @@ class SuspensionReasonsTest extends EngineClockTest {
         lift(customer, "customer-request");
         fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont).withBody(json("{\"state\":\"enabled\"}")),
                 VerificationTimes.once());
+        // both were a person's decisions: in the decision log with who and why, newest first
+        assertThat(staffDecisions(customer)).containsExactly(
+                "reactivation LIFTED_BY_STAFF ops: Suspension lifted by ops: customer-request",
+                "suspension ASKED_BY_STAFF ops: Suspension asked by ops (customer-request) — « Voyage de trois mois »");
     }
 
     @Test
@@ -181,6 +187,18 @@ class SuspensionReasonsTest extends EngineClockTest {
         assertThat(lifted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         assertThat(jobs.runDue(customer)).isEmpty();
         assertThat(status(customer)).isEqualTo("active");
+    }
+
+    /** The decisions people made about the account through the API (not in a Tasklist task), as the decisions endpoint shows them. */
+    private List<String> staffDecisions(String customer) {
+        List<String> made = new ArrayList<>();
+        as("ops").getForObject("/api/customers/" + customer + "/decisions?limit=500", JsonNode.class).forEach(d -> {
+            if (d.path("outcome").asText().endsWith("_BY_STAFF")) {
+                made.add(d.path("area").asText() + " " + d.path("outcome").asText() + " " + d.path("decidedBy").asText() + ": "
+                        + d.path("explanationEn").asText());
+            }
+        });
+        return made;
     }
 
     private ResponseEntity<JsonNode> suspend(String user, String customer, Map<String, Object> body) {

@@ -8,10 +8,13 @@ import ca.gigafibre.automation.billing.payment.PaymentService;
 import ca.gigafibre.automation.billing.payment.PaymentView;
 import ca.gigafibre.automation.billing.ppa.PpaFactsLoader;
 import ca.gigafibre.automation.platform.text.Money;
-import ca.gigafibre.automation.rules.DecisionLog;
+import ca.gigafibre.automation.platform.time.BusinessHours;
+import ca.gigafibre.automation.platform.time.BusinessTime;
 import ca.gigafibre.automation.rules.DecisionResult;
-import ca.gigafibre.automation.rules.RuleDecisions;
+import ca.gigafibre.automation.rules.RecordedDecisions;
+import ca.gigafibre.automation.workflow.NotNow;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,7 +31,8 @@ import org.springframework.stereotype.Component;
  * {@code chargeOutcome}: CHARGED, PART_CHARGED (a fixed amount below the invoice: the rest is invoiced and followed),
  * PENDING, NOTHING_DUE or NOT_CHARGED; a decline is the BPMN error CHARGE_DECLINED. When the processor has no record of
  * an unanswered attempt's key, the rules decide again before anything is sent: nothing open any more → the attempt is
- * withdrawn, a smaller balance → the attempt is amended to it.
+ * withdrawn, a smaller balance → the attempt is amended to it. A new attempt is only sent on a business day inside the
+ * notification window: a job retried at night or on a Sunday (an incident retried late) waits for the window ({@link NotNow}).
  */
 @Component("chargePpa")
 public class ChargePpaDelegate implements JavaDelegate {
@@ -36,23 +40,23 @@ public class ChargePpaDelegate implements JavaDelegate {
     public static final String DECLINED = "CHARGE_DECLINED";
 
     private final PpaFactsLoader facts;
-    private final RuleDecisions decisions;
-    private final DecisionLog decisionLog;
+    private final RecordedDecisions decisions;
     private final ChargeLedger ledger;
     private final ChargeRequests requests;
     private final PaymentProcessors processors;
     private final PaymentService payments;
     private final PendingDebits pendingInvoices;
     private final InvoiceOwner owners;
+    private final BusinessHours hours;
 
-    public ChargePpaDelegate(PpaFactsLoader facts, RuleDecisions decisions, DecisionLog decisionLog, ChargeLedger ledger,
+    public ChargePpaDelegate(PpaFactsLoader facts, RecordedDecisions decisions, ChargeLedger ledger,
                              ChargeRequests requests, PaymentProcessors processors, PaymentService payments, PendingDebits pendingInvoices,
-                             InvoiceOwner owners) {
+                             InvoiceOwner owners, BusinessHours hours) {
         this.owners = owners;
+        this.hours = hours;
         this.pendingInvoices = pendingInvoices;
         this.facts = facts;
         this.decisions = decisions;
-        this.decisionLog = decisionLog;
         this.ledger = ledger;
         this.requests = requests;
         this.processors = processors;
@@ -77,6 +81,10 @@ public class ChargePpaDelegate implements JavaDelegate {
                 result = known.get();
             } else {
                 // never charged (no attempt yet, or the processor has no record of this key): the rules decide on what is open now
+                OffsetDateTime now = BusinessTime.now();
+                if (!hours.isNotificationTime(now)) {
+                    throw new NotNow("Charge of " + invoice + " outside business hours", hours.nextNotificationTime(now));
+                }
                 DecisionResult decided = decide(execution, invoice, key);
                 if (!"CHARGE".equals(decided.outcome())) {
                     earlier.ifPresent(e -> ledger.withdraw(key));
@@ -113,8 +121,7 @@ public class ChargePpaDelegate implements JavaDelegate {
 
     private DecisionResult decide(DelegateExecution execution, String invoice, String key) {
         PpaFactsLoader.Loaded loaded = facts.load(invoice, Boolean.TRUE.equals(execution.getVariable("chargeApproved")));
-        DecisionResult decided = decisions.decide("ppa", loaded.facts());
-        decisionLog.record(loaded.customerId(), key, loaded.facts(), decided, execution.getProcessInstanceId());
+        DecisionResult decided = decisions.decide("ppa", loaded.facts(), loaded.customerId(), key, execution.getProcessInstanceId());
         execution.setVariable("decisionExplanation", decided.explanation());
         return decided;
     }

@@ -7,9 +7,8 @@ import ca.gigafibre.automation.billing.payment.NewPayment;
 import ca.gigafibre.automation.billing.payment.PaymentService;
 import ca.gigafibre.automation.billing.ppa.PpaSettingsService;
 import ca.gigafibre.automation.platform.time.BusinessTime;
-import ca.gigafibre.automation.rules.DecisionLog;
 import ca.gigafibre.automation.rules.DecisionResult;
-import ca.gigafibre.automation.rules.RuleDecisions;
+import ca.gigafibre.automation.rules.RecordedDecisions;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,14 +30,12 @@ public class PendingDebits {
     private final ChargeLedger ledger;
     private final PaymentService payments;
     private final InvoiceService invoices;
-    private final RuleDecisions decisions;
-    private final DecisionLog decisionLog;
+    private final RecordedDecisions decisions;
     private final PpaSettingsService ppaSettings;
     private final BigDecimal returnedFee;
     private final InvoiceOwner owners;
 
-    public PendingDebits(JdbcClient jdbc, ChargeLedger ledger, PaymentService payments, InvoiceService invoices, RuleDecisions decisions,
-                         DecisionLog decisionLog, PpaSettingsService ppaSettings,
+    public PendingDebits(JdbcClient jdbc, ChargeLedger ledger, PaymentService payments, InvoiceService invoices, RecordedDecisions decisions, PpaSettingsService ppaSettings,
                          BillingSettings settings, InvoiceOwner owners) {
         this.owners = owners;
         this.jdbc = jdbc;
@@ -46,7 +43,6 @@ public class PendingDebits {
         this.payments = payments;
         this.invoices = invoices;
         this.decisions = decisions;
-        this.decisionLog = decisionLog;
         this.ppaSettings = ppaSettings;
         this.returnedFee = settings.returnedPaymentFee();
     }
@@ -112,8 +108,7 @@ public class PendingDebits {
                 FROM automation.invoice i WHERE i.invoice_no = :no
                 """).param("key", key).param("no", invoice)
                 .query((rs, n) -> new ReturnedDebitFacts(key, invoice, category, rs.getBoolean(1), rs.getInt(2))).single();
-        DecisionResult decided = decisions.decide("returned-debit", facts);
-        decisionLog.record(customerId, key, facts, decided, processInstanceId);
+        DecisionResult decided = decisions.decide("returned-debit", facts, customerId, key, processInstanceId);
         String fee = Boolean.TRUE.equals(decided.values().get("fee")) && returnedFee.signum() > 0
                 ? invoices.createFee(customerId, "Frais de paiement retourné (" + invoice + ") / Returned payment fee", returnedFee) : null;
         boolean ppaOff = Boolean.TRUE.equals(decided.values().get("ppaOff")) && ppaSettings.switchOffBankDebits(customerId,

@@ -3,9 +3,8 @@ package ca.gigafibre.automation.billing.ppa;
 import ca.gigafibre.automation.platform.text.Money;
 import ca.gigafibre.automation.platform.time.BusinessHours;
 import ca.gigafibre.automation.platform.time.BusinessTime;
-import ca.gigafibre.automation.rules.DecisionLog;
 import ca.gigafibre.automation.rules.DecisionResult;
-import ca.gigafibre.automation.rules.RuleDecisions;
+import ca.gigafibre.automation.rules.RecordedDecisions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -24,17 +23,15 @@ import org.springframework.stereotype.Component;
 public class NotifyPpaInvoiceDelegate implements JavaDelegate {
 
     private final PpaFactsLoader facts;
-    private final RuleDecisions decisions;
-    private final DecisionLog decisionLog;
+    private final RecordedDecisions decisions;
     private final BankDebitPreNotices preNotices;
     private final AutoPayInvoiceNotices autoPay;
     private final BusinessHours hours;
 
-    public NotifyPpaInvoiceDelegate(PpaFactsLoader facts, RuleDecisions decisions, DecisionLog decisionLog, BankDebitPreNotices preNotices,
+    public NotifyPpaInvoiceDelegate(PpaFactsLoader facts, RecordedDecisions decisions, BankDebitPreNotices preNotices,
                                     AutoPayInvoiceNotices autoPay, BusinessHours hours) {
         this.facts = facts;
         this.decisions = decisions;
-        this.decisionLog = decisionLog;
         this.preNotices = preNotices;
         this.autoPay = autoPay;
         this.hours = hours;
@@ -45,8 +42,8 @@ public class NotifyPpaInvoiceDelegate implements JavaDelegate {
         String invoice = execution.getProcessBusinessKey();
         int attempt = ((Number) execution.getVariable("chargeAttempt")).intValue();
         PpaFactsLoader.Loaded loaded = facts.load(invoice, Boolean.TRUE.equals(execution.getVariable("chargeApproved")));
-        DecisionResult decided = decisions.decide("ppa", loaded.facts());
-        decisionLog.record(loaded.customerId(), invoice + "-notice-" + attempt, loaded.facts(), decided, execution.getProcessInstanceId());
+        DecisionResult decided = decisions.decide("ppa", loaded.facts(), loaded.customerId(), invoice + "-notice-" + attempt,
+                execution.getProcessInstanceId());
         execution.setVariable("decisionExplanation", decided.explanation());
         execution.setVariable("ppaNoticed", false);
         if (!"CHARGE".equals(decided.outcome())) {

@@ -5,9 +5,8 @@ import ca.gigafibre.automation.billing.invoice.InvoiceDraft;
 import ca.gigafibre.automation.billing.invoice.InvoiceLine;
 import ca.gigafibre.automation.billing.invoice.InvoiceWriter;
 import ca.gigafibre.automation.platform.time.BusinessTime;
-import ca.gigafibre.automation.rules.DecisionLog;
 import ca.gigafibre.automation.rules.DecisionResult;
-import ca.gigafibre.automation.rules.RuleDecisions;
+import ca.gigafibre.automation.rules.RecordedDecisions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,14 +32,12 @@ public class ReversalDebits {
     static final String AREA = "reversal";
 
     private final JdbcClient jdbc;
-    private final RuleDecisions decisions;
-    private final DecisionLog decisionLog;
+    private final RecordedDecisions decisions;
     private final InvoiceWriter writer;
 
-    public ReversalDebits(JdbcClient jdbc, RuleDecisions decisions, DecisionLog decisionLog, InvoiceWriter writer) {
+    public ReversalDebits(JdbcClient jdbc, RecordedDecisions decisions, InvoiceWriter writer) {
         this.jdbc = jdbc;
         this.decisions = decisions;
-        this.decisionLog = decisionLog;
         this.writer = writer;
     }
 
@@ -55,8 +52,7 @@ public class ReversalDebits {
                 .query(Boolean.class).single();
         ClosedInvoiceReversalFacts facts = new ClosedInvoiceReversalFacts("reversal:" + reversalId + ":" + part.invoiceNo(), part.invoiceNo(),
                 part.status(), credited, part.amount(), reversalKind);
-        DecisionResult result = decisions.decide(AREA, facts);
-        decisionLog.record(customerId, part.invoiceNo(), facts, result, null);
+        DecisionResult result = decisions.decide(AREA, facts, customerId, part.invoiceNo(), null);
         if (!(result.values().get("amount") instanceof BigDecimal owed) || owed.signum() <= 0) {
             return Optional.empty();
         }

@@ -1,8 +1,7 @@
 package ca.gigafibre.automation.collections.arrangement;
 
-import ca.gigafibre.automation.rules.DecisionLog;
 import ca.gigafibre.automation.rules.DecisionResult;
-import ca.gigafibre.automation.rules.RuleDecisions;
+import ca.gigafibre.automation.rules.RecordedDecisions;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,15 +21,13 @@ public class ArrangementJudge {
     private static final Logger log = LoggerFactory.getLogger(ArrangementJudge.class);
 
     private final ArrangementFactsLoader facts;
-    private final RuleDecisions decisions;
-    private final DecisionLog decisionLog;
+    private final RecordedDecisions decisions;
     private final JdbcClient jdbc;
 
-    public ArrangementJudge(ArrangementFactsLoader facts, RuleDecisions decisions, DecisionLog decisionLog,
+    public ArrangementJudge(ArrangementFactsLoader facts, RecordedDecisions decisions,
                             JdbcClient jdbc) {
         this.facts = facts;
         this.decisions = decisions;
-        this.decisionLog = decisionLog;
         this.jdbc = jdbc;
     }
 
@@ -61,8 +58,7 @@ public class ArrangementJudge {
 
     private DecisionResult judge(String arrangementNo, boolean balanceWrittenOff, String processInstanceId) {
         ArrangementFactsLoader.Loaded loaded = facts.load(arrangementNo, balanceWrittenOff);
-        DecisionResult result = decisions.decide("arrangement", loaded.facts());
-        decisionLog.record(loaded.customerId(), arrangementNo, loaded.facts(), result, processInstanceId);
+        DecisionResult result = decisions.decide("arrangement", loaded.facts(), loaded.customerId(), arrangementNo, processInstanceId);
         String ended = switch (result.outcome()) {
             case "KEPT" -> "kept";
             case "BROKEN", "CUTOFF_DUE" -> "broken";

@@ -3,9 +3,8 @@ package ca.gigafibre.automation.collections.suspension;
 import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.collections.SuspensionFacts;
 import ca.gigafibre.automation.customer.CustomerRepository;
-import ca.gigafibre.automation.rules.DecisionLog;
 import ca.gigafibre.automation.rules.DecisionResult;
-import ca.gigafibre.automation.rules.RuleDecisions;
+import ca.gigafibre.automation.rules.RecordedDecisions;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,15 +25,12 @@ public class DecideSuspensionDelegate implements JavaDelegate {
 
     private final CustomerRepository customers;
     private final SuspensionFactsLoader facts;
-    private final RuleDecisions decisions;
-    private final DecisionLog decisionLog;
+    private final RecordedDecisions decisions;
 
-    public DecideSuspensionDelegate(CustomerRepository customers, SuspensionFactsLoader facts, RuleDecisions decisions,
-                                    DecisionLog decisionLog) {
+    public DecideSuspensionDelegate(CustomerRepository customers, SuspensionFactsLoader facts, RecordedDecisions decisions) {
         this.customers = customers;
         this.facts = facts;
         this.decisions = decisions;
-        this.decisionLog = decisionLog;
     }
 
     @Override
@@ -64,9 +60,9 @@ public class DecideSuspensionDelegate implements JavaDelegate {
         SuspensionFacts snapshot = facts.load(customerId, requestedByStaff, approved, (String) execution.getVariable("reason"),
                 Boolean.TRUE.equals(execution.getVariable("requestedByAdmin")),
                 effectiveDate == null ? null : java.time.LocalDate.parse(effectiveDate.toString()), ownProcessInstanceId, ownSuspensionId);
-        DecisionResult result = decisions.decide(AREA, snapshot);
         Object caseId = execution.getVariable("caseId");
-        decisionLog.record(customerId, caseId == null ? customerNo : caseId.toString(), snapshot, result, execution.getProcessInstanceId());
+        DecisionResult result = decisions.decide(AREA, snapshot, customerId, caseId == null ? customerNo : caseId.toString(),
+                execution.getProcessInstanceId());
         execution.setVariable("suspensionDecision", result.outcome());
         execution.setVariable("decisionExplanation", result.explanation());
         execution.setVariable("rulesFired", String.join(", ", result.rulesFired()));

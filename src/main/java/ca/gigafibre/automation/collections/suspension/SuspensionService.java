@@ -4,13 +4,20 @@ import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.audit.AuditLog;
 import ca.gigafibre.automation.platform.error.InvalidRequestException;
+import ca.gigafibre.automation.rules.DecisionLog;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Staff suspend or reactivate an account through the same processes the rules use; 409 while another one is in flight. */
+/**
+ * Staff suspend or reactivate an account through the same processes the rules use; 409 while another one is in flight.
+ * Each request is a person's decision: in the decision log ({@code GET /api/customers/{id}/decisions}) with who, when and
+ * why, beside the rules' decisions that follow it.
+ */
 @Service
 public class SuspensionService {
 
@@ -18,9 +25,11 @@ public class SuspensionService {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final ServiceChanges changes;
+    private final DecisionLog decisions;
 
-    public SuspensionService(CustomerRepository customers, ServiceChanges changes, JdbcClient jdbc, AuditLog audit) {
+    public SuspensionService(CustomerRepository customers, ServiceChanges changes, JdbcClient jdbc, AuditLog audit, DecisionLog decisions) {
         this.customers = customers;
+        this.decisions = decisions;
         this.changes = changes;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -35,7 +44,7 @@ public class SuspensionService {
      */
     @Transactional
     public Started suspend(CustomerNo customerNo, SuspensionRequest request, String requestedBy, boolean byAdmin) {
-        customers.idOf(customerNo, "id");
+        long customerId = customers.idOf(customerNo, "id");
         Map<String, Object> variables = new HashMap<>();
         variables.put("customerId", customerNo.value());
         variables.put("reason", request.reason());
@@ -47,6 +56,10 @@ public class SuspensionService {
         String id = changes.start("suspension", customerNo.value(), variables);
         audit.record("suspension.requested", "customer", customerNo.value(), request.reason(),
                 Map.of("processInstanceId", id, "requestedBy", requestedBy));
+        decided(customerId, "suspension", "ASKED_BY_STAFF", id, requestedBy, Map.of("reason", request.reason(),
+                        "note", String.valueOf(request.note()), "effectiveDate", String.valueOf(request.effectiveDate())),
+                "Suspension demandée par " + requestedBy + " (" + request.reason() + ")" + note(request.note()),
+                "Suspension asked by " + requestedBy + " (" + request.reason() + ")" + note(request.note()));
         return new Started(customerNo.value(), "suspension", id);
     }
 
@@ -60,6 +73,19 @@ public class SuspensionService {
         }
         String id = changes.start("reactivation", customerNo.value(), Map.of("customerId", customerNo.value(), "reason", reason));
         audit.record("reactivation.requested", "customer", customerNo.value(), reason, Map.of("processInstanceId", id));
+        String who = AuditLog.currentActor();
+        decided(customerId, "reactivation", "LIFTED_BY_STAFF", id, who, Map.of("reason", reason),
+                "Suspension levée par " + who + " : " + reason, "Suspension lifted by " + who + ": " + reason);
         return new Started(customerNo.value(), "reactivation", id);
+    }
+
+    private void decided(long customerId, String area, String outcome, String processInstanceId, String who, Map<String, String> facts,
+                         String fr, String en) {
+        decisions.record(new DecisionLog.Entry(area, customerId, processInstanceId, outcome, new LinkedHashMap<>(facts), List.of(), "staff",
+                fr, en, processInstanceId, who));
+    }
+
+    private static String note(String note) {
+        return note == null || note.isBlank() ? "" : " — « " + note + " »";
     }
 }

@@ -75,6 +75,14 @@ public class BusinessHours {
         return notificationOn(BusinessTime.today().plusDays(1));
     }
 
+    /**
+     * {@code days} days from today at that day's first notification instant, or the next business day's: a charge retried
+     * "in 3 days" from a Thursday is tried on Monday morning, never on the Sunday nor at night.
+     */
+    public Date notificationInDays(long days) {
+        return notificationOn(BusinessTime.today().plusDays(days));
+    }
+
     /** A date's first notification instant, e.g. "the reminder due on the 12th" goes out at 08:00 on the 12th or later. */
     public Date notificationOn(LocalDate day) {
         OffsetDateTime start = day.atTime(notifyFrom).atZone(BusinessTime.ZONE).toOffsetDateTime();
