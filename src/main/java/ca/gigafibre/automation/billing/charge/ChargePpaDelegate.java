@@ -116,7 +116,7 @@ public class ChargePpaDelegate implements JavaDelegate {
                 "bank".equals(charge.method()) ? "bank-ppa" : charge.method(), result.reference(), null), key, invoice);
         // a fixed amount below the invoice leaves a rest: PART_CHARGED takes the gateway's default path, so the invoice
         // is sent for what is left and followed to its due date and collections like any unpaid invoice
-        execution.setVariable("chargeOutcome", paidInFull(payment, invoice) ? "CHARGED" : "PART_CHARGED");
+        execution.setVariable("chargeOutcome", payment.paidInFull(invoice) ? "CHARGED" : "PART_CHARGED");
     }
 
     private DecisionResult decide(DelegateExecution execution, String invoice, String key) {
@@ -124,10 +124,6 @@ public class ChargePpaDelegate implements JavaDelegate {
         DecisionResult decided = decisions.decide("ppa", loaded.facts(), loaded.customerId(), key, execution.getProcessInstanceId());
         execution.setVariable("decisionExplanation", decided.explanation());
         return decided;
-    }
-
-    private static boolean paidInFull(PaymentView payment, String invoice) {
-        return payment.allocations().stream().anyMatch(a -> a.invoiceId().equals(invoice) && a.invoicePaid());
     }
 
     private ChargeResult send(String invoice, ChargeLedger.Attempt charge) {

@@ -5,6 +5,7 @@ import ca.gigafibre.automation.billing.ReturnedDebitFacts;
 import ca.gigafibre.automation.billing.invoice.InvoiceService;
 import ca.gigafibre.automation.billing.payment.NewPayment;
 import ca.gigafibre.automation.billing.payment.PaymentService;
+import ca.gigafibre.automation.billing.payment.PaymentView;
 import ca.gigafibre.automation.billing.ppa.PpaSettingsService;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import ca.gigafibre.automation.rules.DecisionResult;
@@ -57,12 +58,13 @@ public class PendingDebits {
     }
 
     /** The debit settled: recorded as the invoice's payment to the invoice's customer (once, under the attempt's idempotency key). */
-    public void settled(ChargeLedger.Attempt charge) {
+    public PaymentView settled(ChargeLedger.Attempt charge) {
         String invoice = ledger.invoiceOf(charge.idempotencyKey());
         reopen(invoice);
-        payments.record(new NewPayment(owners.customerNoOf(invoice), charge.amount(), "bank".equals(charge.method()) ? "bank-ppa" : charge.method(),
+        PaymentView payment = payments.record(new NewPayment(owners.customerNoOf(invoice), charge.amount(), "bank".equals(charge.method()) ? "bank-ppa" : charge.method(),
                 charge.processorRef(), null), charge.idempotencyKey(), invoice);
         ledger.settlement(charge.idempotencyKey(), false, null);
+        return payment;
     }
 
     /**

@@ -6,7 +6,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_RecordSettled}: the pending bank debit settled (recorded as the invoice's payment); a returned one is
- * {@link RecordReturnedDebitDelegate}'s. Idempotent: a retried job finds the attempt no longer pending and does nothing twice.
+ * {@link RecordReturnedDebitDelegate}'s. A debit of a fixed amount below the invoice leaves a rest: {@code chargeOutcome}
+ * becomes PART_CHARGED, as for a card, so billing-collections sends the invoice for what is left and follows it to its
+ * due date. Idempotent: a retried job finds the attempt no longer pending and does nothing twice.
  */
 @Component("recordSettlement")
 public class RecordSettlementDelegate implements JavaDelegate {
@@ -21,6 +23,11 @@ public class RecordSettlementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ledger.pendingOf(execution.getProcessBusinessKey()).ifPresent(pending -> debits.settled(pending));
+        String invoice = execution.getProcessBusinessKey();
+        ledger.pendingOf(invoice).ifPresent(pending -> {
+            if (!debits.settled(pending).paidInFull(invoice)) {
+                execution.setVariable("chargeOutcome", "PART_CHARGED");
+            }
+        });
     }
 }

@@ -10,4 +10,9 @@ public record PaymentView(String id, String customerId, BigDecimal amount, Strin
 
     public record Allocation(String invoiceId, BigDecimal amount, boolean invoicePaid) {
     }
+
+    /** This payment went to {@code invoiceNo} and left nothing on it to pay. */
+    public boolean paidInFull(String invoiceNo) {
+        return allocations.stream().anyMatch(a -> a.invoiceId().equals(invoiceNo) && a.invoicePaid());
+    }
 }

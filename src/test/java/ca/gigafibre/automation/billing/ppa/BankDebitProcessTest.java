@@ -252,6 +252,32 @@ class BankDebitProcessTest extends EngineClockTest {
         assertThat(paymentsOf(other)).isZero();
     }
 
+    @Test
+    void aFixedDebitBelowTheInvoiceLeavesARestThatIsInvoicedOnceTheDebitSettlesAndFollowedToCollections() throws Exception {
+        jdbc.sql("UPDATE automation.account_ppa_settings s SET ppa_fixed = 30.00 FROM automation.customer c WHERE c.id = s.customer_id AND c.customer_no = :no")
+                .param("no", customer).update();
+        String invoice = invoiceOf("100.00", start);   // 114.98 with taxes
+        jobs.runDue(invoice);   // a fixed amount needs no pre-notice period: told and debited today
+
+        assertThat(debits()).hasSize(1);
+        assertThat(new ObjectMapper().readTree(debits().get(0).getBodyAsString()).path("amount").asInt()).isEqualTo(3000);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("ppa-charge").processInstanceBusinessKey(invoice)
+                .activityIdIn("Task_AwaitSettlement").count()).isEqualTo(1);
+        assertThat(texts(".*il reste.*")).isZero();   // pending at the bank: not paid yet, nothing said of a rest
+
+        untilTheSettlementCheck(invoice);   // the bank settled the 30.00
+
+        assertThat(jdbc.sql("SELECT status || ' ' || amount_paid FROM automation.invoice WHERE invoice_no = :no").param("no", invoice)
+                .query(String.class).single()).isEqualTo("open 30.00");
+        assertThat(texts("TARGO : 30,00.*déjà reçus sur votre facture " + invoice + " ; il reste 84,98.* à payer d'ici le .*")).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice)
+                .activityIdIn("Gateway_AwaitPayment").count()).isEqualTo(1);   // the rest: paid, or past the due date
+
+        ClockUtil.setCurrentTime(Date.from(start.plusDays(22).atTime(10, 1).atZone(BusinessTime.ZONE).toInstant()));
+        jobs.runDue(invoice);
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_HandedOver");
+    }
+
     private long paymentsOf(String customerNo) {
         return jdbc.sql("SELECT count(*) FROM automation.payment p JOIN automation.customer c ON c.id = p.customer_id WHERE c.customer_no = :no")
                 .param("no", customerNo).query(Long.class).single();
