@@ -10,6 +10,7 @@ import ca.gigafibre.automation.testing.EngineClockTest;
 import ca.gigafibre.automation.testing.HeldCall;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -201,14 +202,52 @@ class ChargeReconcilerTest extends EngineClockTest {
         assertThat(jdbc.sql("SELECT reversed_at IS NOT NULL FROM automation.payment WHERE idempotency_key = :key").param("key", invoice + "-ppa-1")
                 .query(Boolean.class).single()).isTrue();
 
+        // the reopened invoice is followed again: no retry for a stopped payment, so its payment or due date and collections
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice)
+                .activityIdIn("Gateway_AwaitPayment").count()).isEqualTo(1);
+
         laterDays(1);
         reconciler.run();   // asked again: nothing twice
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice).count())
+                .isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM automation.payment_reversal WHERE source_ref = :key").param("key", invoice + "-ppa-1")
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM automation.invoice_line l JOIN automation.invoice i ON i.id = l.invoice_id JOIN automation.customer c ON c.id = i.customer_id
                 WHERE c.customer_no = :no AND l.sku = 'FEE-RETURNED'
                 """).param("no", customer).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anNsfReturnFoundAfterTheProcessEndedIsDebitedOnceMoreAfterANewPreNotice() {
+        bankPpa();
+        String invoice = invoiceOf("100.00");
+        jobs.runDue(invoice);
+        laterDays(10);
+        jobs.runDue(invoice);
+        laterDays(1);
+        jobs.runDue(invoice);   // the daily settlement check
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_DebitSettled");
+
+        fakes.returnDirectDebit(invoice + "-ppa-1", "901", "NSF");
+        laterDays(5);
+        reconciler.run();
+
+        assertThat(invoiceStatus(invoice)).isEqualTo("open");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("ppa-charge").processInstanceBusinessKey(invoice).count()).isEqualTo(1);
+        jobs.runDue(invoice);   // the new pre-notification, in the notification window
+        LocalDate debitDay = jdbc.sql("""
+                SELECT n.debit_date FROM automation.bank_debit_notice n JOIN automation.invoice i ON i.id = n.invoice_id
+                WHERE i.invoice_no = :no AND n.attempt = 2 AND n.sent_at IS NOT NULL
+                """).param("no", invoice).query(LocalDate.class).single();
+        clock.at(debitDay);
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 60_000L));
+        jobs.runDue(invoice);
+
+        assertThat(fakes.server().retrieveRecordedRequests(request().withMethod("POST").withPath("/paysafe/directdebit/v1/accounts/.*/purchases")))
+                .extracting(r -> r.getBodyAsString().replaceAll("(?s).*\"merchantRefNum\"\\s*:\\s*\"([^\"]+)\".*", "$1"))
+                .containsExactly(invoice + "-ppa-1", invoice + "-ppa-2");
+        assertThat(ledgerState(invoice + "-ppa-2")).isEqualTo("pending");
     }
 
     @Test

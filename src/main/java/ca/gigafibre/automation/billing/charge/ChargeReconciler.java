@@ -8,10 +8,12 @@ import ca.gigafibre.automation.billing.payment.PaymentService;
 import ca.gigafibre.automation.billing.payment.PaymentView;
 import ca.gigafibre.automation.billing.reversal.PaymentReversals;
 import ca.gigafibre.automation.billing.reversal.ReversalFollowUp;
+import ca.gigafibre.automation.platform.db.FollowUpTransaction;
 import ca.gigafibre.automation.platform.time.BusinessHours;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
@@ -47,6 +49,8 @@ public class ChargeReconciler {
     private final ReversalFollowUp followUp;
     private final ChargeCreditNotices notices;
     private final ReturnedDebitNotices returnNotices;
+    private final ReturnedInvoiceFollowUp reopened;
+    private final FollowUpTransaction afterCommit;
     private final RuntimeService runtime;
     private final BusinessHours hours;
     private final TransactionTemplate transaction;
@@ -55,7 +59,7 @@ public class ChargeReconciler {
 
     public ChargeReconciler(UnbookedCharges charges, ChargeLedger ledger, PaymentProcessors processors, PaymentService payments,
                             PendingDebits debits, PaymentReversals reversals, ReversalFollowUp followUp, ChargeCreditNotices notices,
-                            ReturnedDebitNotices returnNotices,
+                            ReturnedDebitNotices returnNotices, ReturnedInvoiceFollowUp reopened, FollowUpTransaction afterCommit,
                             RuntimeService runtime, BusinessHours hours, PlatformTransactionManager transactions,
                             BillingSettings settings) {
         this.charges = charges;
@@ -67,6 +71,8 @@ public class ChargeReconciler {
         this.followUp = followUp;
         this.notices = notices;
         this.returnNotices = returnNotices;
+        this.reopened = reopened;
+        this.afterCommit = afterCommit;
         this.runtime = runtime;
         this.hours = hours;
         this.transaction = new TransactionTemplate(transactions);
@@ -199,6 +205,7 @@ public class ChargeReconciler {
         if (!"RETURNED".equals(now.status())) {
             return;
         }
+        List<PendingDebits.Returned> padReturn = new ArrayList<>(1);
         PaymentReversals.Applied applied = transaction.execute(tx -> {
             PaymentReversals.Applied reversed = reversals.record("return:" + row.idempotencyKey(), row.processorRef(), "return",
                     row.idempotencyKey(), row.amount(), now.reason());
@@ -206,10 +213,14 @@ public class ChargeReconciler {
             if (firstTime && "bank".equals(row.method())) {   // a PAD return: the returned-debit rules (fee, PPA off), the customer told
                 PendingDebits.Returned returned = debits.returnedAfterSettlement(row.idempotencyKey(), now.code());
                 returnNotices.tell(returned.debitKey(), returned.feeInvoice() != null, returned.ppaSwitchedOff(), false);
+                padReturn.add(returned);
             }
             return reversed;
         });
         followUp.follow(applied, "returned after settlement: " + now.reason());
+        // the reopened invoice followed again: the NSF retry the rules allow, or payment, the due date and collections
+        padReturn.forEach(returned -> afterCommit.run("Debit " + row.idempotencyKey() + " returned after settlement", "the nightly sweep",
+                () -> reopened.follow(returned)));
         log.warn("Charge {} of {} returned after settlement ({}): payment reversed", row.idempotencyKey(), row.invoiceNo(), now.reason());
         tally.returned++;
     }

@@ -92,7 +92,7 @@ public class PendingDebits {
     /**
      * A bank debit returned after it settled (a PAD return within 90 days, found by the charge reconciler once its process
      * ended): the payment is already reversed; {@code rules/returned-debit.drl} decides the fee and PPA as for any return.
-     * Nothing retries it (its process has ended), whatever the rules would allow.
+     * The rules' retry is run by {@link ReturnedInvoiceFollowUp}, which follows the reopened invoice again.
      */
     public Returned returnedAfterSettlement(String debitKey, String processorCode) {
         String category = ReturnReasons.categoryOf(processorCode);
