@@ -280,6 +280,10 @@ class ChargeReconcilerTest extends EngineClockTest {
         assertThat(ledgerState(invoice + "-ppa-1")).isEqualTo("returned");
         assertThat(invoiceStatus(invoice)).isEqualTo("open");
         assertThat(balanceDue()).isEqualByComparingTo("91.98");
+        // followed again, not charged again: its payment or its due date, then collections
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice)
+                .activityIdIn("Gateway_AwaitPayment").count()).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("ppa-charge").processInstanceBusinessKey(invoice).count()).isZero();
     }
 
     /** A Stripe PPA invoice of 91.98 $ whose charge Stripe took while the job died before the ledger heard the answer. */

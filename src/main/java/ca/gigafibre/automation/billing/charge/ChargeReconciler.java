@@ -205,7 +205,7 @@ public class ChargeReconciler {
         if (!"RETURNED".equals(now.status())) {
             return;
         }
-        List<PendingDebits.Returned> padReturn = new ArrayList<>(1);
+        List<Runnable> followInvoice = new ArrayList<>(1);
         PaymentReversals.Applied applied = transaction.execute(tx -> {
             PaymentReversals.Applied reversed = reversals.record("return:" + row.idempotencyKey(), row.processorRef(), "return",
                     row.idempotencyKey(), row.amount(), now.reason());
@@ -213,14 +213,16 @@ public class ChargeReconciler {
             if (firstTime && "bank".equals(row.method())) {   // a PAD return: the returned-debit rules (fee, PPA off), the customer told
                 PendingDebits.Returned returned = debits.returnedAfterSettlement(row.idempotencyKey(), now.code());
                 returnNotices.tell(returned.debitKey(), returned.feeInvoice() != null, returned.ppaSwitchedOff(), false);
-                padReturn.add(returned);
+                followInvoice.add(() -> reopened.follow(returned));
+            } else if (firstTime) {
+                followInvoice.add(() -> reopened.follow(row.invoiceNo()));
             }
             return reversed;
         });
         followUp.follow(applied, "returned after settlement: " + now.reason());
         // the reopened invoice followed again: the NSF retry the rules allow, or payment, the due date and collections
-        padReturn.forEach(returned -> afterCommit.run("Debit " + row.idempotencyKey() + " returned after settlement", "the nightly sweep",
-                () -> reopened.follow(returned)));
+        followInvoice.forEach(follow -> afterCommit.run("Charge " + row.idempotencyKey() + " taken back after settlement", "the nightly sweep",
+                follow));
         log.warn("Charge {} of {} returned after settlement ({}): payment reversed", row.idempotencyKey(), row.invoiceNo(), now.reason());
         tally.returned++;
     }

@@ -13,10 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A bank debit returned after its invoice's process ended (a PAD return the charge reconciler finds days later): the
- * reopened invoice is followed again from where the process would have been right after the return's notice
- * ({@value #AFTER_RETURN} of billing-collections) — the NSF retry the returned-debit rules allow (ppa-charge: a new
- * pre-notification, the debit on a business day) or the wait for payment, the due date and collections.
+ * A charge taken back after its invoice's process ended (a PAD return or a card chargeback the charge reconciler finds
+ * days later): the reopened invoice is followed again from where the process would have been right after a return's
+ * notice ({@value #AFTER_RETURN} of billing-collections) — for a PAD return, the NSF retry the returned-debit rules allow
+ * (ppa-charge: a new pre-notification, the debit on a business day); otherwise the wait for payment, the due date and
+ * collections.
  */
 @Component
 public class ReturnedInvoiceFollowUp {
@@ -36,8 +37,17 @@ public class ReturnedInvoiceFollowUp {
     private record OpenInvoice(String customerNo, LocalDate dueDate, int lastAttempt) {
     }
 
+    /** A card chargeback: nothing is retried; the invoice waits for its payment or its due date. */
+    public void follow(String invoice) {
+        follow(invoice, null);
+    }
+
+    /** A PAD return, as {@code rules/returned-debit.drl} decided it. */
     public void follow(PendingDebits.Returned returned) {
-        String invoice = returned.invoiceNo();
+        follow(returned.invoiceNo(), returned);
+    }
+
+    private void follow(String invoice, PendingDebits.Returned returned) {
         if (runtime.createProcessInstanceQuery().processDefinitionKeyIn(InvoiceWriter.PROCESS, "ppa-charge").processInstanceBusinessKey(invoice)
                 .count() > 0) {
             return;   // followed already
@@ -55,19 +65,22 @@ public class ReturnedInvoiceFollowUp {
         variables.put("invoiceId", invoice);
         variables.put("customerId", open.get().customerNo());
         variables.put("dueDate", BusinessTime.startOf(open.get().dueDate().plusDays(1)));
-        variables.put("returnedDebitKey", returned.debitKey());
-        variables.put("returnCategory", returned.category());
-        variables.put("returnFeeInvoice", returned.feeInvoice());
-        variables.put("ppaSwitchedOff", returned.ppaSwitchedOff());
-        variables.put("retryDebit", returned.retry());
-        variables.put("decisionExplanation", returned.explanation());
-        if (returned.retry()) {
+        boolean retry = returned != null && returned.retry();
+        variables.put("retryDebit", retry);
+        if (returned != null) {
+            variables.put("returnedDebitKey", returned.debitKey());
+            variables.put("returnCategory", returned.category());
+            variables.put("returnFeeInvoice", returned.feeInvoice());
+            variables.put("ppaSwitchedOff", returned.ppaSwitchedOff());
+            variables.put("decisionExplanation", returned.explanation());
+        }
+        if (retry) {
             variables.put("chargeAttempt", open.get().lastAttempt() + 1);
             variables.put("ppaDecision", "CHARGE");
         }
         String started = runtime.createProcessInstanceByKey(InvoiceWriter.PROCESS).businessKey(invoice).setVariables(variables)
                 .startBeforeActivity(AFTER_RETURN).execute().getId();
-        log.info("Invoice {} reopened by a debit returned after settlement ({}): followed again by {} ({})", invoice, returned.category(),
-                started, returned.retry() ? "the debit is tried once more" : "payment or the due date");
+        log.info("Invoice {} reopened by a charge taken back after settlement: followed again by {} ({})", invoice, started,
+                retry ? "the debit is tried once more" : "payment or the due date");
     }
 }
