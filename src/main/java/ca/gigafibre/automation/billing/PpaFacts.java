@@ -94,11 +94,6 @@ public class PpaFacts implements ca.gigafibre.automation.rules.DecisionFacts {
         return preNotifiedAmount;
     }
 
-    /** The fixed pre-authorized amount, never more than what is still open on the invoice. */
-    public BigDecimal getFixedCharge() {
-        return ppaFixed == null ? null : ppaFixed.min(amountDue);
-    }
-
     @Override
     public String getSubject() {
         return invoiceId;
@@ -122,11 +117,6 @@ public class PpaFacts implements ca.gigafibre.automation.rules.DecisionFacts {
 
     public BigDecimal getPpaAmountBuffer() {
         return ppaAmountBuffer;
-    }
-
-    /** The most a PPA may take without a person: limit plus buffer; null when the account has no limit. */
-    public BigDecimal getCap() {
-        return ppaAmount == null ? null : ppaAmount.add(ppaAmountBuffer);
     }
 
     public BigDecimal getPpaFixed() {

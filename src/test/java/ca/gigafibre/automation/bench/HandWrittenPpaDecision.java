@@ -34,6 +34,7 @@ final class HandWrittenPpaDecision {
         if (f.getPpaFixed() != null) {
             return "CHARGE";
         }
-        return f.getCap() == null || f.getAmountDue().compareTo(f.getCap()) <= 0 || f.isApprovedAboveLimit() ? "CHARGE" : "REVIEW_ABOVE_LIMIT";
+        return f.getPpaAmount() == null || f.getAmountDue().compareTo(f.getPpaAmount().add(f.getPpaAmountBuffer())) <= 0
+                || f.isApprovedAboveLimit() ? "CHARGE" : "REVIEW_ABOVE_LIMIT";
     }
 }
