@@ -65,7 +65,7 @@ class TasklistLoginTest extends IntegrationTest {
         JsonNode tasks = json.readTree(browser.send(get("/camunda/api/engine/engine/default/task?firstResult=0&maxResults=15&processInstanceBusinessKey=" + customer),
                 HttpResponse.BodyHandlers.ofString()).body());
         assertThat(tasks).hasSize(1);
-        assertThat(tasks.get(0).path("name").asText()).isEqualTo("Approuver la suspension d'un compte signalé / Approve suspension of a flagged account — Test TasklistVip, 250,00 $");
+        assertThat(tasks.get(0).path("name").asText()).isEqualTo("Approuver la suspension / Approve the suspension — Test TasklistVip, 250,00 $");
 
         HttpResponse<String> form = browser.send(get("/camunda/api/engine/engine/default/task/" + tasks.get(0).path("id").asText()
                 + "/deployed-form"), HttpResponse.BodyHandlers.ofString());

@@ -85,7 +85,7 @@ class TasklistModelsTest {
             }
         }
         assertThat(missing).isEmpty();
-        assertThat(checked).isEqualTo(23);
+        assertThat(checked).isEqualTo(22);
     }
 
     @Test
