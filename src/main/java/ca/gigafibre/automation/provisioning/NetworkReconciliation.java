@@ -74,11 +74,19 @@ public class NetworkReconciliation {
         allOnts.addAll(removedOnts);
         List<String[]> allLines = new ArrayList<>(lines);
         allLines.addAll(removedLines);
-        // one pool for both systems: the PBX's questions go out while the OLT's are still being answered
+        // one pool for both systems, their questions taken in turn: neither waits for the other to finish, nor gets every call
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_CALLS);
         try {
-            List<Future<NetworkDrift>> ontAnswers = ask(pool, allOnts, "olt", serial -> olt.find(serial).map(OltClient.Ont::state).orElse("missing"));
-            List<Future<NetworkDrift>> lineAnswers = ask(pool, allLines, "pbx", did -> pbx.find(did).map(PbxClient.Line::state).orElse("missing"));
+            List<Future<NetworkDrift>> ontAnswers = new ArrayList<>();
+            List<Future<NetworkDrift>> lineAnswers = new ArrayList<>();
+            for (int i = 0; i < Math.max(allOnts.size(), allLines.size()); i++) {
+                if (i < allOnts.size()) {
+                    ontAnswers.add(ask(pool, allOnts.get(i), "olt", serial -> olt.find(serial).map(OltClient.Ont::state).orElse("missing")));
+                }
+                if (i < allLines.size()) {
+                    lineAnswers.add(ask(pool, allLines.get(i), "pbx", did -> pbx.find(did).map(PbxClient.Line::state).orElse("missing")));
+                }
+            }
             drifts.addAll(differing(ontAnswers));
             drifts.addAll(differing(lineAnswers));
         } finally {
@@ -97,20 +105,12 @@ public class NetworkReconciliation {
         return new Result(runId, checked, drifts);
     }
 
-    /**
-     * Asks the system for each expected {ref, customer, state}, a few calls at a time on {@code pool} (the systems answer
-     * in milliseconds but there are thousands of ONTs).
-     */
-    private static List<Future<NetworkDrift>> ask(ExecutorService pool, List<String[]> expected, String system,
-                                                  Function<String, String> actualState) {
-        List<Future<NetworkDrift>> answers = new ArrayList<>();
-        for (String[] e : expected) {
-            answers.add(pool.submit(() -> {
-                String actual = actualState.apply(e[0]);
-                return actual.equals(e[2]) ? null : new NetworkDrift(system, e[0], e[1], e[2], actual);
-            }));
-        }
-        return answers;
+    /** Asks the system for one expected {ref, customer, state} on {@code pool}: its drift, or null when it agrees. */
+    private static Future<NetworkDrift> ask(ExecutorService pool, String[] expected, String system, Function<String, String> actualState) {
+        return pool.submit(() -> {
+            String actual = actualState.apply(expected[0]);
+            return actual.equals(expected[2]) ? null : new NetworkDrift(system, expected[0], expected[1], expected[2], actual);
+        });
     }
 
     /** The answers that differ from what should be, in the order asked (ref order). */

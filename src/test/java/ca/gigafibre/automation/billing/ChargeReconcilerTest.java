@@ -231,9 +231,12 @@ class ChargeReconcilerTest extends EngineClockTest {
 
         fakes.returnDirectDebit(invoice + "-ppa-1", "901", "NSF");
         laterDays(5);
+        int textsBefore = texts().size();
         reconciler.run();
 
         assertThat(invoiceStatus(invoice)).isEqualTo("open");
+        assertThat(texts().subList(textsBefore, texts().size())).singleElement()
+                .satisfies(text -> assertThat(text).contains("Nous tenterons le prélèvement une seule autre fois"));
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("ppa-charge").processInstanceBusinessKey(invoice).count()).isEqualTo(1);
         jobs.runDue(invoice);   // the new pre-notification, in the notification window
         LocalDate debitDay = jdbc.sql("""

@@ -222,6 +222,34 @@ class SuspensionProcessTest extends EngineClockTest {
     }
 
     @Test
+    void anArrangementWithoutItsFirstPaymentAfterTheOltCutStillCutsThePhoneLines() {
+        String customer = customers.create("ArrangedDuringCut", false, false, false);
+        customers.installOnt(customer, fakes);
+        String did = phoneLine(customer, "ARRANGED");
+        customers.overdueInvoice(customer, new BigDecimal("140.00"), 45);
+        customers.noticeSent(customer, 6);
+        ProcessInstance suspension = start(customer, false);
+        jobs.force(jobs.jobs(customer).get(0));   // recorded
+        jobs.force(jobs.jobs(customer).get(0));   // cut on the OLT
+        // an arrangement made after the cut: before a cut it would hold it, but nothing is paid, so service does not come back
+        jdbc.sql("""
+                INSERT INTO automation.payment_arrangement (customer_id, amount, agreed_date, due_date, status)
+                SELECT id, 140.00, :today, :due, 'open' FROM automation.customer WHERE customer_no = :no
+                """).param("today", start).param("due", start.plusDays(14)).param("no", customer).update();
+
+        jobs.force(jobs.jobs(customer).get(0));   // the lines
+
+        assertThat(suspension).hasPassed("Task_PhoneLinesEmergencyOnly").hasNotPassed("EndEvent_ServiceGivenBack");
+        fakes.server().verify(request().withMethod("PATCH").withPath("/pbx/v1/lines/" + did).withBody(json("{\"state\":\"emergency-only\"}")),
+                VerificationTimes.once());
+        assertThat(runtime.getVariable(suspension.getId(), "suspensionDecision")).isEqualTo("SUSPEND");   // the decision that cut
+        assertThat(jdbc.sql("""
+                SELECT d.area || ' ' || d.outcome FROM automation.decision_log d WHERE d.process_instance_id = :pid ORDER BY d.id
+                """).param("pid", suspension.getId()).query(String.class).list())
+                .containsExactly("suspension SUSPEND", "suspension SUSPEND", "suspension WAIT", "reactivation STAY_SUSPENDED");
+    }
+
+    @Test
     void aSecondSuspensionWhileOneIsInFlightIsRefused() {
         String customer = customers.create("InFlight", false, false, false);
         customers.overdueInvoice(customer, new BigDecimal("80.00"), 45);

@@ -212,7 +212,7 @@ public class ChargeReconciler {
             boolean firstTime = charges.returned(row.id(), now.reason());
             if (firstTime && "bank".equals(row.method())) {   // a PAD return: the returned-debit rules (fee, PPA off), the customer told
                 PendingDebits.Returned returned = debits.returnedAfterSettlement(row.idempotencyKey(), now.code());
-                returnNotices.tell(returned.debitKey(), returned.feeInvoice() != null, returned.ppaSwitchedOff(), false);
+                returnNotices.tell(returned.debitKey(), returned.feeInvoice() != null, returned.ppaSwitchedOff(), returned.retry());
                 followInvoice.add(() -> reopened.follow(returned));
             } else if (firstTime) {
                 followInvoice.add(() -> reopened.follow(row.invoiceNo()));

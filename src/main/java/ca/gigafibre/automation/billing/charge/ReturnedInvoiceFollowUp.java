@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,10 +30,12 @@ public class ReturnedInvoiceFollowUp {
 
     private final JdbcClient jdbc;
     private final RuntimeService runtime;
+    private final HistoryService history;
 
-    public ReturnedInvoiceFollowUp(JdbcClient jdbc, RuntimeService runtime) {
+    public ReturnedInvoiceFollowUp(JdbcClient jdbc, RuntimeService runtime, HistoryService history) {
         this.jdbc = jdbc;
         this.runtime = runtime;
+        this.history = history;
     }
 
     private record OpenInvoice(String customerNo, LocalDate dueDate, int lastAttempt) {
@@ -77,10 +81,19 @@ public class ReturnedInvoiceFollowUp {
         if (retry) {
             variables.put("chargeAttempt", open.get().lastAttempt() + 1);
             variables.put("ppaDecision", "CHARGE");
+            variables.put("chargeApproved", approvedBefore(invoice));   // a person's approval above the limit holds for the retry, as in-process
         }
         String started = runtime.createProcessInstanceByKey(InvoiceWriter.PROCESS).businessKey(invoice).setVariables(variables)
                 .startBeforeActivity(AFTER_RETURN).execute().getId();
         log.info("Invoice {} reopened by a charge taken back after settlement: followed again by {} ({})", invoice, started,
                 retry ? "the debit is tried once more" : "payment or the due date");
+    }
+
+    /** Whether a person approved charging this invoice above the account's limit in its earlier billing-collections. */
+    private boolean approvedBefore(String invoice) {
+        return history.createHistoricVariableInstanceQuery().variableName("chargeApproved")
+                .processInstanceIdIn(history.createHistoricProcessInstanceQuery().processDefinitionKey(InvoiceWriter.PROCESS)
+                        .processInstanceBusinessKey(invoice).list().stream().map(p -> p.getId()).toArray(String[]::new))
+                .list().stream().map(HistoricVariableInstance::getValue).anyMatch(Boolean.TRUE::equals);
     }
 }

@@ -44,7 +44,7 @@ public class LinesCutConfirmation {
 
     /** Returns when the lines are cut; throws {@link BpmnError} ({@link #SERVICE_TO_GIVE_BACK}) when service is to come back. */
     public void confirm(DelegateExecution execution) {
-        if ("SUSPEND".equals(suspension.decideBeforeCut(execution).outcome())) {
+        if ("SUSPEND".equals(suspension.decideBeforeLinesCut(execution).outcome())) {
             return;
         }
         CustomerNo customerNo = CustomerNo.of((String) execution.getVariable("customerId"));

@@ -35,7 +35,7 @@ public class DecideSuspensionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DecisionResult result = decide(execution, null, null);
+        DecisionResult result = shown(execution, decide(execution, null, null));
         execution.setVariable(CUT_ANY_HOUR, Boolean.TRUE.equals(result.values().get(CUT_ANY_HOUR)));
         if (result.values().get("nextCutTime") instanceof OffsetDateTime next) {
             execution.setVariable("nextCutTime", Date.from(next.toInstant()));
@@ -47,6 +47,18 @@ public class DecideSuspensionDelegate implements JavaDelegate {
      * ({@link RecordSuspensionDelegate#SUSPENSION_ID}), so a payment or an arrangement made while the cut waited is seen.
      */
     public DecisionResult decideBeforeCut(DelegateExecution execution) {
+        return shown(execution, decideIgnoringOwn(execution));
+    }
+
+    /**
+     * Right before the phone lines' cut, after the OLT's: decided and logged as {@link #decideBeforeCut}, but the process's
+     * variables keep the decision that cut the OLT — the lines are cut on it unless service is to come back.
+     */
+    public DecisionResult decideBeforeLinesCut(DelegateExecution execution) {
+        return decideIgnoringOwn(execution);
+    }
+
+    private DecisionResult decideIgnoringOwn(DelegateExecution execution) {
         Object own = execution.getVariable(RecordSuspensionDelegate.SUSPENSION_ID);
         return decide(execution, execution.getProcessInstanceId(), own == null ? null : ((Number) own).longValue());
     }
@@ -63,6 +75,11 @@ public class DecideSuspensionDelegate implements JavaDelegate {
         Object caseId = execution.getVariable("caseId");
         DecisionResult result = decisions.decide(AREA, snapshot, customerId, caseId == null ? customerNo : caseId.toString(),
                 execution.getProcessInstanceId());
+        return result;
+    }
+
+    /** The decision, its sentence and the rules that fired, as process variables (Cockpit, the gateways, the notice). */
+    private static DecisionResult shown(DelegateExecution execution, DecisionResult result) {
         execution.setVariable("suspensionDecision", result.outcome());
         execution.setVariable("decisionExplanation", result.explanation());
         execution.setVariable("rulesFired", String.join(", ", result.rulesFired()));

@@ -112,7 +112,7 @@ public class ShadowRunExecution {
     }
 
     void fail(long id, String error) {
-        jdbc.sql("UPDATE automation.shadow_run SET status = 'failed', finished_at = now(), error = :error WHERE id = :id")
+        jdbc.sql("UPDATE automation.shadow_run SET status = 'failed', finished_at = now(), error = :error WHERE id = :id AND status = 'running'")
                 .param("error", error == null ? "failed" : error).param("id", id).update();
     }
 
