@@ -8,12 +8,10 @@ import ca.gigafibre.automation.billing.payment.PaymentService;
 import ca.gigafibre.automation.billing.payment.PaymentView;
 import ca.gigafibre.automation.billing.reversal.PaymentReversals;
 import ca.gigafibre.automation.billing.reversal.ReversalFollowUp;
-import ca.gigafibre.automation.platform.db.FollowUpTransaction;
 import ca.gigafibre.automation.platform.time.BusinessHours;
 import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
@@ -50,7 +48,6 @@ public class ChargeReconciler {
     private final ChargeCreditNotices notices;
     private final ReturnedDebitNotices returnNotices;
     private final ReturnedInvoiceFollowUp reopened;
-    private final FollowUpTransaction afterCommit;
     private final RuntimeService runtime;
     private final BusinessHours hours;
     private final TransactionTemplate transaction;
@@ -59,7 +56,7 @@ public class ChargeReconciler {
 
     public ChargeReconciler(UnbookedCharges charges, ChargeLedger ledger, PaymentProcessors processors, PaymentService payments,
                             PendingDebits debits, PaymentReversals reversals, ReversalFollowUp followUp, ChargeCreditNotices notices,
-                            ReturnedDebitNotices returnNotices, ReturnedInvoiceFollowUp reopened, FollowUpTransaction afterCommit,
+                            ReturnedDebitNotices returnNotices, ReturnedInvoiceFollowUp reopened,
                             RuntimeService runtime, BusinessHours hours, PlatformTransactionManager transactions,
                             BillingSettings settings) {
         this.charges = charges;
@@ -72,7 +69,6 @@ public class ChargeReconciler {
         this.notices = notices;
         this.returnNotices = returnNotices;
         this.reopened = reopened;
-        this.afterCommit = afterCommit;
         this.runtime = runtime;
         this.hours = hours;
         this.transaction = new TransactionTemplate(transactions);
@@ -205,7 +201,8 @@ public class ChargeReconciler {
         if (!"RETURNED".equals(now.status())) {
             return;
         }
-        List<Runnable> followInvoice = new ArrayList<>(1);
+        // one transaction with the invoice followed again (the NSF retry the rules allow, or payment, due date and collections):
+        // a failure undoes the whole return, which the next run finds again (its notice is not sent twice: the ledger's key)
         PaymentReversals.Applied applied = transaction.execute(tx -> {
             PaymentReversals.Applied reversed = reversals.record("return:" + row.idempotencyKey(), row.processorRef(), "return",
                     row.idempotencyKey(), row.amount(), now.reason());
@@ -213,16 +210,13 @@ public class ChargeReconciler {
             if (firstTime && "bank".equals(row.method())) {   // a PAD return: the returned-debit rules (fee, PPA off), the customer told
                 PendingDebits.Returned returned = debits.returnedAfterSettlement(row.idempotencyKey(), now.code());
                 returnNotices.tell(returned.debitKey(), returned.feeInvoice() != null, returned.ppaSwitchedOff(), returned.retry());
-                followInvoice.add(() -> reopened.follow(returned));
+                reopened.follow(returned);
             } else if (firstTime) {
-                followInvoice.add(() -> reopened.follow(row.invoiceNo()));
+                reopened.follow(row.invoiceNo());
             }
             return reversed;
         });
         followUp.follow(applied, "returned after settlement: " + now.reason());
-        // the reopened invoice followed again: the NSF retry the rules allow, or payment, the due date and collections
-        followInvoice.forEach(follow -> afterCommit.run("Charge " + row.idempotencyKey() + " taken back after settlement", "the nightly sweep",
-                follow));
         log.warn("Charge {} of {} returned after settlement ({}): payment reversed", row.idempotencyKey(), row.invoiceNo(), now.reason());
         tally.returned++;
     }
