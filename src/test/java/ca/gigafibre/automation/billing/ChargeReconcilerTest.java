@@ -254,6 +254,34 @@ class ChargeReconcilerTest extends EngineClockTest {
     }
 
     @Test
+    void aPersonsApprovalAboveTheLimitHoldsForTheRetryOfADebitReturnedAfterItsProcessEnded() {
+        bankPpa();   // limit 200.00 + 25.00
+        String invoice = invoiceOf("250.00");   // 287.44 with taxes: above the limit
+        jobs.runDue(invoice);
+        org.camunda.bpm.engine.TaskService tasks = engine.getTaskService();
+        org.camunda.bpm.engine.task.Task review = tasks.createTaskQuery().processInstanceBusinessKey(invoice)
+                .taskDefinitionKey("UserTask_ReviewPpaAboveLimit").singleResult();
+        tasks.complete(review.getId(), Map.of("chargeApproved", true, "reviewNote", "Client d'accord"));
+        jobs.runDue(invoice);
+        laterDays(10);
+        jobs.runDue(invoice);
+        laterDays(1);
+        jobs.runDue(invoice);   // the daily settlement check
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_DebitSettled");
+
+        fakes.returnDirectDebit(invoice + "-ppa-1", "901", "NSF");
+        laterDays(5);
+        reconciler.run();
+        jobs.runDue(invoice);   // the new pre-notification
+
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(invoice).taskDefinitionKey("UserTask_ReviewPpaAboveLimit").count()).isZero();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM automation.bank_debit_notice n JOIN automation.invoice i ON i.id = n.invoice_id
+                WHERE i.invoice_no = :no AND n.attempt = 2 AND n.sent_at IS NOT NULL
+                """).param("no", invoice).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void theReconcilerIsAClusteredQuartzJobEveryFiveMinutes() throws Exception {
         org.quartz.JobKey job = org.quartz.JobKey.jobKey("charge-reconcile", "automation");
         assertThat(scheduler.checkExists(job)).isTrue();
