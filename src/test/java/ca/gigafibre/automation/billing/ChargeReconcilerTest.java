@@ -171,12 +171,7 @@ class ChargeReconcilerTest extends EngineClockTest {
     void aBankDebitReturnedDaysAfterItSettledIsReversedTheInvoiceOpensAgainAndTheReturnedDebitRulesApply() {
         bankPpa();
         String invoice = invoiceOf("100.00");
-        jobs.runDue(invoice);
-        laterDays(10);
-        jobs.runDue(invoice);
-        laterDays(1);
-        jobs.runDue(invoice);   // the daily settlement check
-        assertThat(endedAt(invoice)).isEqualTo("EndEvent_DebitSettled");
+        debitedAndSettled(invoice);
         assertThat(invoiceStatus(invoice)).isEqualTo("paid");
 
         fakes.returnDirectDebit(invoice + "-ppa-1", "903", "Payment stopped by the account holder");
@@ -222,12 +217,7 @@ class ChargeReconcilerTest extends EngineClockTest {
     void anNsfReturnFoundAfterTheProcessEndedIsDebitedOnceMoreAfterANewPreNotice() {
         bankPpa();
         String invoice = invoiceOf("100.00");
-        jobs.runDue(invoice);
-        laterDays(10);
-        jobs.runDue(invoice);
-        laterDays(1);
-        jobs.runDue(invoice);   // the daily settlement check
-        assertThat(endedAt(invoice)).isEqualTo("EndEvent_DebitSettled");
+        debitedAndSettled(invoice);
 
         fakes.returnDirectDebit(invoice + "-ppa-1", "901", "NSF");
         laterDays(5);
@@ -262,12 +252,7 @@ class ChargeReconcilerTest extends EngineClockTest {
         org.camunda.bpm.engine.task.Task review = tasks.createTaskQuery().processInstanceBusinessKey(invoice)
                 .taskDefinitionKey("UserTask_ReviewPpaAboveLimit").singleResult();
         tasks.complete(review.getId(), Map.of("chargeApproved", true, "reviewNote", "Client d'accord"));
-        jobs.runDue(invoice);
-        laterDays(10);
-        jobs.runDue(invoice);
-        laterDays(1);
-        jobs.runDue(invoice);   // the daily settlement check
-        assertThat(endedAt(invoice)).isEqualTo("EndEvent_DebitSettled");
+        debitedAndSettled(invoice);
 
         fakes.returnDirectDebit(invoice + "-ppa-1", "901", "NSF");
         laterDays(5);
@@ -347,6 +332,16 @@ class ChargeReconcilerTest extends EngineClockTest {
                 """).param("no", customer).update();
         as("ops").postForEntity("/api/customers/" + customer + "/payment-methods", Map.of("kind", "bank-ppa", "bankName", "Desjardins",
                 "bankInstitution", "815", "bankTransit", "30012", "bankAccount", "7654321"), JsonNode.class);
+    }
+
+    /** The invoice's bank debit: pre-notice, the debit on its date, then settled at the next day's check; its process ends. */
+    private void debitedAndSettled(String invoice) {
+        jobs.runDue(invoice);
+        laterDays(10);
+        jobs.runDue(invoice);
+        laterDays(1);
+        jobs.runDue(invoice);   // the daily settlement check
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_DebitSettled");
     }
 
     private String invoiceOf(String amount) {

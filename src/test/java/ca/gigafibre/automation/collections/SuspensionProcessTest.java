@@ -160,14 +160,10 @@ class SuspensionProcessTest extends EngineClockTest {
 
     @Test
     void aPaymentAfterTheOltCutKeepsThePhoneLinesAndGivesServiceBackAsSoonAsTheSuspensionEnds() {
-        String customer = customers.create("PaidDuringCut", false, false, false);
-        String ont = customers.installOnt(customer, fakes);
-        String did = phoneLine(customer, "PAID DURING CUT");
-        customers.overdueInvoice(customer, new BigDecimal("140.00"), 45);
-        customers.noticeSent(customer, 6);
-        ProcessInstance suspension = start(customer, false);
-        jobs.force(jobs.jobs(customer).get(0));   // recorded
-        jobs.force(jobs.jobs(customer).get(0));   // cut on the OLT
+        CutOnTheOlt cut = cutOnTheOlt("PaidDuringCut", "PAID DURING CUT");
+        String customer = cut.customer();
+        String did = cut.did();
+        ProcessInstance suspension = cut.suspension();
         assertThat(suspension).isWaitingAt("Task_PhoneLinesEmergencyOnly");
 
         // paid between the OLT and the PBX calls: the suspension still holds the account, so no reactivation can start yet
@@ -183,7 +179,7 @@ class SuspensionProcessTest extends EngineClockTest {
         HistoricProcessInstance reactivation = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("reactivation")
                 .processInstanceBusinessKey(customer).singleResult();
         assertThat(reactivation.getEndActivityId()).isEqualTo("EndEvent_Reactivated");
-        fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + ont).withBody(json("{\"state\":\"enabled\"}")),
+        fakes.server().verify(request().withMethod("PATCH").withPath("/olt/v1/onts/" + cut.ont()).withBody(json("{\"state\":\"enabled\"}")),
                 VerificationTimes.once());
         assertThat(jdbc.sql("SELECT state FROM automation.voip_line WHERE did = :did").param("did", did).query(String.class).single())
                 .isEqualTo("active");
@@ -203,14 +199,10 @@ class SuspensionProcessTest extends EngineClockTest {
 
     @Test
     void aPaymentThatLeavesAnOverdueBalanceStillCutsThePhoneLinesAfterTheOlt() {
-        String customer = customers.create("PartlyPaidDuringCut", false, false, false);
-        customers.installOnt(customer, fakes);
-        String did = phoneLine(customer, "PARTLY PAID");
-        customers.overdueInvoice(customer, new BigDecimal("140.00"), 45);
-        customers.noticeSent(customer, 6);
-        ProcessInstance suspension = start(customer, false);
-        jobs.force(jobs.jobs(customer).get(0));   // recorded
-        jobs.force(jobs.jobs(customer).get(0));   // cut on the OLT
+        CutOnTheOlt cut = cutOnTheOlt("PartlyPaidDuringCut", "PARTLY PAID");
+        String customer = cut.customer();
+        String did = cut.did();
+        ProcessInstance suspension = cut.suspension();
 
         as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", "40.00", "method", "cheque"), JsonNode.class);
         jobs.force(jobs.jobs(customer).get(0));   // the lines
@@ -223,14 +215,10 @@ class SuspensionProcessTest extends EngineClockTest {
 
     @Test
     void anArrangementWithoutItsFirstPaymentAfterTheOltCutStillCutsThePhoneLines() {
-        String customer = customers.create("ArrangedDuringCut", false, false, false);
-        customers.installOnt(customer, fakes);
-        String did = phoneLine(customer, "ARRANGED");
-        customers.overdueInvoice(customer, new BigDecimal("140.00"), 45);
-        customers.noticeSent(customer, 6);
-        ProcessInstance suspension = start(customer, false);
-        jobs.force(jobs.jobs(customer).get(0));   // recorded
-        jobs.force(jobs.jobs(customer).get(0));   // cut on the OLT
+        CutOnTheOlt cut = cutOnTheOlt("ArrangedDuringCut", "ARRANGED");
+        String customer = cut.customer();
+        String did = cut.did();
+        ProcessInstance suspension = cut.suspension();
         // an arrangement made after the cut: before a cut it would hold it, but nothing is paid, so service does not come back
         jdbc.sql("""
                 INSERT INTO automation.payment_arrangement (customer_id, amount, agreed_date, due_date, status)
@@ -409,6 +397,22 @@ class SuspensionProcessTest extends EngineClockTest {
 
     private String status(String customer) {
         return jdbc.sql("SELECT status FROM automation.customer WHERE customer_no = :no").param("no", customer).query(String.class).single();
+    }
+
+    private record CutOnTheOlt(String customer, String ont, String did, ProcessInstance suspension) {
+    }
+
+    /** An account with a phone line, 140.00 $ overdue and noticed, whose suspension has cut it on the OLT and waits for the lines' job. */
+    private CutOnTheOlt cutOnTheOlt(String lastName, String callerIdName) {
+        String customer = customers.create(lastName, false, false, false);
+        String ont = customers.installOnt(customer, fakes);
+        String did = phoneLine(customer, callerIdName);
+        customers.overdueInvoice(customer, new BigDecimal("140.00"), 45);
+        customers.noticeSent(customer, 6);
+        ProcessInstance suspension = start(customer, false);
+        jobs.force(jobs.jobs(customer).get(0));   // recorded
+        jobs.force(jobs.jobs(customer).get(0));   // cut on the OLT
+        return new CutOnTheOlt(customer, ont, did, suspension);
     }
 
     /** An active phone line of the account, known to the fake PBX. */
