@@ -1,13 +1,12 @@
 package ca.gigafibre.automation.billing.charge;
 
 import ca.gigafibre.automation.billing.invoice.InvoiceWriter;
-import ca.gigafibre.automation.platform.time.BusinessTime;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,10 +64,7 @@ public class ReturnedInvoiceFollowUp {
         if (open.isEmpty()) {
             return;   // paid meanwhile: nothing to follow
         }
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("invoiceId", invoice);
-        variables.put("customerId", open.get().customerNo());
-        variables.put("dueDate", BusinessTime.startOf(open.get().dueDate().plusDays(1)));
+        Map<String, Object> variables = InvoiceWriter.processVariables(invoice, open.get().customerNo(), open.get().dueDate());
         boolean retry = returned != null && returned.retry();
         variables.put("retryDebit", retry);
         if (returned != null) {
@@ -91,9 +87,9 @@ public class ReturnedInvoiceFollowUp {
 
     /** Whether a person approved charging this invoice above the account's limit in its earlier billing-collections. */
     private boolean approvedBefore(String invoice) {
-        return history.createHistoricVariableInstanceQuery().variableName("chargeApproved")
-                .processInstanceIdIn(history.createHistoricProcessInstanceQuery().processDefinitionKey(InvoiceWriter.PROCESS)
-                        .processInstanceBusinessKey(invoice).list().stream().map(p -> p.getId()).toArray(String[]::new))
+        String[] earlier = history.createHistoricProcessInstanceQuery().processDefinitionKey(InvoiceWriter.PROCESS)
+                .processInstanceBusinessKey(invoice).list().stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+        return earlier.length > 0 && history.createHistoricVariableInstanceQuery().variableName("chargeApproved").processInstanceIdIn(earlier)
                 .list().stream().map(HistoricVariableInstance::getValue).anyMatch(Boolean.TRUE::equals);
     }
 }

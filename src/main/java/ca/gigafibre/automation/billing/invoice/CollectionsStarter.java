@@ -2,8 +2,6 @@ package ca.gigafibre.automation.billing.invoice;
 
 import ca.gigafibre.automation.billing.ppa.PpaDecider;
 import ca.gigafibre.automation.billing.ppa.PpaFactsLoader;
-import ca.gigafibre.automation.platform.time.BusinessTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +41,7 @@ class CollectionsStarter {
     }
 
     private void start(InvoiceWriter.Collectable invoice, PpaFactsLoader.Loaded facts) {
-        Map<String, Object> variables = new HashMap<>(Map.of("invoiceId", invoice.invoiceNo(), "customerId", invoice.customerNo(),
-                "dueDate", BusinessTime.startOf(invoice.dueDate().plusDays(1))));
+        Map<String, Object> variables = InvoiceWriter.processVariables(invoice.invoiceNo(), invoice.customerNo(), invoice.dueDate());
         Optional<PpaDecider.Decided> decided = decideNow(invoice.invoiceNo(), facts);
         if (decided.isEmpty()) {
             runtime.startProcessInstanceByKey(InvoiceWriter.PROCESS, invoice.invoiceNo(), variables);

@@ -10,8 +10,10 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import ca.gigafibre.automation.workflow.OneEngineCommand;
@@ -33,6 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class InvoiceWriter {
 
     public static final String PROCESS = "billing-collections";
+
+    /** What every {@link #PROCESS} instance starts with: its invoice, its customer, and the instant its due date has passed. */
+    public static Map<String, Object> processVariables(String invoiceNo, String customerNo, LocalDate dueDate) {
+        return new HashMap<>(Map.of("invoiceId", invoiceNo, "customerId", customerNo,
+                "dueDate", BusinessTime.startOf(dueDate.plusDays(1))));
+    }
 
     /** An invoice as written: {@code status} after the account's credit was applied. */
     public record Written(long id, String invoiceNo, String status) {

@@ -17,18 +17,18 @@ public class WaitingReversalsOnPayment {
     private final JdbcClient jdbc;
     private final PaymentReversals reversals;
     private final ReversalFollowUp followUp;
-    private final FollowUpTransaction ownTransaction;
+    private final FollowUpTransaction afterCommit;
 
-    public WaitingReversalsOnPayment(JdbcClient jdbc, PaymentReversals reversals, ReversalFollowUp followUp, FollowUpTransaction ownTransaction) {
+    public WaitingReversalsOnPayment(JdbcClient jdbc, PaymentReversals reversals, ReversalFollowUp followUp, FollowUpTransaction afterCommit) {
         this.jdbc = jdbc;
         this.reversals = reversals;
         this.followUp = followUp;
-        this.ownTransaction = ownTransaction;
+        this.afterCommit = afterCommit;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     public void onPayment(PaymentRecorded payment) {
-        ownTransaction.run("Payment " + payment.paymentId() + " (the reversals that waited for it)", "the charge reconciler", () -> jdbc.sql("""
+        afterCommit.run("Payment " + payment.paymentId() + " (the reversals that waited for it)", "the charge reconciler", () -> jdbc.sql("""
                 SELECT DISTINCT r.processor_ref FROM automation.payment p JOIN automation.payment_reversal r ON r.processor_ref = p.reference
                 WHERE p.payment_no = :no AND r.applied_at IS NULL
                 """).param("no", payment.paymentId()).query(String.class).list()
