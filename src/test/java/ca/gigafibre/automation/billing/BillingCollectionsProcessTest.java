@@ -314,7 +314,7 @@ class BillingCollectionsProcessTest extends IntegrationTest {
         String invoice = paidDuringTheBankNotice("114.98");
 
         assertThat(fakes.server().retrieveRecordedRequests(request().withPath("/paysafe/.*"))).isEmpty();
-        assertThat(endedAt(invoice)).isEqualTo("EndEvent_PaidMeanwhile");
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_Paid");
         assertThat(jdbc.sql("SELECT count(*) FROM automation.charge_attempt a JOIN automation.invoice i ON i.id = a.invoice_id WHERE i.invoice_no = :no")
                 .param("no", invoice).query(Long.class).single()).isZero();
     }
@@ -341,7 +341,7 @@ class BillingCollectionsProcessTest extends IntegrationTest {
         jobs.runDue(invoice);
 
         assertThat(stripeCalls()).hasSize(1);
-        assertThat(endedAt(invoice)).isEqualTo("EndEvent_PaidMeanwhile");
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_Paid");
     }
 
     @Test
@@ -355,7 +355,7 @@ class BillingCollectionsProcessTest extends IntegrationTest {
         as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", "114.98", "method", "portal"), JsonNode.class);
 
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(invoice).count()).isZero();
-        assertThat(endedAt(invoice)).isEqualTo("EndEvent_PaidMeanwhile");
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_Paid");
         assertThat(stripeCalls()).isEmpty();
     }
 
@@ -576,7 +576,7 @@ class BillingCollectionsProcessTest extends IntegrationTest {
     }
 
     private String endedAt(String invoice) {
-        return history.createHistoricProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice).singleResult().getEndActivityId();
+        return InvoiceProcessEnd.endEventOf(history, invoice);
     }
 
     private String invoiceStatus(String invoice) {

@@ -52,7 +52,7 @@ class ChargeReconcilerTest extends EngineClockTest {
     void aChargeStripeTookWhileItWasInRetriesIsBookedAsCreditAndTheCustomerIsTold() {
         String invoice = stripeChargeInRetries("cus_recon1");
         paidByCheque(invoice, "91.98");
-        assertThat(endedAt(invoice)).isEqualTo("EndEvent_PaidMeanwhile");
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_Paid");
         assertThat(ledgerState(invoice + "-ppa-1")).isEqualTo("requested");
         assertThat(paymentsUnder(invoice + "-ppa-1")).isZero();
 
@@ -86,7 +86,7 @@ class ChargeReconcilerTest extends EngineClockTest {
         } finally {
             node.shutdownNow();
         }
-        assertThat(endedAt(invoice)).isEqualTo("EndEvent_PaidMeanwhile");
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_Paid");
         assertThat(ledgerState(invoice + "-ppa-1")).isEqualTo("succeeded");
         assertThat(paymentsUnder(invoice + "-ppa-1")).isZero();   // charged, and nothing booked it
 
@@ -156,7 +156,7 @@ class ChargeReconcilerTest extends EngineClockTest {
         crashes.onceOn("UPDATE", "invoice", () -> assertThat(jobs.runDue(invoice)).hasSize(1));   // submitted; the job died after
         assertThat(ledgerState(invoice + "-ppa-1")).isEqualTo("pending");
         paidByCheque(invoice, "114.98");
-        assertThat(endedAt(invoice)).isEqualTo("EndEvent_PaidMeanwhile");
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_Paid");
 
         laterMinutes(15);
         reconciler.run();
@@ -199,7 +199,7 @@ class ChargeReconcilerTest extends EngineClockTest {
 
         // the reopened invoice is followed again: no retry for a stopped payment, so its payment or due date and collections
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice)
-                .activityIdIn("Gateway_AwaitPayment").count()).isEqualTo(1);
+                .activityIdIn("Timer_DueDate").count()).isEqualTo(1);
 
         laterDays(1);
         reconciler.run();   // asked again: nothing twice
@@ -298,7 +298,7 @@ class ChargeReconcilerTest extends EngineClockTest {
         assertThat(balanceDue()).isEqualByComparingTo("91.98");
         // followed again, not charged again: its payment or its due date, then collections
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice)
-                .activityIdIn("Gateway_AwaitPayment").count()).isEqualTo(1);
+                .activityIdIn("Timer_DueDate").count()).isEqualTo(1);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("ppa-charge").processInstanceBusinessKey(invoice).count()).isZero();
     }
 
@@ -391,6 +391,6 @@ class ChargeReconcilerTest extends EngineClockTest {
     }
 
     private String endedAt(String invoice) {
-        return history.createHistoricProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice).singleResult().getEndActivityId();
+        return InvoiceProcessEnd.endEventOf(history, invoice);
     }
 }

@@ -154,6 +154,6 @@ class MoneyEdgesProcessTest extends EngineClockTest {
     }
 
     private String endedAt(String invoice) {
-        return history.createHistoricProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice).singleResult().getEndActivityId();
+        return InvoiceProcessEnd.endEventOf(history, invoice);
     }
 }

@@ -3,6 +3,7 @@ package ca.gigafibre.automation.billing.ppa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockserver.model.HttpRequest.request;
 
+import ca.gigafibre.automation.billing.InvoiceProcessEnd;
 import ca.gigafibre.automation.billing.ppa.CustomerDates;
 import ca.gigafibre.automation.platform.time.BusinessCalendar;
 import ca.gigafibre.automation.platform.time.BusinessHours;
@@ -178,7 +179,7 @@ class BankDebitProcessTest extends EngineClockTest {
                 .param("no", customer).query(Boolean.class).single()).isFalse();
         assertThat(as("ops").getForObject("/api/customers/" + customer + "/ppa", JsonNode.class).path("enabled").asBoolean()).isFalse();
         assertThat(texts(".*a été refusé par votre banque \\(Account closed\\).*Le paiement préautorisé est retiré de votre compte.*")).isEqualTo(1);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(invoice).activityIdIn("Gateway_AwaitPayment").count()).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(invoice).activityIdIn("Timer_DueDate").count()).isEqualTo(1);
         assertThat(notices(invoice)).isEqualTo(1);   // no new notice: no retry
         assertThat(debits()).hasSize(1);
     }
@@ -271,7 +272,7 @@ class BankDebitProcessTest extends EngineClockTest {
                 .query(String.class).single()).isEqualTo("open 30.00");
         assertThat(texts("TARGO : 30,00.*déjà reçus sur votre facture " + invoice + " ; il reste 84,98.* à payer d'ici le .*")).isEqualTo(1);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice)
-                .activityIdIn("Gateway_AwaitPayment").count()).isEqualTo(1);   // the rest: paid, or past the due date
+                .activityIdIn("Timer_DueDate").count()).isEqualTo(1);   // the rest: paid, or past the due date
 
         ClockUtil.setCurrentTime(Date.from(start.plusDays(22).atTime(10, 1).atZone(BusinessTime.ZONE).toInstant()));
         jobs.runDue(invoice);
@@ -336,7 +337,7 @@ class BankDebitProcessTest extends EngineClockTest {
     }
 
     private String endedAt(String invoice) {
-        return history.createHistoricProcessInstanceQuery().processDefinitionKey("billing-collections").processInstanceBusinessKey(invoice).singleResult().getEndActivityId();
+        return InvoiceProcessEnd.endEventOf(history, invoice);
     }
 
     private String invoiceStatus(String invoice) {

@@ -10,31 +10,17 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every support process reads on one screen: at most 25 flow nodes (tasks, gateways, events, subprocesses and their
- * contents, boundary events). support-resolution keeps that by calling its stages as processes of their own.
+ * support-resolution reads on one screen (EveryProcessFitsOnAScreenTest) by calling its stages as processes of their own,
+ * each with the ticket as business key.
  */
-class SupportProcessSizeTest {
+class SupportProcessShapeTest {
 
-    private static final int SCREENFUL = 25;
     private static final Path PROCESSES = Path.of("processes");
-
-    @Test
-    void everySupportProcessHasAtMost25FlowNodes() throws IOException {
-        List<Path> files = supportProcesses();
-
-        assertThat(files).extracting(file -> file.getFileName().toString())
-                .contains("support-resolution.bpmn", "support-remote-fix.bpmn", "support-work-order.bpmn");
-        for (Path file : files) {
-            BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-            assertThat(model.getModelElementsByType(FlowNode.class)).as(file.getFileName() + " flow nodes").hasSizeLessThanOrEqualTo(SCREENFUL);
-        }
-    }
 
     @Test
     void supportResolutionCallsItsStagesWithTheTicketAsBusinessKey() throws IOException {
