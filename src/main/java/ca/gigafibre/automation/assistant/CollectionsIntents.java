@@ -4,8 +4,8 @@ import ca.gigafibre.automation.customer.CustomerNo;
 import static ca.gigafibre.automation.assistant.SlotValues.customer;
 
 import ca.gigafibre.automation.assistant.interpret.Slots;
-import ca.gigafibre.automation.billing.invoice.Balance;
-import ca.gigafibre.automation.billing.invoice.BalanceService;
+import ca.gigafibre.automation.billing.ledger.Balance;
+import ca.gigafibre.automation.billing.ledger.BalanceService;
 import ca.gigafibre.automation.collections.arrangement.ArrangementService;
 import ca.gigafibre.automation.collections.arrangement.NewArrangement;
 import ca.gigafibre.automation.collections.suspension.SuspensionRequest;

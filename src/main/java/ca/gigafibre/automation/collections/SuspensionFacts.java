@@ -23,7 +23,7 @@ public class SuspensionFacts implements ca.gigafibre.automation.rules.DecisionFa
     private final boolean approved;
     private final Integer noticeSentDaysAgo;
     private final int noticeDays;
-    private final boolean arrangementCutoffDue;
+    private final Integer brokenArrangementCutoffDaysAgo;
     // what was asked (staff requests); defaults are those of a collections suspension
     private String reason = SuspensionReason.NON_PAYMENT.code();
     private boolean requestedByAdmin;
@@ -35,7 +35,7 @@ public class SuspensionFacts implements ca.gigafibre.automation.rules.DecisionFa
     public SuspensionFacts(String customerId, boolean neverSuspend, boolean vip, boolean commercial, boolean alreadySuspended,
                            boolean keptArrangementOpen, boolean requestedByStaff, BigDecimal overdueAmount, int daysOverdue,
                            int graceDays, boolean cutTime, java.time.OffsetDateTime nextCutTime, Integer noticeSentDaysAgo,
-                           int noticeDays, boolean arrangementCutoffDue, boolean approved) {
+                           int noticeDays, Integer brokenArrangementCutoffDaysAgo, boolean approved) {
         this.customerId = customerId;
         this.neverSuspend = neverSuspend;
         this.vip = vip;
@@ -51,7 +51,7 @@ public class SuspensionFacts implements ca.gigafibre.automation.rules.DecisionFa
         this.approved = approved;
         this.noticeSentDaysAgo = noticeSentDaysAgo;
         this.noticeDays = noticeDays;
-        this.arrangementCutoffDue = arrangementCutoffDue;
+        this.brokenArrangementCutoffDaysAgo = brokenArrangementCutoffDaysAgo;
     }
 
     /**
@@ -110,19 +110,9 @@ public class SuspensionFacts implements ca.gigafibre.automation.rules.DecisionFa
         return noticeUndelivered;
     }
 
-    /** A payment arrangement was broken and its agreed cutoff date (date de coupure) has come. */
-    public boolean isArrangementCutoffDue() {
-        return arrangementCutoffDue;
-    }
-
-    /** Staff asked, an arrangement's cutoff date came, or the balance is overdue past the grace period. */
-    public boolean isDue() {
-        return requestedByStaff || arrangementCutoffDue || (overdueAmount.signum() > 0 && daysOverdue >= graceDays);
-    }
-
-    /** A cutoff notice that still counts reached the customer at least {@code noticeDays} ago (only delivered notices count). */
-    public boolean isNoticeGiven() {
-        return noticeSentDaysAgo != null && noticeSentDaysAgo >= noticeDays;
+    /** Days since the cutoff date of the account's latest broken arrangement whose cutoff has come; null when none. */
+    public Integer getBrokenArrangementCutoffDaysAgo() {
+        return brokenArrangementCutoffDaysAgo;
     }
 
     /** Now is a cut day inside the cut window (platform.time.BusinessHours). */

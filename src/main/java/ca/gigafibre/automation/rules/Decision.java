@@ -15,6 +15,7 @@ public class Decision {
     private final String subject;
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final List<String> fired = new ArrayList<>();
+    private final List<String> verdictRules = new ArrayList<>();
     private String outcome;
     private String explanationFr;
     private String explanationEn;
@@ -53,6 +54,11 @@ public class Decision {
 
     List<String> fired() {
         return fired;
+    }
+
+    /** The rules that derived a {@link Verdict} about this subject (they match its facts, not this decision). */
+    List<String> verdictRules() {
+        return verdictRules;
     }
 
     public String getOutcome() {

@@ -35,17 +35,20 @@ public class RuleDecisions {
     /** As the engine decides, with a given rule set: scenario tables and what-if replays run candidate rules not in force. */
     public Map<String, DecisionResult> decideAll(RuleSet ruleSet, String area, List<? extends DecisionFacts> facts) {
         StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession();
+        Map<String, Decision> decisions = new LinkedHashMap<>();
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
-                for (Object matched : event.getMatch().getObjects()) {
-                    if (matched instanceof Decision decision) {
-                        decision.fired().add(event.getMatch().getRule().getName());
-                    }
+                String rule = event.getMatch().getRule().getName();
+                List<Object> matched = event.getMatch().getObjects();
+                matched.stream().filter(Decision.class::isInstance).map(Decision.class::cast).forEach(decision -> decision.fired().add(rule));
+                if (matched.stream().noneMatch(Decision.class::isInstance)) {
+                    // a verdict derived from the subject's facts: kept apart from the rules that decided
+                    matched.stream().filter(DecisionFacts.class::isInstance).map(f -> decisions.get(((DecisionFacts) f).getSubject()))
+                            .filter(java.util.Objects::nonNull).findFirst().ifPresent(decision -> decision.verdictRules().add(rule));
                 }
             }
         });
-        Map<String, Decision> decisions = new LinkedHashMap<>();
         List<Object> inserted = new ArrayList<>(facts.size() * 2);
         for (DecisionFacts f : facts) {
             Decision decision = new Decision(f.getSubject());
@@ -61,7 +64,7 @@ public class RuleDecisions {
                         + d.getSubject() + ": every area needs a fallback rule");
             }
             results.put(d.getSubject(), new DecisionResult(area, d.getOutcome(), List.copyOf(d.fired()), ruleSet.version(),
-                    d.getExplanationFr(), d.getExplanationEn(), Map.copyOf(d.getValues())));
+                    d.getExplanationFr(), d.getExplanationEn(), Map.copyOf(d.getValues()), List.copyOf(d.verdictRules())));
         }
         return results;
     }

@@ -40,7 +40,7 @@ class SuspensionReasonRulesTest {
     void decidesPerReason(String reason, boolean byAdmin, boolean approved, boolean dateReached, boolean cutTime, boolean vip,
                           String outcome, String rule) {
         SuspensionFacts facts = new SuspensionFacts("C-10001", false, vip, false, false, false, true, BigDecimal.ZERO, 0, 30, cutTime,
-                NEXT_CUT, null, 5, false, approved).asked(reason, byAdmin, dateReached, dateReached ? NEXT_CUT : DATE_CUT);
+                NEXT_CUT, null, 5, null, approved).asked(reason, byAdmin, dateReached, dateReached ? NEXT_CUT : DATE_CUT);
 
         DecisionResult result = decisions.decide("suspension", facts);
 
@@ -61,7 +61,7 @@ class SuspensionReasonRulesTest {
             "6    | false | SUSPEND         | Overdue balance past the grace period: suspend"})
     void onlyADeliveredNoticeCounts(Integer deliveredDaysAgo, boolean undelivered, String outcome, String rule) {
         SuspensionFacts facts = new SuspensionFacts("C-10001", false, false, false, false, false, false, new BigDecimal("120.00"), 45, 30,
-                true, NEXT_CUT, deliveredDaysAgo, 5, false, false).noticeUndelivered(undelivered);
+                true, NEXT_CUT, deliveredDaysAgo, 5, null, false).noticeUndelivered(undelivered);
 
         DecisionResult result = decisions.decide("suspension", facts);
 

@@ -96,7 +96,7 @@ class SuspensionRulesTest {
     void decides(String name, Case c) {
         SuspensionFacts facts = new SuspensionFacts("C-10001", c.neverSuspend(), c.vip(), c.commercial(), c.suspended(), c.arrangement(),
                 c.staff(), new BigDecimal(c.overdue()), c.days(), GRACE, c.businessDay(), NEXT_CUT, c.noticeDaysAgo(), NOTICE,
-                c.cutoffDue(), c.approved());
+                c.cutoffDue() ? Integer.valueOf(0) : null, c.approved());
 
         DecisionResult result = decisions.decide("suspension", facts);
 

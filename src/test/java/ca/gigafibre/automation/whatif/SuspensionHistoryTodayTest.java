@@ -104,7 +104,7 @@ class SuspensionHistoryTodayTest extends EngineClockTest {
     private static List<Object> seen(SuspensionFacts f) {
         return List.of(f.getCustomerId(), f.isNeverSuspend(), f.isVip(), f.isCommercial(), f.isAlreadySuspended(), f.isKeptArrangementOpen(),
                 f.isRequestedByStaff(), f.getOverdueAmount().stripTrailingZeros(), f.getDaysOverdue(), f.getGraceDays(), f.isCutTime(),
-                String.valueOf(f.getNoticeSentDaysAgo()), f.getNoticeDays(), f.isArrangementCutoffDue(), f.isApproved(), f.isNoticeUndelivered(),
+                String.valueOf(f.getNoticeSentDaysAgo()), f.getNoticeDays(), String.valueOf(f.getBrokenArrangementCutoffDaysAgo()), f.isApproved(), f.isNoticeUndelivered(),
                 String.valueOf(f.getOpenSuspensionReason()), f.getReason(), f.isRequestedByAdmin(), f.isEffectiveDateReached(),
                 f.getNextCutTimeText(), f.getEffectiveCutTimeText());
     }

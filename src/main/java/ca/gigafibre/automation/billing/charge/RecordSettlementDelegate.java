@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.billing.charge;
 
+import ca.gigafibre.automation.billing.returned.RecordReturnedDebitDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,9 +1,11 @@
 package ca.gigafibre.automation.billing.invoice;
 
-import ca.gigafibre.automation.customer.CustomerNo;
+import ca.gigafibre.automation.billing.ledger.Balance;
+import ca.gigafibre.automation.billing.ledger.BalanceService;
 import ca.gigafibre.automation.billing.subscription.NewSubscription;
 import ca.gigafibre.automation.billing.subscription.SubscriptionService;
 import ca.gigafibre.automation.billing.subscription.SubscriptionView;
+import ca.gigafibre.automation.customer.CustomerNo;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;

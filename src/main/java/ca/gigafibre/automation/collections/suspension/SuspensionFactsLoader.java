@@ -33,9 +33,9 @@ public class SuspensionFactsLoader {
             SELECT c.id, c.customer_no, c.never_suspend, c.is_vip, c.is_commercial,
                    exists(SELECT 1 FROM automation.open_suspension s WHERE s.customer_id = c.id AND %2$s) AS suspended,
                    (SELECT s.reason FROM automation.open_suspension s WHERE s.customer_id = c.id AND %2$s LIMIT 1) AS open_reason,
-                   exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = c.id AND a.status = 'open') AS kept,
-                   exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = c.id AND a.status = 'broken'
-                          AND a.cutoff_date <= :today AND a.cutoff_date > CAST(:today AS date) - 30) AS cutoff_due,
+                   exists(SELECT 1 FROM automation.payment_arrangement a WHERE a.customer_id = c.id AND a.status = 'open') AS arrangement_open,
+                   (SELECT min(CAST(:today AS date) - a.cutoff_date) FROM automation.payment_arrangement a
+                    WHERE a.customer_id = c.id AND a.status = 'broken' AND a.cutoff_date <= :today) AS cutoff_days_ago,
                    coalesce(o.overdue, 0) AS overdue, o.oldest_due, n.last_notice, n.latest_delivered
             FROM automation.customer c
             LEFT JOIN (SELECT customer_id, sum(total - amount_paid) AS overdue, min(due_date) AS oldest_due FROM automation.overdue_invoice(:today)
@@ -106,9 +106,9 @@ public class SuspensionFactsLoader {
         Integer noticeSentDaysAgo = lastNotice == null ? null
                 : (int) ChronoUnit.DAYS.between(lastNotice.atZoneSameInstant(BusinessTime.ZONE).toLocalDate(), today);
         return new SuspensionFacts(rs.getString("customer_no"), rs.getBoolean("never_suspend"), rs.getBoolean("is_vip"),
-                rs.getBoolean("is_commercial"), rs.getBoolean("suspended"), rs.getBoolean("kept"), requestedByStaff,
+                rs.getBoolean("is_commercial"), rs.getBoolean("suspended"), rs.getBoolean("arrangement_open"), requestedByStaff,
                 rs.getBigDecimal("overdue"), oldestDue == null ? 0 : (int) ChronoUnit.DAYS.between(oldestDue, today), graceDays,
                 hours.isCutTime(now), hours.nextCutTime(now), noticeSentDaysAgo, noticeDays,
-                rs.getBoolean("cutoff_due"), approved);
+                rs.getObject("cutoff_days_ago", Integer.class), approved);
     }
 }

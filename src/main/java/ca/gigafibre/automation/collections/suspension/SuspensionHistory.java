@@ -202,7 +202,7 @@ public class SuspensionHistory {
     /**
      * What the suspension rules would have seen about the account on {@code day} when a collections case asked them
      * (non-payment, no staff request, no approval yet), or null when there was nothing to ask: nothing overdue, not
-     * suspended, no broken arrangement at its cutoff date.
+     * suspended, no broken arrangement whose cutoff date has come.
      */
     public OnDay factsOn(Ledger ledger, Day replayed, Parameters parameters) {
         LocalDate day = replayed.date();
@@ -210,9 +210,9 @@ public class SuspensionHistory {
         Ledger.Overdue overdue = ledger.overdue(day);
         Stretch suspension = ledger.suspensions.stream()
                 .filter(s -> !s.started.isAfter(at) && (s.ended == null || s.ended.isAfter(at))).findFirst().orElse(null);
-        boolean cutoffDue = ledger.arrangements.stream().anyMatch(a -> "broken".equals(a.status) && a.cutoff != null
-                && !a.cutoff.isAfter(day) && a.cutoff.isAfter(day.minusDays(30)));
-        if (overdue.amount.signum() <= 0 && suspension == null && !cutoffDue) {
+        Integer cutoffDaysAgo = ledger.arrangements.stream().filter(a -> "broken".equals(a.status) && a.cutoff != null && !a.cutoff.isAfter(day))
+                .map(a -> (int) ChronoUnit.DAYS.between(a.cutoff, day)).min(Integer::compare).orElse(null);
+        if (overdue.amount.signum() <= 0 && suspension == null && cutoffDaysAgo == null) {
             return null;
         }
         boolean running = ledger.arrangements.stream().anyMatch(a -> !a.agreed.isAfter(day)
@@ -235,7 +235,7 @@ public class SuspensionHistory {
         OffsetDateTime nextCut = replayed.nextCut();
         OnDay facts = new OnDay(day, account.customerNo(), account.neverSuspend(), account.vip(), account.commercial(), suspension != null,
                 running, false, overdue.amount, overdue.oldestDue == null ? 0 : (int) ChronoUnit.DAYS.between(overdue.oldestDue, day),
-                parameters.graceDays(), replayed.cutTime(), nextCut, noticeDaysAgo, parameters.noticeDays(), cutoffDue, false);
+                parameters.graceDays(), replayed.cutTime(), nextCut, noticeDaysAgo, parameters.noticeDays(), cutoffDaysAgo, false);
         facts.asked(SuspensionReason.NON_PAYMENT.code(), false, true, nextCut)
                 .noticeUndelivered(latest != null && !latest.delivered)
                 .openSuspensionReason(suspension == null ? null : suspension.reason);
@@ -252,10 +252,10 @@ public class SuspensionHistory {
 
         private OnDay(LocalDate day, String customerId, boolean neverSuspend, boolean vip, boolean commercial, boolean alreadySuspended,
                       boolean keptArrangementOpen, boolean requestedByStaff, BigDecimal overdueAmount, int daysOverdue, int graceDays,
-                      boolean cutTime, OffsetDateTime nextCutTime, Integer noticeSentDaysAgo, int noticeDays, boolean arrangementCutoffDue,
+                      boolean cutTime, OffsetDateTime nextCutTime, Integer noticeSentDaysAgo, int noticeDays, Integer brokenArrangementCutoffDaysAgo,
                       boolean approved) {
             super(customerId, neverSuspend, vip, commercial, alreadySuspended, keptArrangementOpen, requestedByStaff, overdueAmount,
-                    daysOverdue, graceDays, cutTime, nextCutTime, noticeSentDaysAgo, noticeDays, arrangementCutoffDue, approved);
+                    daysOverdue, graceDays, cutTime, nextCutTime, noticeSentDaysAgo, noticeDays, brokenArrangementCutoffDaysAgo, approved);
             this.day = day;
         }
 

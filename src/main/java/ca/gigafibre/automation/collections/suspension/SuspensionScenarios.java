@@ -44,7 +44,8 @@ public class SuspensionScenarios implements ScenarioAdapter {
     private static final ScenarioColumn NOTICE_AGO = ScenarioColumn.of("avis_remis_il_y_a", "notice_sent_days_ago", "jours depuis l'avis de coupure remis, vide = aucun / days since the delivered notice, blank = none");
     private static final ScenarioColumn NOTICE_DAYS = ScenarioColumn.of("jours_avis", "notice_days", "préavis requis / notice days (automation.collections.suspension-notice-days)");
     private static final ScenarioColumn UNDELIVERED = ScenarioColumn.of("avis_non_remis", "notice_undelivered", "le dernier avis n'a pas été remis / the last notice did not reach the customer");
-    private static final ScenarioColumn CUTOFF_DUE = ScenarioColumn.of("coupure_entente_due", "arrangement_cutoff_due", "une entente rompue a atteint sa date de coupure / a broken arrangement's cutoff came");
+    private static final ScenarioColumn CUTOFF_AGO = ScenarioColumn.of("coupure_entente_il_y_a", "arrangement_cutoff_days_ago",
+            "jours depuis la date de coupure d'une entente rompue, vide = aucune / days since a broken arrangement's cutoff date, blank = none");
 
     private final BusinessHours hours;
     private final int graceDays;
@@ -64,7 +65,7 @@ public class SuspensionScenarios implements ScenarioAdapter {
     @Override
     public List<ScenarioColumn> inputs() {
         return List.of(NOW, REASON, NEVER, VIP, COMMERCIAL, SUSPENDED, OPEN_REASON, KEPT, STAFF, ADMIN, APPROVED, EFFECTIVE, OVERDUE,
-                DAYS, GRACE, NOTICE_AGO, NOTICE_DAYS, UNDELIVERED, CUTOFF_DUE);
+                DAYS, GRACE, NOTICE_AGO, NOTICE_DAYS, UNDELIVERED, CUTOFF_AGO);
     }
 
     @Override
@@ -84,7 +85,7 @@ public class SuspensionScenarios implements ScenarioAdapter {
         return new SuspensionFacts(subject, row.flag(NEVER), row.flag(VIP), row.flag(COMMERCIAL), row.flag(SUSPENDED), row.flag(KEPT),
                 row.flag(STAFF), row.decimal(OVERDUE, BigDecimal.ZERO), row.integer(DAYS, 0), row.integer(GRACE, graceDays),
                 hours.isCutTime(now), hours.nextCutTime(now), row.integer(NOTICE_AGO, null), row.integer(NOTICE_DAYS, noticeDays),
-                row.flag(CUTOFF_DUE), row.flag(APPROVED))
+                row.integer(CUTOFF_AGO, null), row.flag(APPROVED))
                 .asked(row.text(REASON, SuspensionReason.NON_PAYMENT.code()), row.flag(ADMIN), dateReached, effectiveCut)
                 .noticeUndelivered(row.flag(UNDELIVERED))
                 .openSuspensionReason(row.text(OPEN_REASON, null));

@@ -135,6 +135,7 @@ public class ScenarioRunner {
         for (ScenarioRow row : parsed.rows()) {
             RowResult result = runRow(rules, adapter, drl.name(), row);
             fired.addAll(result.firedRules());
+            fired.addAll(result.verdictRules());
             results.add(result);
         }
         List<String> neverFired = ruleNames.stream().filter(name -> !fired.contains(name)).toList();
@@ -160,10 +161,10 @@ public class ScenarioRunner {
             String actual = result.outcome() + ScenarioValues.describe(actualValues);
             boolean passed = expected.equals(actual)
                     && expectedRules.stream().sorted().toList().equals(result.rulesFired().stream().sorted().toList());
-            return new RowResult(row.line(), label, passed, expected, actual, expectedRules, result.rulesFired());
+            return new RowResult(row.line(), label, passed, expected, actual, expectedRules, result.rulesFired(), result.verdictRules());
         } catch (RuntimeException e) {
             // a cell that cannot be read, or a rule that throws on these facts: the row fails and says why
-            return new RowResult(row.line(), label, false, expected, "erreur/error : " + e.getMessage(), expectedRules, List.of());
+            return new RowResult(row.line(), label, false, expected, "erreur/error : " + e.getMessage(), expectedRules, List.of(), List.of());
         }
     }
 

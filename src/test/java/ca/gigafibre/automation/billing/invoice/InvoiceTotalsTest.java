@@ -3,10 +3,6 @@ package ca.gigafibre.automation.billing.invoice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.gigafibre.automation.billing.BillingSettings;
-import ca.gigafibre.automation.billing.invoice.InvoiceDraft;
-import ca.gigafibre.automation.billing.invoice.InvoiceLine;
-import ca.gigafibre.automation.billing.invoice.InvoiceTotals;
-import ca.gigafibre.automation.billing.invoice.InvoiceWriter;
 import ca.gigafibre.automation.billing.subscription.BillableSubscription;
 import ca.gigafibre.automation.billing.subscription.SubscriptionCharges;
 import ca.gigafibre.automation.testing.BoundSettings;

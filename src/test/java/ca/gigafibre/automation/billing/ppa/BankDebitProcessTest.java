@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockserver.model.HttpRequest.request;
 
 import ca.gigafibre.automation.billing.InvoiceProcessEnd;
-import ca.gigafibre.automation.billing.ppa.CustomerDates;
 import ca.gigafibre.automation.platform.time.BusinessCalendar;
 import ca.gigafibre.automation.platform.time.BusinessHours;
 import ca.gigafibre.automation.platform.time.BusinessTime;

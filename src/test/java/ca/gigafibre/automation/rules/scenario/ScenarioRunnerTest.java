@@ -138,7 +138,7 @@ class ScenarioRunnerTest extends IntegrationTest {
         assertThat(ppa.path("passed").asInt()).isEqualTo(34);
         assertThat(ppa.path("failed")).isEmpty();
         assertThat(ppa.path("neverFired")).isEmpty();
-        assertThat(byFile(files, "rules/scenarios/suspension.csv").path("rows").asInt()).isEqualTo(57);
+        assertThat(byFile(files, "rules/scenarios/suspension.csv").path("rows").asInt()).isEqualTo(59);
         assertThat(answer.getBody().path("allPassed").asBoolean()).isTrue();
         assertThat(answer.getBody().path("candidate").asBoolean()).isFalse();
     }

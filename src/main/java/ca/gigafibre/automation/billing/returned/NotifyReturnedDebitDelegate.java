@@ -1,5 +1,6 @@
-package ca.gigafibre.automation.billing.charge;
+package ca.gigafibre.automation.billing.returned;
 
+import ca.gigafibre.automation.billing.charge.ReturnedDebitNotices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

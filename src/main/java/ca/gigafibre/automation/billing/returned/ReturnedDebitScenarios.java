@@ -1,4 +1,4 @@
-package ca.gigafibre.automation.billing.charge;
+package ca.gigafibre.automation.billing.returned;
 
 import ca.gigafibre.automation.billing.ReturnedDebitFacts;
 import ca.gigafibre.automation.rules.DecisionFacts;

@@ -1,4 +1,4 @@
-package ca.gigafibre.automation.collections.suspension;
+package ca.gigafibre.automation.collections.notice;
 
 import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.CustomerRepository;

@@ -1,4 +1,4 @@
-package ca.gigafibre.automation.collections.suspension;
+package ca.gigafibre.automation.collections.notice;
 
 import ca.gigafibre.automation.platform.db.FollowUpTransaction;
 import ca.gigafibre.automation.notification.MessageUndelivered;

@@ -1,4 +1,4 @@
-package ca.gigafibre.automation.billing.invoice;
+package ca.gigafibre.automation.billing.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

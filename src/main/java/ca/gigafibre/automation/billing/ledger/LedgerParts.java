@@ -1,4 +1,4 @@
-package ca.gigafibre.automation.billing.invoice;
+package ca.gigafibre.automation.billing.ledger;
 
 import ca.gigafibre.automation.customer.Customer360Part;
 import ca.gigafibre.automation.customer.Customer360Settings;

@@ -1,7 +1,7 @@
-package ca.gigafibre.automation.collections.suspension;
+package ca.gigafibre.automation.collections.notice;
 
 import ca.gigafibre.automation.customer.CustomerNo;
-import ca.gigafibre.automation.billing.invoice.BalanceService;
+import ca.gigafibre.automation.billing.ledger.BalanceService;
 import ca.gigafibre.automation.collections.CollectionsSettings;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.notification.Bilingual;

@@ -1,5 +1,7 @@
-package ca.gigafibre.automation.billing.charge;
+package ca.gigafibre.automation.billing.returned;
 
+import ca.gigafibre.automation.billing.charge.ChargeLedger;
+import ca.gigafibre.automation.billing.charge.PendingDebits;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
