@@ -106,6 +106,22 @@ class ArrangementTest extends IntegrationTest {
     }
 
     @Test
+    void aReminderDueWhileAnArrangementRunsIsNotSentAndTheRulesSayWhy() {
+        assertThat(reminders()).isEqualTo(1);
+        completeNegotiation("50.00", BusinessTime.today().plusDays(20));
+
+        clock.at(clock.nextCutDay(BusinessTime.today().plusDays(7)));
+        run();
+
+        assertThat(reminders()).isEqualTo(1);   // the second reminder's turn came: muted by rules/overdue-reminder.drl
+        assertThat(jdbc.sql("""
+                SELECT string_agg(d.outcome || ' ' || array_to_string(d.rules_fired, ','), ' | ' ORDER BY d.id) FROM automation.decision_log d
+                JOIN automation.customer c ON c.id = d.customer_id WHERE c.customer_no = :no AND d.area = 'overdue-reminder'
+                """).param("no", customer).query(String.class).single())
+                .isEqualTo("SEND Balance still overdue: send the reminder | NO_REMINDER Payment arrangement running: no reminder");
+    }
+
+    @Test
     void anArrangementIsKeptOnlyWhenTheAgreedAmountIsPaidByTheDueDate() {
         LocalDate due = BusinessTime.today().plusDays(10);
         completeNegotiation("50.00", due);

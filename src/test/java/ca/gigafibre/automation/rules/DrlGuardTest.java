@@ -33,7 +33,7 @@ class DrlGuardTest {
         try (Stream<Path> found = Files.list(Path.of("rules"))) {
             files = found.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
         }
-        assertThat(files).hasSize(8);
+        assertThat(files).hasSize(9);
         for (Path file : files) {
             assertThat(DrlGuard.check(new AnalystResource("rules/" + file.getFileName(), Files.readAllBytes(file))))
                     .as(file.toString()).isEmpty();

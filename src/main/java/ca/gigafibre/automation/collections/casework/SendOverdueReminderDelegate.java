@@ -1,5 +1,6 @@
 package ca.gigafibre.automation.collections.casework;
 
+import ca.gigafibre.automation.collections.OverdueReminderFacts;
 import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.notification.Bilingual;
@@ -7,6 +8,8 @@ import ca.gigafibre.automation.notification.CustomerMessages;
 import ca.gigafibre.automation.platform.text.Money;
 import ca.gigafibre.automation.platform.time.BusinessHours;
 import ca.gigafibre.automation.platform.time.BusinessTime;
+import ca.gigafibre.automation.rules.DecisionResult;
+import ca.gigafibre.automation.rules.RecordedDecisions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -19,29 +22,32 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code account-collections / Task_SendOverdueReminder}: one reminder for the whole account (every overdue invoice),
- * re-checked right before it goes: nothing overdue any more, an arrangement being kept, or service already suspended
- * → no message. Sent once per case and reminder number (notification ledger); plans the next one on the DMN interval,
- * in the notification window.
+ * decided right before it goes by {@code rules/overdue-reminder.drl} on the account as it is now (the decision logged),
+ * so a paid account, one with a running arrangement or one already suspended gets no message. Sent once per case and
+ * reminder number (notification ledger); plans the next one on the DMN interval, in the notification window.
  */
 @Component("sendOverdueReminder")
 public class SendOverdueReminderDelegate implements JavaDelegate {
+
+    static final String AREA = "overdue-reminder";
+    private static final String SEND = "SEND";
 
     private final JdbcClient jdbc;
     private final CustomerRepository customers;
     private final CustomerMessages messages;
     private final BusinessHours hours;
+    private final RecordedDecisions decisions;
 
-    public SendOverdueReminderDelegate(JdbcClient jdbc, CustomerRepository customers, CustomerMessages messages, BusinessHours hours) {
+    public SendOverdueReminderDelegate(JdbcClient jdbc, CustomerRepository customers, CustomerMessages messages, BusinessHours hours,
+                                       RecordedDecisions decisions) {
         this.jdbc = jdbc;
         this.customers = customers;
         this.messages = messages;
         this.hours = hours;
+        this.decisions = decisions;
     }
 
     private record Overdue(BigDecimal amount, int invoices, LocalDate oldestDue, boolean arrangementOpen, boolean suspended) {
-        boolean worthAReminder() {
-            return amount.signum() > 0 && !arrangementOpen && !suspended;
-        }
     }
 
     @Override
@@ -57,8 +63,10 @@ public class SendOverdueReminderDelegate implements JavaDelegate {
                 """).param("id", customerId).param("today", BusinessTime.today())
                 .query((rs, n) -> new Overdue(rs.getBigDecimal(1), rs.getInt(2), rs.getObject(3, LocalDate.class), rs.getBoolean(4),
                         rs.getBoolean(5))).single();
-        if (overdue.worthAReminder()) {
-            String key = "overdue-reminder:" + execution.getVariable("caseId") + ":" + left;
+        String key = "overdue-reminder:" + execution.getVariable("caseId") + ":" + left;
+        DecisionResult decision = decisions.decide(AREA, new OverdueReminderFacts(customerNo, overdue.amount(), overdue.arrangementOpen(),
+                overdue.suspended()), customerId, key, execution.getProcessInstanceId());
+        if (SEND.equals(decision.outcome())) {
             messages.send(key, customerId, "overdue-reminder", new Bilingual(
                     "TARGO : un solde de " + Money.french(overdue.amount()) + " est dû depuis le "
                             + overdue.oldestDue().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.CANADA_FRENCH)) + " (" + overdue.invoices()

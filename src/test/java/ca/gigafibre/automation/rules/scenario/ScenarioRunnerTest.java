@@ -132,7 +132,7 @@ class ScenarioRunnerTest extends IntegrationTest {
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode files = answer.getBody().path("files");
-        assertThat(files).hasSize(8);
+        assertThat(files).hasSize(9);
         JsonNode ppa = byFile(files, "rules/scenarios/ppa-charging.csv");
         assertThat(ppa.path("rows").asInt()).isEqualTo(34);
         assertThat(ppa.path("passed").asInt()).isEqualTo(34);
