@@ -26,12 +26,9 @@ final class EngineFigures {
         }
     }
 
-    /**
-     * Timers made due at one instant and drained: how many, in how long they had all fired ({@code seconds}), how long
-     * until no job was left (what the timers led to: the messages, {@code quietSeconds}), the incidents they raised.
-     * {@code postponed}: timers that fired outside the customer's window and wait for it again (the engine's re-check).
-     */
-    record Storm(long timers, double seconds, double quietSeconds, long incidents, long postponed) {
+    /** Timers made due at one instant and drained: how many, in how long, the incidents they raised. */
+    /** {@code postponed}: timers that fired outside the customer's window and wait for it again (the engine's re-check). */
+    record Storm(long timers, double seconds, long incidents, long postponed) {
         double rate() {
             return timers / seconds;
         }
@@ -138,9 +135,8 @@ final class EngineFigures {
         jobs.activate(timerDefinitions);
         Awaitility.await("timers drained").atMost(Duration.ofHours(1)).pollInterval(250, TimeUnit.MILLISECONDS)
                 .until(() -> jobs.executableJobs(timerDefinitions) == 0);
-        double drained = seconds(started);
         jobs.awaitQuiet();
-        return new Storm(timers, drained, seconds(started), jobs.incidents() - incidentsBefore, jobs.jobs(timerDefinitions));
+        return new Storm(timers, seconds(started), jobs.incidents() - incidentsBefore, jobs.jobs(timerDefinitions));
     }
 
     /** One collections sweep: wall time in ms and the sweep's answer (accounts, cases opened …). */
