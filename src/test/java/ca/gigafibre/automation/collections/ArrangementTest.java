@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -51,6 +52,9 @@ class ArrangementTest extends IntegrationTest {
 
     @Autowired
     RuntimeService runtime;
+
+    @Autowired
+    HistoryService history;
 
     @Autowired
     TaskService tasks;
@@ -103,6 +107,22 @@ class ArrangementTest extends IntegrationTest {
         }
         assertThat(reminders()).isEqualTo(3);   // residential: the first, then two more (DMN overdue-reminders)
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(customer).count()).isEqualTo(1);
+    }
+
+    @Test
+    void anArrangementAgreedInTheTaskIsRecordedOnceTheNegotiationHasEndedNotCaughtAsMadeElsewhere() {
+        completeNegotiation("50.00", BusinessTime.today().plusDays(20));
+
+        String negotiation = history.createHistoricProcessInstanceQuery().processDefinitionKey("account-collections-negotiation")
+                .processInstanceBusinessKey(customer).singleResult().getId();
+        List<String> passed = history.createHistoricActivityInstanceQuery().processInstanceId(negotiation).finished()
+                .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
+                .map(org.camunda.bpm.engine.history.HistoricActivityInstance::getActivityId).toList();
+        assertThat(passed).containsSubsequence("UserTask_NegotiateArrangement", "EndEvent_ArrangementAgreed",
+                "Gateway_NegotiationOutcome", "Task_RecordArrangement").doesNotContain("Boundary_ArrangementMade");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("account-collections-negotiation").processInstanceBusinessKey(customer)
+                .activityIdIn("Timer_ArrangementDue").count()).isEqualTo(1);
+        assertThat(arrangementStatus()).isEqualTo("open");
     }
 
     @Test

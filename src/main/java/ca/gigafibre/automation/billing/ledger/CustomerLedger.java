@@ -1,6 +1,5 @@
 package ca.gigafibre.automation.billing.ledger;
 
-import ca.gigafibre.automation.billing.invoice.InvoiceLine;
 import ca.gigafibre.automation.customer.CustomerNo;
 import ca.gigafibre.automation.customer.CustomerRepository;
 import ca.gigafibre.automation.platform.time.BusinessTime;

@@ -207,6 +207,30 @@ class BankDebitProcessTest extends EngineClockTest {
     }
 
     @Test
+    void aPaymentWhileTheReturnedDebitsTextWaitsForTheWindowEndsTheInvoiceAndTheTextStillGoesInTheWindow() {
+        String invoice = invoiceOf("100.00", start);
+        jobs.runDue(invoice);
+        untilTheDebit(invoice);
+        LocalDate debitDay = BusinessTime.today();
+        ClockUtil.setCurrentTime(Date.from(debitDay.atTime(21, 30).atZone(BusinessTime.ZONE).toInstant()));
+        runtime.createMessageCorrelation("ChargeSettled").processInstanceBusinessKey(invoice).setVariable("settlement", "RETURNED")
+                .setVariable("returnReason", "Payment stopped").setVariable("returnCode", "903").correlateAllWithResult();
+        jobs.runDue(invoice);
+
+        // the customer pays the reopened invoice that night, before the notification window opens
+        as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", "114.98", "method", "portal"), JsonNode.class);
+        jobs.runDue(invoice);
+        assertThat(texts(".*a été refusé par votre banque.*")).isZero();   // not at night
+
+        ClockUtil.setCurrentTime(Date.from(calendar.nextBusinessDay(debitDay.plusDays(1)).atTime(8, 1).atZone(BusinessTime.ZONE).toInstant()));
+        jobs.runDue(invoice);
+
+        assertThat(texts(".*a été refusé par votre banque \\(Payment stopped\\).*Le paiement préautorisé est retiré.*")).isEqualTo(1);
+        assertThat(texts(".*Nous tenterons le prélèvement.*")).isZero();
+        assertThat(endedAt(invoice)).isEqualTo("EndEvent_Paid");
+    }
+
+    @Test
     void aPaymentWhileTheDebitIsPendingLeavesTheSettlementWaitInPpaChargeAndTheWebhookEndsIt() {
         String invoice = invoiceOf("100.00", start);
         jobs.runDue(invoice);
