@@ -186,15 +186,7 @@ class BankDebitProcessTest extends EngineClockTest {
     @Test
     void theReturnedDebitTextWaitsForTheNotificationWindow() {
         String invoice = invoiceOf("100.00", start);
-        jobs.runDue(invoice);
-        untilTheDebit(invoice);
-        LocalDate debitDay = BusinessTime.today();
-        ClockUtil.setCurrentTime(Date.from(debitDay.atTime(21, 30).atZone(BusinessTime.ZONE).toInstant()));
-
-        // the processor tells at 21:30 (as Stripe's webhook does for its debits)
-        runtime.createMessageCorrelation("ChargeSettled").processInstanceBusinessKey(invoice).setVariable("settlement", "RETURNED")
-                .setVariable("returnReason", "Payment stopped").setVariable("returnCode", "903").correlateAllWithResult();
-        jobs.runDue(invoice);
+        LocalDate debitDay = returnedAt2130(invoice);
 
         assertThat(ledger(invoice + "-ppa-1")).isEqualTo("returned/payment-stopped");
         assertThat(texts(".*a été refusé par votre banque.*")).isZero();
@@ -209,13 +201,7 @@ class BankDebitProcessTest extends EngineClockTest {
     @Test
     void aPaymentWhileTheReturnedDebitsTextWaitsForTheWindowEndsTheInvoiceAndTheTextStillGoesInTheWindow() {
         String invoice = invoiceOf("100.00", start);
-        jobs.runDue(invoice);
-        untilTheDebit(invoice);
-        LocalDate debitDay = BusinessTime.today();
-        ClockUtil.setCurrentTime(Date.from(debitDay.atTime(21, 30).atZone(BusinessTime.ZONE).toInstant()));
-        runtime.createMessageCorrelation("ChargeSettled").processInstanceBusinessKey(invoice).setVariable("settlement", "RETURNED")
-                .setVariable("returnReason", "Payment stopped").setVariable("returnCode", "903").correlateAllWithResult();
-        jobs.runDue(invoice);
+        LocalDate debitDay = returnedAt2130(invoice);
 
         // the customer pays the reopened invoice that night, before the notification window opens
         as("ops").postForEntity("/api/payments", Map.of("customerId", customer, "amount", "114.98", "method", "portal"), JsonNode.class);
@@ -308,6 +294,18 @@ class BankDebitProcessTest extends EngineClockTest {
     }
 
     /** The clock goes to the debit timer (the notice's debit day, 08:00) and its jobs run. */
+    /** The invoice's bank debit, submitted on its day, returned for a stopped payment at 21:30 (as Stripe's webhook tells); returns the debit's day. */
+    private LocalDate returnedAt2130(String invoice) {
+        jobs.runDue(invoice);
+        untilTheDebit(invoice);
+        LocalDate debitDay = BusinessTime.today();
+        ClockUtil.setCurrentTime(Date.from(debitDay.atTime(21, 30).atZone(BusinessTime.ZONE).toInstant()));
+        runtime.createMessageCorrelation("ChargeSettled").processInstanceBusinessKey(invoice).setVariable("settlement", "RETURNED")
+                .setVariable("returnReason", "Payment stopped").setVariable("returnCode", "903").correlateAllWithResult();
+        jobs.runDue(invoice);
+        return debitDay;
+    }
+
     private void untilTheDebit(String invoice) {
         Job timer = onlyTimer(invoice);
         ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 60_000L));
