@@ -40,12 +40,21 @@ public class RuleDecisions {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 String rule = event.getMatch().getRule().getName();
-                List<Object> matched = event.getMatch().getObjects();
-                matched.stream().filter(Decision.class::isInstance).map(Decision.class::cast).forEach(decision -> decision.fired().add(rule));
-                if (matched.stream().noneMatch(Decision.class::isInstance)) {
+                boolean decided = false;
+                for (Object matched : event.getMatch().getObjects()) {
+                    if (matched instanceof Decision decision) {
+                        decision.fired().add(rule);
+                        decided = true;
+                    }
+                }
+                if (!decided) {
                     // a verdict derived from the subject's facts: kept apart from the rules that decided
-                    matched.stream().filter(DecisionFacts.class::isInstance).map(f -> decisions.get(((DecisionFacts) f).getSubject()))
-                            .filter(java.util.Objects::nonNull).findFirst().ifPresent(decision -> decision.verdictRules().add(rule));
+                    for (Object matched : event.getMatch().getObjects()) {
+                        if (matched instanceof DecisionFacts facts && decisions.containsKey(facts.getSubject())) {
+                            decisions.get(facts.getSubject()).verdictRules().add(rule);
+                            break;
+                        }
+                    }
                 }
             }
         });
